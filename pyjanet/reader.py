@@ -41,9 +41,8 @@ Public API (src may be str or bytes; str is encoded as UTF-8):
         bytes consumed for it; raises ParseError, or EOFError if no form
     delimiter_state(src) -> str   the open delimiters after src, like
                            (parser/state p :delimiters), e.g. '(["'
-    is_complete(src) -> bool   True unless src stops inside a form (open
-                           delimiter, string or reader prefix); an input that
-                           has a parse error counts as complete
+    is_complete(src) -> bool   whether src plus a newline leaves the parser at
+                           its root or in error (else a REPL reads more)
     ByteParser             the reference's parser object (consume, byte, eof,
                            status, error, produce, has_more, flush, where,
                            delimiters, frames, clone, insert)
@@ -1259,11 +1258,20 @@ def _build():
     _lark = parser
 
 
-def _fast_read(data):
-    """Top-level (value, token) pairs and the text, or raise _Reject."""
+def prepare():
+    """Build the lark parser now (it is otherwise built on the first long read)."""
+    if _lark is None:
+        with _lock:
+            if _lark is None:
+                _build()
+
+
+def _fast_read(data, positions=True):
+    """[(form, line, column)] of a whole source read by the lark parser, or
+    raise _Reject.  Without `positions` the lines and columns are 0."""
     text = data.decode("latin-1")
     if _lark is None:
-        _build()
+        prepare()
     new = str.__new__
     Tok = _Tok
     with _lock:
@@ -1271,7 +1279,6 @@ def _fast_read(data):
         if "\n" in text or "\r" in text:
             lines += [m.end() for m in _LINE_BREAK.finditer(text)]
         _builder.lines = lines
-        _builder.last = None
         try:
             feed = _lark.parse_interactive().parser_state.feed_token
             for m in _scanner(text):
@@ -1290,14 +1297,31 @@ def _fast_read(data):
             t.type = "$END"
             t.value = ""
             t.start_pos = len(text)
-            items = feed(t, True)
+            pairs = feed(t, True)
         except (MemoryError, KeyboardInterrupt):
             raise
         except Exception:
             raise _Reject() from None
         finally:
             _builder.last = None
-    return items, text
+        if not positions:
+            return [(v, 0, 0) for v, _ in pairs]
+        pos = _builder.pos
+        items = []
+        n = len(text)
+        for v, tok in pairs:
+            line, col = pos(tok)
+            p = tok.start_pos
+            if text[p] == "@":
+                # The reference positions an `@...` form at the byte after the
+                # `@`; for a lone `@` that may be a line break or the end.
+                if p + 1 < n and text[p + 1] not in "\r\n":
+                    col += 1
+                else:
+                    line += 1
+                    col = 0
+            items.append((v, line, col))
+        return items
 
 
 def _to_bytes(src):
@@ -1318,7 +1342,8 @@ class _Outcome:
         self.at_eof = at_eof        # the error was found at the end of input
 
 
-def _slow_read(data, source):
+def _byte_read(data, source):
+    """Read a whole source with a ByteParser, as the reference's run-context does."""
     p = ByteParser()
     p.consume(data)
     if p.err is not None:
@@ -1331,30 +1356,23 @@ def _slow_read(data, source):
     return _Outcome(items)
 
 
+def _lark_read(data, source, positions=True):
+    """Read with the lark parser; anything it rejects is re-read byte by byte."""
+    try:
+        return _Outcome(_fast_read(data, positions))
+    except _Reject:
+        return _byte_read(data, source)
+
+
+# Below this size the byte parser is faster than setting up a lark parse.
+_SMALL = 128
+
+
 def _read(src, source, positions):
     data = _to_bytes(src)
-    try:
-        pairs, text = _fast_read(data)
-    except _Reject:
-        return _slow_read(data, source)
-    if not positions:
-        return _Outcome([(v, 0, 0) for v, _ in pairs])
-    pos = _builder.pos
-    items = []
-    n = len(text)
-    for v, tok in pairs:
-        line, col = pos(tok)
-        p = tok.start_pos
-        if text[p] == "@":
-            # The reference positions an `@...` form at the byte after the `@`;
-            # for a lone `@` that may be a line break (or the end of input).
-            if p + 1 < n and text[p + 1] not in "\r\n":
-                col += 1
-            else:
-                line += 1
-                col = 0
-        items.append((v, line, col))
-    return _Outcome(items)
+    if len(data) < _SMALL:
+        return _byte_read(data, source)
+    return _lark_read(data, source, positions)
 
 
 # ---------------------------------------------------------------------------
@@ -1417,21 +1435,16 @@ def read_one(src, start=0, source="<string>"):
 
 
 def delimiter_state(src):
-    """The open delimiters after reading `src`, e.g. "([" or '"' or "``"."""
+    """The open delimiters after reading `src`, like (parser/state p :delimiters):
+    e.g. "([" or '"' or "``" (an unread error leaves its frames in place)."""
     p = ByteParser()
     p.consume(_to_bytes(src))
-    if p.err is not None:
-        return ""
     return p.delimiters()
 
 
 def is_complete(src):
-    """False when `src` ends inside a form (so a REPL should read more lines)."""
+    """Whether `src` followed by a newline leaves the reference's parser at its
+    root (or in error): False means a REPL should read another line."""
     p = ByteParser()
-    p.consume(_to_bytes(src))
-    if p.err is not None:
-        return True
-    for f in p.frames[1:]:
-        if f.kind not in (_TOKEN, _COMMENT, _AT):
-            return False
-    return True
+    p.consume(_to_bytes(src) + b"\n")
+    return p.err is not None or len(p.frames) == 1
