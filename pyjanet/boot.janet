@@ -1,0 +1,793 @@
+# pyjanet's prelude: the macros and Janet-level functions of the core library.
+#
+# Written for pyjanet; it follows the behaviour documented for the reference
+# Janet 1.41 (janet-lang.org, src/boot/boot.janet) but not its code.  Functions
+# that are hot or simple live in Python (pyjanet/lib/*.py); what needs to be a
+# macro, or reads best as Janet, lives here.  Macros splice function values
+# (`,fiber/new`) rather than names into their expansions so that user code that
+# shadows a core name cannot break them.
+
+###
+### Defining things
+###
+
+(def defn :macro
+  "(defn name & more)\n\nDefines a function: `(defn name docstring? metadata* [params] body*)` is `(def name (fn name [params] body*))`, with the parameter list and docstring recorded as the binding's documentation."
+  (fn defn [name & more]
+    (def n (length more))
+    (def meta @[])
+    (var doc "")
+    (var i 0)
+    (while (if (< i n) (not (tuple? (in more i))))
+      (def x (in more i))
+      (if (string? x) (set doc x) (array/push meta x))
+      (set i (+ i 1)))
+    (if (>= i n) (error "expected function parameters"))
+    (def params (in more i))
+    (def sig (buffer "(" name))
+    (var j 0)
+    (while (< j (length params))
+      (buffer/push-string sig " ")
+      (buffer/format sig "%j" (in params j))
+      (set j (+ j 1)))
+    (array/push meta (string sig ")\n\n" doc))
+    ~(def ,name ,;meta (fn ,name ,;(tuple/slice more i)))))
+
+(defn defmacro :macro
+  "Defines a macro: a function that runs at compile time on the unevaluated argument forms and returns the code to compile in their place."
+  [name & more]
+  (apply defn name :macro more))
+
+(defmacro as-macro
+  "Calls `f` at compile time on `args` as if it were a macro.  Lets quasiquoted code call a macro value directly, so it cannot be shadowed."
+  [f & args]
+  (f ;args))
+
+(defmacro defmacro-
+  "Defines a private macro (not exported by `import`)."
+  [name & more]
+  (apply defn name :macro :private more))
+
+(defmacro defn-
+  "Defines a private function (not exported by `import`)."
+  [name & more]
+  (apply defn name :private more))
+
+(defmacro def-
+  "Defines a private binding (not exported by `import`)."
+  [name & more]
+  ~(def ,name :private ,;more))
+
+(defmacro var-
+  "Defines a private var (not exported by `import`)."
+  [name & more]
+  ~(var ,name :private ,;more))
+
+(defn defglobal
+  "Binds `name` to `value` in the current environment at run time, like a top-level `def`."
+  [name value]
+  (def s (if (symbol? name) name (symbol name)))
+  (put (curenv) s @{:value value})
+  nil)
+
+(defn varglobal
+  "Binds `name` to `value` as a var in the current environment at run time, like a top-level `var`."
+  [name value]
+  (def s (if (symbol? name) name (symbol name)))
+  (put (curenv) s @{:ref @[value]})
+  nil)
+
+###
+### Small helpers used by the macros below
+###
+
+(def- atomic-types-not
+  {:array true :tuple true :table true :buffer true :symbol true :struct true})
+
+(defn idempotent?
+  "True when evaluating x gives x back: it is not a symbol or a data structure that the compiler would evaluate."
+  [x]
+  (not (in atomic-types-not (type x))))
+
+(defmacro ++ "Adds 1 to the var x." [x] ~(set ,x (,+ ,x 1)))
+(defmacro -- "Subtracts 1 from the var x." [x] ~(set ,x (,- ,x 1)))
+(defmacro += "Adds the ns to the var x." [x & ns] ~(set ,x (,+ ,x ,;ns)))
+(defmacro -= "Subtracts the ns from the var x." [x & ns] ~(set ,x (,- ,x ,;ns)))
+(defmacro *= "Multiplies the var x by the ns." [x & ns] ~(set ,x (,* ,x ,;ns)))
+(defmacro /= "Divides the var x by the ns." [x & ns] ~(set ,x (,/ ,x ,;ns)))
+(defmacro %= "Sets the var x to its remainder after dividing by the ns." [x & ns] ~(set ,x (,% ,x ,;ns)))
+
+(defmacro assert
+  "Raises an error unless x is truthy; returns x.  `err` (evaluated only on failure) replaces the default message."
+  [x &opt err]
+  (def v (gensym))
+  ~(do
+     (def ,v ,x)
+     (if ,v ,v (,error ,(if err err (string/format "assert failure in %j" x))))))
+
+(defn errorf
+  "Raises an error whose message is `(string/format fmt ;args)`."
+  [fmt & args]
+  (error (string/format fmt ;args)))
+
+(defmacro assertf
+  "Like `assert`, with the failure message built by `string/format`."
+  [x fmt & args]
+  (def v (gensym))
+  ~(do (def ,v ,x) (if ,v ,v (,errorf ,fmt ,;args))))
+
+(defmacro default
+  "Gives `sym` the value `val` when it is nil (for optional parameters)."
+  [sym val]
+  ~(def ,sym :shadow (if (,= nil ,sym) ,val ,sym)))
+
+(defmacro comment "Ignores its body; evaluates to nil." [&])
+
+(defmacro if-not
+  "Evaluates `then` when condition is falsey, `else` otherwise."
+  [condition then &opt else]
+  ~(if ,condition ,else ,then))
+
+(defmacro when
+  "Evaluates the body when condition is truthy; nil otherwise."
+  [condition & body]
+  ~(if ,condition (do ,;body)))
+
+(defmacro unless
+  "Evaluates the body when condition is falsey; nil otherwise."
+  [condition & body]
+  ~(if ,condition nil (do ,;body)))
+
+(defmacro cond
+  "Tries each condition in turn and evaluates the body paired with the first truthy one.  A lone last form is the default.  Nil when nothing matches."
+  [& pairs]
+  (var out nil)
+  (var i (length pairs))
+  (when (odd? i)
+    (-- i)
+    (set out (in pairs i)))
+  (while (> i 0)
+    (-= i 2)
+    (set out (tuple 'if (in pairs i) (in pairs (+ i 1)) out)))
+  out)
+
+(defmacro case
+  "Compares `dispatch` with each key using `=` and evaluates the body paired with the first equal one.  A lone last form is the default."
+  [dispatch & pairs]
+  (def simple (idempotent? dispatch))
+  (def d (if simple dispatch (gensym)))
+  (var out nil)
+  (var i (length pairs))
+  (when (odd? i)
+    (-- i)
+    (set out (in pairs i)))
+  (while (> i 0)
+    (-= i 2)
+    (set out (tuple 'if (tuple = d (in pairs i)) (in pairs (+ i 1)) out)))
+  (if simple out (tuple 'do (tuple 'def d dispatch) out)))
+
+(defmacro let
+  "Binds each name in `bindings` (destructuring like `def`) in a new scope, then evaluates the body."
+  [bindings & body]
+  (if (odd? (length bindings)) (error "expected even number of bindings to let"))
+  (def out @['do])
+  (var i 0)
+  (def n (length bindings))
+  (while (< i n)
+    (array/push out (tuple 'def (in bindings i) (in bindings (+ i 1))))
+    (+= i 2))
+  (array/concat out body)
+  (tuple/slice out))
+
+(defmacro and
+  "Evaluates the forms left to right, stopping at the first falsey one, which is returned; otherwise returns the last.  `(and)` is true."
+  [& forms]
+  (def n (length forms))
+  (if (= n 0) (break true))
+  (var out (in forms (- n 1)))
+  (var i (- n 1))
+  (while (> i 0)
+    (-- i)
+    (def f (in forms i))
+    (set out (if (idempotent? f)
+               (tuple 'if f out f)
+               (do (def s (gensym)) (tuple 'if (tuple 'def s f) out s)))))
+  out)
+
+(defmacro or
+  "Evaluates the forms left to right, returning the first truthy one; otherwise returns the last.  `(or)` is nil."
+  [& forms]
+  (def n (length forms))
+  (if (= n 0) (break nil))
+  (var out (in forms (- n 1)))
+  (var i (- n 1))
+  (while (> i 0)
+    (-- i)
+    (def f (in forms i))
+    (set out (if (idempotent? f)
+               (tuple 'if f f out)
+               (do (def s (gensym))
+                 (tuple 'do (tuple 'def s f) (tuple 'if s s out))))))
+  out)
+
+(defn- bracket-tuple? [x] (and (tuple? x) (= (tuple/type x) :brackets)))
+
+###
+### Loops
+###
+
+(defn- counted-loop
+  "A counting while loop over the var i from start while (cmp i stop), stepping with delta."
+  [i start stop step cmp delta body]
+  (def s (gensym))
+  (def st (if (idempotent? step) step (gensym)))
+  (def inner ~(while (,cmp ,i ,s) ,;body (set ,i (,delta ,i ,st))))
+  ~(do
+     (var ,i ,start)
+     (def ,s ,stop)
+     ,;(if (= st step) [] [~(def ,st ,step)])
+     ,(if (and (number? st) (> st 0)) inner ~(if (,> ,st 0) ,inner))))
+
+(defn- bound-loop [binding start stop step cmp delta body]
+  (def i (gensym))
+  (counted-loop i start stop step cmp delta [~(def ,binding ,i) ;body]))
+
+(defn- range-loop [binding spec kind body cmp delta]
+  (unless (indexed? spec)
+    (error (string "expected tuple for range, got " spec)))
+  (def [a b c] spec)
+  (def [start stop step]
+    (case (length spec)
+      1 (if (= kind :up) [0 a 1] [a 0 1])
+      2 [a b 1]
+      [a b c]))
+  (bound-loop binding start stop step cmp delta [body]))
+
+(defn- iter-loop [binding ds kind body]
+  (def k (gensym))
+  (def d (if (idempotent? ds) ds (gensym)))
+  ~(do
+     ,(if (= d ds) nil ~(def ,d ,ds))
+     (var ,k (,next ,d nil))
+     (while (,not= nil ,k)
+       (def ,binding ,(case kind
+                         :each ~(,in ,d ,k)
+                         :keys k
+                         :pairs ~[,k (,in ,d ,k)]))
+       ,;body
+       (set ,k (,next ,d ,k)))))
+
+(defn- iterate-loop [binding expr body]
+  (def v (gensym))
+  ~(do (var ,v nil) (while (set ,v ,expr) (def ,binding ,v) ,body)))
+
+(defn- loop-clauses [body head i]
+  (if (>= i (length head))
+    (break ~(do ,;body)))
+  (def binding (in head i))
+  (def verb (get head (+ i 1)))
+  (if (keyword? binding)
+    (do
+      (def rest (loop-clauses body head (+ i 2)))
+      (case binding
+        :until ~(do (if ,verb (break) nil) ,rest)
+        :while ~(do (if ,verb nil (break)) ,rest)
+        :let ~(as-macro ,let ,verb (do ,rest))
+        :after ~(do ,rest ,verb nil)
+        :before ~(do ,verb ,rest nil)
+        :repeat (do (def n (gensym))
+                  ~(do (var ,n ,verb) (while (,> ,n 0) ,rest (set ,n (,- ,n 1)))))
+        :when ~(if ,verb ,rest)
+        :unless ~(if ,verb nil ,rest)
+        (error (string "unexpected loop modifier " binding))))
+    (do
+      (def object (get head (+ i 2)))
+      (def rest (loop-clauses body head (+ i 3)))
+      (case verb
+        :range (range-loop binding object :up rest < +)
+        :range-to (range-loop binding object :up rest <= +)
+        :down (range-loop binding object :down rest > -)
+        :down-to (range-loop binding object :down rest >= -)
+        :keys (iter-loop binding object :keys [rest])
+        :pairs (iter-loop binding object :pairs [rest])
+        :in (iter-loop binding object :each [rest])
+        :iterate (iterate-loop binding object rest)
+        (error (string "unexpected loop verb " verb))))))
+
+(defmacro loop
+  "A general loop: `(loop [binding :verb object ... :modifier arg ...] body)`.  Verbs: :range :range-to :down :down-to :keys :pairs :in :iterate; modifiers: :while :until :let :before :after :repeat :when :unless.  Each binding nests a loop inside the previous one.  Evaluates to nil."
+  [head & body]
+  (loop-clauses body head 0))
+
+(defmacro for
+  "C-style loop: binds i from start up to (not including) stop.  Returns nil."
+  [i start stop & body]
+  (bound-loop i start stop 1 < + body))
+
+(defmacro forv
+  "Like `for`, but i is a var the body may change.  Returns nil."
+  [i start stop & body]
+  (counted-loop i start stop 1 < + body))
+
+(defmacro each
+  "Evaluates the body for each value of x (bytes, indexed, dictionary, fiber or iterable abstract), bound to `binding`.  Returns nil."
+  [binding x & body]
+  (iter-loop binding x :each body))
+
+(defmacro eachk
+  "Evaluates the body for each key of x, bound to `binding`.  Returns nil."
+  [binding x & body]
+  (iter-loop binding x :keys body))
+
+(defmacro eachp
+  "Evaluates the body for each [key value] pair of x, bound to `binding`.  Returns nil."
+  [binding x & body]
+  (iter-loop binding x :pairs body))
+
+(defmacro repeat
+  "Evaluates the body n times (not at all when n <= 0).  Returns nil."
+  [n & body]
+  (def c (gensym))
+  ~(do (var ,c ,n) (while (,> ,c 0) ,;body (set ,c (,- ,c 1)))))
+
+(defmacro forever
+  "Evaluates the body over and over until a `break`."
+  [& body]
+  ~(while true ,;body))
+
+(defmacro seq
+  "Like `loop`, but collects the value of the body on each iteration into an array, which it returns."
+  [head & body]
+  (def acc (gensym))
+  ~(do (def ,acc @[]) (as-macro ,loop ,head (,array/push ,acc (do ,;body))) ,acc))
+
+(defmacro catseq
+  "Like `seq`, but concatenates the (indexed) values of the body."
+  [head & body]
+  (def acc (gensym))
+  ~(do (def ,acc @[]) (as-macro ,loop ,head (,array/concat ,acc (do ,;body))) ,acc))
+
+(defmacro tabseq
+  "Like `loop`, but puts `key-body` -> `value-body` into a table, which it returns."
+  [head key-body & value-body]
+  (def acc (gensym))
+  ~(do (def ,acc @{}) (as-macro ,loop ,head (,put ,acc ,key-body (do ,;value-body))) ,acc))
+
+(defmacro generate
+  "A fiber that yields the value of the body for each iteration of a `loop` over `head`."
+  [head & body]
+  ~(,fiber/new (fn :generate [] (as-macro ,loop ,head (,yield (do ,;body)))) :yi))
+
+(defmacro coro
+  "A fiber running the body that may yield many values; `(fiber/new (fn [] ;body) :yi)`."
+  [& body]
+  (tuple fiber/new (tuple 'fn :coro '[] ;body) :yi))
+
+(defmacro fiber-fn
+  "A fiber running the body with the signal mask `flags`."
+  [flags & body]
+  (tuple fiber/new (tuple 'fn :fiber-fn '[] ;body) flags))
+
+(defmacro with-syms
+  "Runs `body` with each symbol in `syms` bound to a fresh symbol from `gensym`."
+  [syms & body]
+  (def binds @[])
+  (each s syms (array/push binds s [gensym]))
+  ~(let ,(tuple/slice binds) ,;body))
+
+###
+### Errors, cleanup and non-local exits
+###
+
+(defmacro try
+  "Evaluates `body`; if it raises an error, evaluates the catch clause instead.  `catch` is `([err fib] & handler)` with the error and (optionally) the fiber bound."
+  [body catch]
+  (assert (and (not (empty? catch)) (indexed? (in catch 0)))
+          "the first element of `catch` must be a tuple or array")
+  (def [err fib] (in catch 0))
+  (def f (gensym))
+  (def r (gensym))
+  ~(do
+     (def ,f (,fiber/new (fn :try [] ,body) :ie))
+     (def ,r (,resume ,f))
+     (if (,= (,fiber/status ,f) :error)
+       (do ,(if err ~(def ,err ,r)) ,(if fib ~(def ,fib ,f)) ,;(tuple/slice catch 1))
+       ,r)))
+
+(defmacro protect
+  "Evaluates the body, catching errors.  Returns `[true result]` or `[false error]`."
+  [& body]
+  (def f (gensym))
+  (def r (gensym))
+  ~(do
+     (def ,f (,fiber/new (fn :protect [] ,;body) :ie))
+     (def ,r (,resume ,f))
+     [(,not= :error (,fiber/status ,f)) ,r]))
+
+(defn- cleanup-form
+  "Expansion shared by defer and the with macros: run body in a fiber, then form."
+  [name form body]
+  (def f (gensym))
+  (def r (gensym))
+  ~(do
+     (def ,f (,fiber/new (fn ,name [] ,;body) :ti))
+     (def ,r (,resume ,f))
+     ,form
+     (if (,= (,fiber/status ,f) :dead) ,r (,propagate ,r ,f))))
+
+(defmacro defer
+  "Evaluates the body, then `form`, even when the body raises an error or user signal 0-4 (which is passed on afterwards)."
+  [form & body]
+  (cleanup-form :defer form body))
+
+(defmacro edefer
+  "Evaluates the body; only if it ends with an error or user signal 0-4, evaluates `form` before passing the signal on."
+  [form & body]
+  (def f (gensym))
+  (def r (gensym))
+  ~(do
+     (def ,f (,fiber/new (fn :edefer [] ,;body) :ti))
+     (def ,r (,resume ,f))
+     (if (,= (,fiber/status ,f) :dead) ,r (do ,form (,propagate ,r ,f)))))
+
+(defmacro with
+  "Binds `binding` to `ctor`, evaluates the body, then calls `dtor` (default: the :close method) on the binding, even on error."
+  [[binding ctor dtor] & body]
+  ~(do
+     (def ,binding ,ctor)
+     ,(cleanup-form :with [(or dtor :close) binding] body)))
+
+(defmacro prompt
+  "Sets up a point that `return` with the same `tag` can jump back to, with a value."
+  [tag & body]
+  (def f (gensym))
+  (def res (gensym))
+  (def target (gensym))
+  (def payload (gensym))
+  ~(do
+     (def ,f (,fiber/new (fn :prompt [] [,tag (do ,;body)]) :i0))
+     (def ,res (,resume ,f))
+     (def [,target ,payload] ,res)
+     (if (,= ,tag ,target) ,payload (,propagate ,res ,f))))
+
+(defn return
+  "Jumps back to the `prompt` (or `label`) `to` with `value`."
+  [to &opt value]
+  (signal 0 [to value]))
+
+(defmacro label
+  "Makes `name` a lexically scoped prompt tag: `(return name value)` leaves the body with value."
+  [name & body]
+  ~(do (def ,name @"") ,(apply prompt name body)))
+
+(defmacro chr
+  "The byte value of a one-character string, at compile time."
+  [c]
+  (unless (and (string? c) (= (length c) 1))
+    (error (string/format "expected string of length 1, got %v" c)))
+  (in c 0))
+
+###
+### Conditional bindings
+###
+
+(defmacro if-let
+  "Binds each pair of `bindings` in turn; if every value is truthy evaluates `tru`, otherwise `fal`."
+  [bindings tru &opt fal]
+  (def n (length bindings))
+  (if (= 0 n) (error "expected at least 1 binding"))
+  (if (odd? n) (error "expected an even number of bindings"))
+  (defn step [i]
+    (if (>= i n)
+      tru
+      (do
+        (def name (in bindings i))
+        (def val (in bindings (+ i 1)))
+        (if (symbol? name)
+          ~(if (def ,name ,val) ,(step (+ i 2)) ,fal)
+          (do
+            (def s (gensym))
+            ~(if (def ,s ,val) (do (def ,name ,s) ,(step (+ i 2))) ,fal))))))
+  (step 0))
+
+(defmacro when-let
+  "Like `if-let` with no else branch: evaluates the body only when every binding is truthy."
+  [bindings & body]
+  ~(as-macro ,if-let ,bindings (do ,;body)))
+
+(defmacro when-with
+  "Like `with`, but evaluates nothing (and returns nil) when the binding is falsey."
+  [[binding ctor dtor] & body]
+  ~(as-macro ,if-let [,binding ,ctor]
+     ,(cleanup-form :when-with [(or dtor :close) binding] body)))
+
+(defmacro if-with
+  "Like `with`, choosing `truthy` or `falsey` by whether the binding is truthy."
+  [[binding ctor dtor] truthy &opt falsey]
+  ~(as-macro ,if-let [,binding ,ctor]
+     ,(cleanup-form :if-with [(or dtor :close) binding] [truthy])
+     ,falsey))
+
+###
+### Threading macros
+###
+
+(defn- thread-step [x form last?]
+  (if (and (tuple? form) (not (bracket-tuple? form)))
+    (if last?
+      (tuple/slice [;form x])
+      (tuple/slice [(in form 0) x ;(tuple/slice form 1)]))
+    (tuple form x)))
+
+(defmacro ->
+  "Threads x through the forms as the first argument of each."
+  [x & forms]
+  (var acc x)
+  (each f forms
+    (set acc (let [t (thread-step acc f false)]
+               (if (tuple? f) (tuple/setmap t ;(tuple/sourcemap f)) t))))
+  acc)
+
+(defmacro ->>
+  "Threads x through the forms as the last argument of each."
+  [x & forms]
+  (var acc x)
+  (each f forms
+    (set acc (let [t (thread-step acc f true)]
+               (if (tuple? f) (tuple/setmap t ;(tuple/sourcemap f)) t))))
+  acc)
+
+(defmacro -?>
+  "Like `->`, but stops with nil as soon as a step gives nil or false."
+  [x & forms]
+  (var acc x)
+  (each f forms
+    (def s (gensym))
+    (set acc ~(do (def ,s ,acc) (if ,s ,(thread-step s f false)))))
+  acc)
+
+(defmacro -?>>
+  "Like `->>`, but stops with nil as soon as a step gives nil or false."
+  [x & forms]
+  (var acc x)
+  (each f forms
+    (def s (gensym))
+    (set acc ~(do (def ,s ,acc) (if ,s ,(thread-step s f true)))))
+  acc)
+
+(defn- replace-sym [form from to]
+  (cond
+    (= form from) to
+    (and (tuple? form) (bracket-tuple? form)) (tuple/brackets ;(map (fn [y] (replace-sym y from to)) form))
+    (tuple? form) (tuple/slice (map (fn [y] (replace-sym y from to)) form))
+    (array? form) (map (fn [y] (replace-sym y from to)) form)
+    form))
+
+(defmacro as->
+  "Threads x through the forms, binding it to `as` in each."
+  [x as & forms]
+  (var acc x)
+  (each f forms
+    (def s (gensym))
+    (set acc ~(do (def ,s ,acc) ,(replace-sym f as s))))
+  acc)
+
+(defmacro as?->
+  "Like `as->`, but stops with nil as soon as a step gives nil or false."
+  [x as & forms]
+  (var acc x)
+  (each f forms
+    (def s (gensym))
+    (set acc ~(if (def ,s ,acc) ,(replace-sym f as s))))
+  acc)
+
+###
+### Compile-time evaluation
+###
+
+(defmacro comptime
+  "Evaluates x at compile time and puts the result in the code."
+  [x]
+  ((compile x)))
+
+(defmacro compif
+  "Chooses `tru` or `fals` at compile time by evaluating `cnd`."
+  [cnd tru &opt fals]
+  (if ((compile cnd)) tru fals))
+
+(defmacro compwhen
+  "Includes the body only when `cnd` is truthy at compile time."
+  [cnd & body]
+  (if ((compile cnd)) ~(do ,;body)))
+
+###
+### Short functions: |(+ $ 1)
+###
+
+(defn- short-fn-scan
+  "Finds the largest $n used in form and whether $& is used; returns [max-index rest?]."
+  [form state]
+  (cond
+    (symbol? form)
+    (let [s (string form)]
+      (cond
+        (= s "$") (put state :max (max (state :max) 0))
+        (= s "$&") (put state :rest true)
+        (and (> (length s) 1) (= (in s 0) 36))
+        (let [n (scan-number (string/slice s 1))]
+          (if (and n (int? n) (>= n 0)) (put state :max (max (state :max) n))))))
+    (and (tuple? form) (> (length form) 0) (= (in form 0) 'short-fn)) nil
+    (or (tuple? form) (array? form)) (each x form (short-fn-scan x state))
+    (or (struct? form) (table? form)) (eachp [k v] form (short-fn-scan k state) (short-fn-scan v state)))
+  state)
+
+(defn- short-fn-rename [form names]
+  (cond
+    (symbol? form)
+    (let [s (string form)]
+      (cond
+        (= s "$") (in names 0)
+        (= s "$&") (names :rest)
+        (and (> (length s) 1) (= (in s 0) 36))
+        (let [n (scan-number (string/slice s 1))]
+          (if (and n (int? n) (>= n 0)) (in names n) form))
+        form))
+    (and (tuple? form) (> (length form) 0) (= (in form 0) 'short-fn)) form
+    (tuple? form)
+    (let [t (tuple/slice (map (fn [y] (short-fn-rename y names)) form))]
+      (if (bracket-tuple? form) (tuple/brackets ;t) (tuple/setmap t ;(tuple/sourcemap form))))
+    (array? form) (map (fn [y] (short-fn-rename y names)) form)
+    (struct? form) (struct ;(mapcat (fn [[k v]] [(short-fn-rename k names) (short-fn-rename v names)]) (pairs form)))
+    (table? form) (table ;(mapcat (fn [[k v]] [(short-fn-rename k names) (short-fn-rename v names)]) (pairs form)))
+    form))
+
+(defmacro short-fn
+  "The expansion of `|body`: a function whose parameters are $ (same as $0), $1, $2, ... and $& for the rest."
+  [arg &opt name]
+  (def state (short-fn-scan arg @{:max -1 :rest false}))
+  (def base (gensym))
+  (def names @{})
+  (def params @[])
+  (for i 0 (+ 1 (state :max))
+    (def s (symbol base "$" i))
+    (put names i s)
+    (array/push params s))
+  (when (state :rest)
+    (def s (symbol base "$&"))
+    (put names :rest s)
+    (array/push params '& s))
+  ~(fn ,(if name (keyword name) :short-fn) ,(tuple/brackets ;params) ,(short-fn-rename arg names)))
+
+###
+### Pattern matching
+###
+
+(defn- match-pattern
+  "Walks one pattern.  `st` collects :gets (symbol, parent, key), :binds (name -> symbols holding its value), :conds, :globals ((@ name) uses) and :preds."
+  [st parent key pattern]
+  (if (= pattern '_) (break))
+  (def s (gensym))
+  (array/push (st :gets) [s parent key])
+  (def t (type pattern))
+  (def indexed-pat (or (= t :array) (and (= t :tuple) (bracket-tuple? pattern))))
+  (cond
+    (= t :symbol)
+    (if-let [seen (get (st :binds) pattern)]
+      (array/push seen s)
+      (do (put (st :binds) pattern @[s]) (array/push (st :order) pattern)))
+
+    (and (= t :tuple) (= 2 (length pattern)) (= 'quote (in pattern 0)))
+    (array/push (st :conds) ~(,= ,s ,pattern))
+
+    (and (= t :tuple) (= 2 (length pattern)) (= '@ (in pattern 0)))
+    (array/push (st :globals) ~(,= ,(in pattern 1) ,s))
+
+    (or (= t :struct) (= t :table))
+    (eachp [k sub] pattern
+      (def probe (gensym))
+      (array/push (st :gets) [probe s k])
+      (array/push (st :conds) ~(,not= nil ,probe))
+      (match-pattern st s k sub))
+
+    indexed-pat
+    (do
+      (def len (gensym))
+      (array/push (st :lens) [len s])
+      (def amp (find-index |(= $ '&) pattern))
+      (def dollar (find-index |(= $ '$) pattern))
+      (when amp
+        (when (<= (length pattern) (+ amp 1))
+          (errorf "expected symbol following & in pattern"))
+        (when (< (+ amp 2) (length pattern))
+          (errorf "expected a single symbol follow '& in pattern, found %q" (slice pattern (+ amp 1))))
+        (unless (symbol? (in pattern (+ amp 1)))
+          (errorf "expected symbol following & in pattern, found %q" (in pattern (+ amp 1)))))
+      (when (and dollar (not= (length pattern) (+ dollar 1)))
+        (error "expected $ to be last symbol in pattern"))
+      (def fixed (or dollar amp (length pattern)))
+      (array/push (st :conds) len)
+      (array/push (st :conds) ~(,(if dollar = <=) ,fixed ,len))
+      (for i 0 fixed (match-pattern st s i (in pattern i)))
+      (when amp
+        (def rest-name (in pattern (+ amp 1)))
+        (def r ~(,slice ,s ,fixed))
+        (if-let [seen (get (st :binds) rest-name)]
+          (array/push seen r)
+          (do (put (st :binds) rest-name @[r]) (array/push (st :order) rest-name)))))
+
+    (and (= t :tuple) (>= (length pattern) 2))
+    (do
+      (array/pop (st :gets))
+      (match-pattern st parent key (in pattern 0))
+      (array/concat (st :preds) (tuple/slice pattern 1)))
+
+    (array/push (st :conds) ~(,= ,s ,pattern))))
+
+(defmacro match
+  "Matches x against each pattern in turn and evaluates the expression paired with the first pattern that matches.  A symbol matches anything and binds it (a repeated symbol must match equal values); `_` matches without binding; `[a b & rest]` or `@[...]` matches indexed values at least that long (`$` at the end demands the exact length); `{:k pat}` matches dictionaries having every key; `(pat pred ...)` also requires the predicates; `(@ name)` compares with an existing binding; `'x` and any other value compare with `=`.  An odd last form is the default; nil when nothing matches."
+  [x & cases]
+  (def n (length cases))
+  (def else (if (odd? n) (in cases (- n 1))))
+  (def top (if (idempotent? x) x (gensym)))
+  (var out else)
+  (var i (if (odd? n) (- n 1) n))
+  (while (> i 0)
+    (-= i 2)
+    (def pattern (in cases i))
+    (def expr (in cases (+ i 1)))
+    (def st @{:gets @[] :binds @{} :order @[] :conds @[] :globals @[] :preds @[] :lens @[]})
+    (match-pattern st nil nil pattern)
+    (def gets @[])
+    (each [sym parent key] (st :gets)
+      (array/push gets ~(def ,sym ,(if (nil? parent) top ~(,get ,parent ,key)))))
+    # The top-level symbol of the pattern is the value itself
+    (def lens (seq [[len s] :in (st :lens)] ~(def ,len (if (,indexed? ,s) (,length ,s)))))
+    (def unify @[])
+    (each name (st :order)
+      (def syms (in (st :binds) name))
+      (when (> (length syms) 1) (array/push unify ~(,= ,;syms))))
+    (def defs (seq [name :in (st :order)] ~(def ,name ,(first (in (st :binds) name)))))
+    (def checks [;(st :conds) ;unify ;(st :globals)])
+    (def with-preds
+      (if (empty? (st :preds))
+        checks
+        [;checks ~(do ,;defs (and ,;(st :preds)))]))
+    (set out ~(do ,;gets ,;lens
+                (if (and ,;with-preds) (do ,;defs ,expr) ,out))))
+  (if (= top x) out ~(do (def ,top ,x) ,out)))
+
+###
+### Varfn and dynamic definitions
+###
+
+(defmacro varfn
+  "Defines a function as a var, so that redefining it with `varfn` updates every caller."
+  [name & more]
+  (def f (apply defn name more))
+  (def [_ _ & rest] f)
+  (def meta (tuple/slice rest 0 -2))
+  (def value (last rest))
+  (def entry (gensym))
+  (def v (gensym))
+  ~(upscope
+     (def ,entry (,dyn ',name))
+     (if (,and ,entry (,get ,entry :ref))
+       (do (def ,v ,value)
+         (,put (,get ,entry :ref) 0 ,v)
+         ,v)
+       (var ,name ,;meta ,value))))
+
+(defmacro defdyn
+  "Defines `alias` (a symbol written *like-this*) as the keyword naming a dynamic binding."
+  [alias & more]
+  (assert (symbol? alias) "alias must be a symbol")
+  (assert (> (length alias) 2) "name must have leading and trailing '*' characters")
+  (assert (= 42 (get alias 0) (get alias (- (length alias) 1))) "name must have leading and trailing '*' characters")
+  (def prefix (dyn :defdyn-prefix))
+  (def k (keyword prefix (slice alias 1 -2)))
+  ~(def ,alias :dyn ,;more ,k))
+
+(defmacro toggle
+  "Sets the var x to its logical complement."
+  [x]
+  ~(set ,x (,not ,x)))

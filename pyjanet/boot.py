@@ -1,0 +1,75 @@
+"""The root environment: every registered builtin plus the boot.janet prelude.
+
+Corresponds to the reference's janet_core_env (src/core/corelib.c), which builds
+the core environment from the C registration tables and then runs the boot
+image.  Here the registry entries become environment entries
+(`@{:value v :doc "..." :source-map [...]}`) and pyjanet/boot.janet is compiled
+into the same table.  The root environment is built once per process.
+"""
+
+import os
+
+from .values import Table, sym, kw
+from .errors import JanetError
+from . import runtime as rt
+
+KW_VALUE = kw("value")
+KW_DOC = kw("doc")
+KW_MACRO = kw("macro")
+KW_SOURCE_MAP = kw("source-map")
+KW_DYN = kw("dyn")
+
+BOOT_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "boot.janet")
+
+_root = None
+
+
+def root_env():
+    """The process-wide root environment (built on first use)."""
+    global _root
+    if _root is None:
+        _root = _build()
+    return _root
+
+
+def _entry(e):
+    t = Table()
+    t[KW_VALUE] = e.value
+    if e.doc:
+        t[KW_DOC] = e.doc.encode("utf-8") if isinstance(e.doc, str) else e.doc
+    if e.kind == "macro":
+        t[KW_MACRO] = True
+    if e.source:
+        t[KW_SOURCE_MAP] = (e.source.encode(), -1.0, -1.0)
+    return t
+
+
+def _build():
+    from . import lib  # noqa: F401  (registers the builtins)
+    from .fiber import new_root
+    from .reader import read_program
+    from .compiler import compile_form
+    env = Table()
+    for e in rt.REGISTRY:
+        env[sym(e.name)] = _entry(e)
+    env[sym("root-env")] = _entry(rt.RegEntry("root-env", env,
+                                             "The root environment used to create "
+                                             "environments with make-env.", "value", ""))
+    rt.STATE.root_env = env
+    if rt.STATE.fiber is None:
+        rt.STATE.root_fiber = rt.STATE.fiber = new_root(env)
+    with open(BOOT_PATH, "rb") as f:
+        src = f.read()
+    items, err = read_program(src, "boot.janet")
+    if err is not None:
+        raise err
+    prev_env = rt.STATE.fiber.env
+    rt.STATE.fiber.env = env
+    try:
+        for form, _line, _col in items:
+            compile_form(form, env, "boot.janet")()
+    finally:
+        rt.STATE.fiber.env = prev_env
+    # User code sees gensyms numbered like the reference's first ones.
+    rt.STATE.gensym_counter = 34
+    return env

@@ -1,0 +1,1347 @@
+"""The closure compiler: Janet forms become a tree of Python closures.
+
+Corresponds to the reference's src/core/compile.c (janetc_value, macro expansion,
+symbol resolution, calls, data constructors) and src/core/cfuns.c (operators the
+reference compiles to instructions instead of calls).
+
+Pipeline for one top-level form (docs/architecture.md has the picture):
+
+    form --macroexpand/analyse--> IR nodes --emit--> closures --run--> value
+
+* Analysis (`Compiler.analyse`) expands macros, resolves every symbol (lexical
+  variables become frame slots, `def` globals become constants, `var` globals
+  become one-element cells) and builds IR nodes.  Unknown symbols are compile
+  errors before anything of the form runs.
+* Emission turns IR into closures `node(f)` where `f` is the frame: a Python list
+  whose slot 0 is the enclosing frame.  Closures are instantiated from a small
+  cache of source templates: simple operands (locals, constants, cells) and
+  inlined operators are fused into the template of the node that uses them, so a
+  node like `(< n 2)` costs one Python call instead of three.
+* Calls in tail position return a `TailCall` that the caller resolves; a
+  function's tail call to itself rebinds its frame and loops.
+"""
+
+import textwrap
+
+from .values import (Symbol, Keyword, Buffer, Array, Tuple, Struct, Table, FuncDef,
+                     sym, kw, table_key, from_key, tuple_brackets, truthy, mk_tuple)
+from .errors import CompileError, JanetError, internal_error
+from . import runtime as rt
+from . import ops
+
+__all__ = ["Compiler", "compile_form", "macroexpand1", "SPECIALS"]
+
+SPECIALS = {}          # Symbol -> function(compiler, form, scope, tail) -> Node; see specials.py
+
+KW_VALUE = kw("value")
+KW_REF = kw("ref")
+KW_MACRO = kw("macro")
+KW_DOC = kw("doc")
+KW_SOURCE_MAP = kw("source-map")
+KW_MACRO_FORM = kw("macro-form")
+KW_REDEF = kw("redef")
+KW_MISSING = kw("missing-symbol")
+
+MAX_MACRO_EXPAND = 200
+RECURSION_GUARD = 1024
+
+
+# --------------------------------------------------------------------------
+# Template cache: one exec per distinct node shape, shared by every node of it.
+
+TEMPLATE_GLOBALS = {
+    "TailCall": rt.TailCall, "resolve": rt.resolve, "JanetError": JanetError,
+    "Break": rt.Break, "add_frame": rt.add_frame, "site_error": rt.site_error,
+    "call_nonfn": rt.call_nonfn, "Array": Array, "Tuple": Tuple, "Struct": Struct,
+    "Table": Table, "Buffer": Buffer, "rt_get": rt.get,
+    "add_slow": ops.add_slow, "sub_slow": ops.sub_slow, "mul_slow": ops.mul_slow,
+    "div_slow": ops.div_slow, "divf_slow": ops.divf_slow, "rem_slow": ops.rem_slow,
+    "mod_slow": ops.mod_slow, "lt_slow": ops.lt_slow, "gt_slow": ops.gt_slow,
+    "le_slow": ops.le_slow, "ge_slow": ops.ge_slow, "eq": ops.eq, "fdiv": ops.fdiv,
+    "band2": ops.band2, "bor2": ops.bor2, "bxor2": ops.bxor2,
+    "lshift2": ops.lshift2, "rshift2": ops.rshift2, "rshiftu2": ops.rshiftu2,
+    "RecursionError": RecursionError,
+}
+_CACHE = {}
+
+
+def _call_error(e, fn, args, site):
+    """A call node caught a non-Janet exception: arity, non-callable, or internal."""
+    if isinstance(e, TypeError):
+        tb = e.__traceback__.tb_next
+        if tb is None:
+            try:
+                return rt.call_fallback(fn, args, e)
+            except JanetError as je:
+                if je.trace:
+                    rt.add_frame(je, fn, site)
+                else:
+                    je.trace.append(site.frame())
+                raise
+    je = internal_error(e)
+    rt.add_frame(je, fn, site)
+    raise je
+
+
+TEMPLATE_GLOBALS["call_error"] = _call_error
+
+
+def _opslow(site, fn, *args):
+    """Run an operator's slow path; on error record the operator's position."""
+    try:
+        return fn(*args)
+    except JanetError as e:
+        e.trace.append(site.frame())
+        raise
+
+
+TEMPLATE_GLOBALS["opslow"] = _opslow
+
+
+class Binder:
+    """Collects the values a template closes over, naming them _b0, _b1, ..."""
+    __slots__ = ("vals", "ids", "ntemp")
+
+    def __init__(self):
+        self.vals = []
+        self.ids = {}
+        self.ntemp = 0
+
+    def bind(self, v):
+        i = self.ids.get(id(v))
+        if i is None:
+            i = len(self.vals)
+            self.vals.append(v)
+            self.ids[id(v)] = i
+        return "_b%d" % i
+
+    def temp(self):
+        self.ntemp += 1
+        return "_t%d" % self.ntemp
+
+
+def build(b, src):
+    """Instantiate template `src` (which must define and return `node`) with b's values."""
+    key = (src, len(b.vals))
+    fac = _CACHE.get(key)
+    if fac is None:
+        params = ", ".join("_b%d" % i for i in range(len(b.vals)))
+        code = "def _factory(%s):\n%s\n" % (params, textwrap.indent(src, "    "))
+        exec(compile(code, "<pyjanet>", "exec"), TEMPLATE_GLOBALS)
+        fac = _CACHE[key] = TEMPLATE_GLOBALS.pop("_factory")
+    return fac(*b.vals)
+
+
+def node_src(body):
+    return "def node(f):\n" + textwrap.indent(body, "    ") + "\nreturn node"
+
+
+# --------------------------------------------------------------------------
+# IR nodes
+
+class Node:
+    """Base IR node.  `emit(tail)` returns a closure node(f) -> value."""
+    __slots__ = ()
+    is_const = False
+    is_bool = False          # always produces a Python bool (comparisons, `not`)
+
+    def emit(self, tail=False):
+        raise NotImplementedError
+
+    def expr(self, b, depth=0):
+        """A Python expression computing this node inside a template, or a bound call."""
+        return b.bind(self.emit()) + "(f)"
+
+    def stmt(self, b):
+        """Python statement(s) evaluating this node for effect."""
+        return self.expr(b)
+
+    def truth(self, b):
+        """A Python expression that is True when this node's value is truthy."""
+        if self.is_bool:
+            return self.expr(b)
+        t = b.temp()
+        return "((%s := %s) is not None and %s is not False)" % (t, self.expr(b), t)
+
+
+class Const(Node):
+    __slots__ = ("value",)
+    is_const = True
+
+    def __init__(self, value):
+        self.value = value
+
+    @property
+    def is_bool(self):
+        return self.value is True or self.value is False
+
+    def expr(self, b, depth=0):
+        v = self.value
+        if v is None or v is True or v is False:
+            return repr(v)
+        return b.bind(v)
+
+    def stmt(self, b):
+        return "pass"
+
+    def truth(self, b):
+        return "True" if truthy(self.value) else "False"
+
+    def emit(self, tail=False):
+        v = self.value
+        b = Binder()
+        return build(b, node_src("return %s" % self.expr(b)))
+
+
+class Local(Node):
+    """A lexical variable: slot `slot` of the frame `depth` levels up."""
+    __slots__ = ("depth", "slot")
+
+    def __init__(self, depth, slot):
+        self.depth = depth
+        self.slot = slot
+
+    def expr(self, b, depth=0):
+        return "f" + "[0]" * self.depth + "[%d]" % self.slot
+
+    def stmt(self, b):
+        return "pass"
+
+    def emit(self, tail=False):
+        return build(Binder(), node_src("return " + self.expr(None)))
+
+
+class CellRef(Node):
+    """A global `var`: element 0 of its reference array."""
+    __slots__ = ("cell",)
+
+    def __init__(self, cell):
+        self.cell = cell
+
+    def expr(self, b, depth=0):
+        return b.bind(self.cell) + "[0]"
+
+    def stmt(self, b):
+        return "pass"
+
+    def emit(self, tail=False):
+        b = Binder()
+        return build(b, node_src("return " + self.expr(b)))
+
+
+# Operators inlined into templates.  For each: the fast expression on two floats,
+# and the slow-path function for everything else.
+_BINOPS = {
+    "+": ("{a} + {b}", "add_slow", True),
+    "-": ("{a} - {b}", "sub_slow", True),
+    "*": ("{a} * {b}", "mul_slow", True),
+    "/": ("fdiv({a}, {b})", "div_slow", True),
+    "div": ("divf_slow({a}, {b})", "divf_slow", False),
+    "%": ("rem_slow({a}, {b})", "rem_slow", False),
+    "mod": ("mod_slow({a}, {b})", "mod_slow", False),
+    "<": ("{a} < {b}", "lt_slow", False),
+    ">": ("{a} > {b}", "gt_slow", False),
+    "<=": ("{a} <= {b}", "le_slow", False),
+    ">=": ("{a} >= {b}", "ge_slow", False),
+    "=": ("{a} == {b}", "eq", False),
+}
+_COMPARE = {"<", ">", "<=", ">=", "=", "not="}
+_IMM_OPS = {"+", "-", "*", "/"}
+_MAX_FUSE = 3
+
+
+def _is_imm(n):
+    """Would the reference compile this constant as an immediate operand?"""
+    if not n.is_const:
+        return False
+    v = n.value
+    return v.__class__ is float and v.is_integer() and -128 <= v <= 127
+
+
+class BinOp(Node):
+    """An inlined two-operand operator with its source position for errors."""
+    __slots__ = ("op", "a", "b", "site")
+
+    def __init__(self, op, a, b, site):
+        self.op = op
+        self.a = a
+        self.b = b
+        self.site = site
+
+    @property
+    def is_bool(self):
+        return self.op in _COMPARE
+
+    def _operand(self, n, b, depth):
+        if depth >= _MAX_FUSE and not isinstance(n, (Const, Local, CellRef)):
+            return b.bind(n.emit()) + "(f)"
+        return n.expr(b, depth + 1)
+
+    def expr(self, b, depth=0):
+        op = self.op
+        if op == "not=":
+            return "(not %s)" % BinOp("=", self.a, self.b, self.site).expr(b, depth)
+        fast, slow, _ = _BINOPS[op]
+        ea = self._operand(self.a, b, depth)
+        eb = self._operand(self.b, b, depth)
+        imm = "True" if (op in _IMM_OPS and _is_imm(self.b)) else "False"
+        site = b.bind(self.site)
+        if op == "=":
+            # identity suffices against constants that are interned or singletons
+            for x, ex, y, ey in ((self.a, ea, self.b, eb), (self.b, eb, self.a, ea)):
+                if x.is_const and (x.value is None or x.value is True or x.value is False
+                                   or x.value.__class__ in (Keyword, Symbol)):
+                    return "(%s is %s)" % (ey, ex)
+        if self.b.is_const and self.b.value.__class__ is float:
+            ta = b.temp()
+            cond = "(%s := %s).__class__ is float" % (ta, ea)
+            tb = eb
+        elif self.a.is_const and self.a.value.__class__ is float:
+            ta = ea
+            tb = b.temp()
+            cond = "(%s := %s).__class__ is float" % (tb, eb)
+        else:
+            ta = b.temp()
+            tb = b.temp()
+            cond = "(%s := %s).__class__ is (%s := %s).__class__ is float" % (ta, ea, tb, eb)
+        if slow in ("lt_slow", "gt_slow", "le_slow", "ge_slow", "eq"):
+            slowcall = "opslow(%s, %s, %s, %s)" % (site, slow, ta, tb)
+        else:
+            slowcall = "opslow(%s, %s, %s, %s, %s)" % (site, slow, ta, tb, imm)
+        return "(%s if %s else %s)" % (fast.format(a=ta, b=tb), cond, slowcall)
+
+    def emit(self, tail=False):
+        b = Binder()
+        return build(b, node_src("return " + self.expr(b)))
+
+
+class Not(Node):
+    __slots__ = ("a",)
+    is_bool = True
+
+    def __init__(self, a):
+        self.a = a
+
+    def expr(self, b, depth=0):
+        t = b.temp()
+        return "((%s := %s) is None or %s is False)" % (t, self.a.expr(b, depth + 1), t)
+
+    def emit(self, tail=False):
+        b = Binder()
+        return build(b, node_src("return " + self.expr(b)))
+
+
+class UnOp(Node):
+    """A one-argument operator implemented by a Python function (length, bnot...)."""
+    __slots__ = ("fn", "args", "site")
+
+    def __init__(self, fn, args, site):
+        self.fn = fn
+        self.args = args
+        self.site = site
+
+    def emit(self, tail=False):
+        b = Binder()
+        f = b.bind(self.fn)
+        site = b.bind(self.site)
+        args = ", ".join(a.expr(b, 1) for a in self.args)
+        return build(b, node_src(
+            "try:\n    return %s(%s)\nexcept JanetError as _e:\n    raise site_error(_e, %s)"
+            % (f, args, site)))
+
+
+class Do(Node):
+    __slots__ = ("items",)
+
+    def __init__(self, items):
+        self.items = items
+
+    def emit(self, tail=False):
+        items = self.items
+        if not items:
+            return Const(None).emit()
+        if len(items) == 1:
+            return items[0].emit(tail)
+        b = Binder()
+        lines = []
+        for it in items[:-1]:
+            s = it.stmt(b)
+            if s != "pass":
+                lines.append(s)
+        last = items[-1]
+        if tail:
+            lines.append("return %s(f)" % b.bind(last.emit(True)))
+        else:
+            lines.append("return " + last.expr(b))
+        return build(b, node_src("\n".join(lines)))
+
+
+class If(Node):
+    __slots__ = ("c", "t", "e")
+
+    def __init__(self, c, t, e):
+        self.c = c
+        self.t = t
+        self.e = e
+
+    def emit(self, tail=False):
+        b = Binder()
+        cond = self.c.truth(b)
+        if tail:
+            et = "%s(f)" % b.bind(self.t.emit(True)) if not _simple(self.t) else self.t.expr(b)
+            ee = "%s(f)" % b.bind(self.e.emit(True)) if not _simple(self.e) else self.e.expr(b)
+        else:
+            et = self.t.expr(b, 1)
+            ee = self.e.expr(b, 1)
+        return build(b, node_src("if %s:\n    return %s\nreturn %s" % (cond, et, ee)))
+
+
+def _simple(n):
+    return isinstance(n, (Const, Local, CellRef))
+
+
+class Call(Node):
+    """A function call.  `site` names the enclosing function and the form's position."""
+    __slots__ = ("fn", "args", "site", "spliced", "self_call")
+
+    def __init__(self, fn, args, site, spliced=False):
+        self.fn = fn
+        self.args = args
+        self.site = site
+        self.spliced = spliced
+        self.self_call = None     # set by the compiler: (FnScope) for tail self calls
+
+    def _known_cfun(self):
+        if self.fn.is_const:
+            v = self.fn.value
+            return callable(v) and getattr(v, "janet", None) is not None
+        return False
+
+    def _arglist(self, b):
+        """Statements computing the arguments into temporaries; returns (lines, argexpr)."""
+        lines = []
+        if self.spliced:
+            t = b.temp()
+            parts = []
+            for a, sp in self.args:
+                if sp:
+                    parts.append("*splice_items(%s)" % a.expr(b, 1))
+                else:
+                    parts.append(a.expr(b, 1))
+            lines.append("%s = (%s,)" % (t, ", ".join(parts)) if parts else "%s = ()" % t)
+            return lines, None, t
+        names = []
+        for a in self.args:
+            if _simple(a):
+                names.append(a.expr(b, 1))
+            else:
+                t = b.temp()
+                lines.append("%s = %s" % (t, a.expr(b, 1)))
+                names.append(t)
+        return lines, names, None
+
+    def emit(self, tail=False):
+        b = Binder()
+        lines = []
+        if self.fn.is_const:
+            fn = self.fn.expr(b)
+        else:
+            fn = "_fn"
+            lines.append("_fn = " + self.fn.expr(b))
+        alines, names, argtuple = self._arglist(b)
+        lines += alines
+        if tail and self.self_call is not None and not self.spliced:
+            return self._emit_self(b, lines, names)
+        if tail and not self._known_cfun():
+            if argtuple is not None:
+                lines.append("return TailCall(%s, %s)" % (fn, argtuple))
+            else:
+                lines.append("return TailCall(%s, (%s))" % (fn, "".join(n + ", " for n in names)))
+            return build(b, node_src("\n".join(lines)))
+        site = b.bind(self.site)
+        if argtuple is not None:
+            call = "%s(*%s)" % (fn, argtuple)
+            argt = argtuple
+        else:
+            call = "%s(%s)" % (fn, ", ".join(names))
+            argt = "(%s)" % "".join(n + ", " for n in names)
+        lines.append("try:")
+        lines.append("    _r = " + call)
+        if not self._known_cfun():
+            lines.append("    if _r.__class__ is TailCall: _r = resolve(_r)")
+        lines.append("except JanetError as _e:")
+        lines.append("    add_frame(_e, %s, %s)" % (fn, site))
+        lines.append("    raise")
+        lines.append("except RecursionError:")
+        lines.append("    raise")
+        lines.append("except Exception as _e:")
+        lines.append("    _r = call_error(_e, %s, %s, %s)" % (fn, argt, site))
+        lines.append("return _r")
+        return build(b, node_src("\n".join(lines)))
+
+    def _emit_self(self, b, lines, names):
+        fs, param_slots = self.self_call
+        nslots = fs.nslots
+        n = len(names)
+        if fs.captured:
+            vals = ["f[0]"]
+            if fs.self_slot is not None:
+                vals.append("f[%d]" % fs.self_slot)
+            vals += names
+            vals += ["None"] * (nslots - len(vals))
+            lines.append("return [%s]" % ", ".join(vals))
+        else:
+            for slot, nm in zip(param_slots, names):
+                lines.append("f[%d] = %s" % (slot, nm))
+            for slot in param_slots[n:]:
+                lines.append("f[%d] = None" % slot)
+            lines.append("return f")
+        return build(b, node_src("\n".join(lines)))
+
+
+TEMPLATE_GLOBALS["splice_items"] = lambda x: _splice_items(x)
+
+
+def _splice_items(x):
+    c = x.__class__
+    if c is Array or isinstance(x, tuple):
+        return x
+    if c is Table or c is Struct:
+        out = []
+        for k, v in x.items():
+            out.append(from_key(k))
+            out.append(v)
+        return out
+    if c is bytes or c is Buffer:
+        return [float(i) for i in x]
+    from .errors import panicf
+    panicf("expected array or tuple, got %v", x)
+
+
+class MethodCall(Node):
+    """`(:name obj args...)`: call the method `name` of obj (janet_method_invoke)."""
+    __slots__ = ("name", "args", "site", "spliced")
+
+    def __init__(self, name, args, site, spliced=False):
+        self.name = name
+        self.args = args
+        self.site = site
+        self.spliced = spliced
+
+    def emit(self, tail=False):
+        c = Call(Const(_method_caller(self.name)), self.args, self.site, self.spliced)
+        return c.emit(False)
+
+
+_method_callers = {}
+
+
+def _method_caller(name):
+    f = _method_callers.get(name)
+    if f is None:
+        def f(*args):
+            return rt.call_nonfn(name, args)
+        f.janet = rt.CFunInfo(repr(name), 0, -1, "", True)
+        _method_callers[name] = f
+    return f
+
+
+class SetLocal(Node):
+    __slots__ = ("depth", "slot", "val")
+
+    def __init__(self, depth, slot, val):
+        self.depth = depth
+        self.slot = slot
+        self.val = val
+
+    def emit(self, tail=False):
+        b = Binder()
+        t = b.temp()
+        return build(b, node_src("%s = %s\nf%s[%d] = %s\nreturn %s" % (
+            t, self.val.expr(b), "[0]" * self.depth, self.slot, t, t)))
+
+    def stmt(self, b):
+        return "f%s[%d] = %s" % ("[0]" * self.depth, self.slot, self.val.expr(b))
+
+
+class SetCell(Node):
+    __slots__ = ("cell", "val")
+
+    def __init__(self, cell, val):
+        self.cell = cell
+        self.val = val
+
+    def emit(self, tail=False):
+        b = Binder()
+        t = b.temp()
+        c = b.bind(self.cell)
+        return build(b, node_src("%s = %s\n%s[0] = %s\nreturn %s" % (t, self.val.expr(b), c, t, t)))
+
+    def stmt(self, b):
+        c = b.bind(self.cell)
+        return "%s[0] = %s" % (c, self.val.expr(b))
+
+
+class SetEntry(Node):
+    """Top-level def: store the value in the env entry's :value and a local slot."""
+    __slots__ = ("entry", "slot", "val")
+
+    def __init__(self, entry, slot, val):
+        self.entry = entry
+        self.slot = slot
+        self.val = val
+
+    def emit(self, tail=False):
+        b = Binder()
+        t = b.temp()
+        e = b.bind(self.entry)
+        k = b.bind(KW_VALUE)
+        lines = ["%s = %s" % (t, self.val.expr(b)),
+                 "if %s is None: %s.pop(%s, None)" % (t, e, k),
+                 "else: %s[%s] = %s" % (e, k, t)]
+        if self.slot is not None:
+            lines.append("f[%d] = %s" % (self.slot, t))
+        lines.append("return " + t)
+        return build(b, node_src("\n".join(lines)))
+
+
+class PutNode(Node):
+    """`(set (ds key) val)`: put and return val."""
+    __slots__ = ("ds", "key", "val", "site")
+
+    def __init__(self, ds, key, val, site):
+        self.ds = ds
+        self.key = key
+        self.val = val
+        self.site = site
+
+    def emit(self, tail=False):
+        b = Binder()
+        put = b.bind(rt.put)
+        site = b.bind(self.site)
+        d, k, v = b.temp(), b.temp(), b.temp()
+        return build(b, node_src(
+            "%s = %s\n%s = %s\n%s = %s\ntry:\n    %s(%s, %s, %s)\n"
+            "except JanetError as _e:\n    raise site_error(_e, %s)\nreturn %s"
+            % (d, self.ds.expr(b), k, self.key.expr(b), v, self.val.expr(b),
+               put, d, k, v, site, v)))
+
+
+class While(Node):
+    __slots__ = ("cond", "body", "has_break", "subframe")
+
+    def __init__(self, cond, body, has_break, subframe=None):
+        self.cond = cond
+        self.body = body
+        self.has_break = has_break
+        self.subframe = subframe     # slot count of a per-iteration frame, or None
+
+    def emit(self, tail=False):
+        b = Binder()
+        lines = []
+        ind = ""
+        if self.has_break:
+            lines.append("try:")
+            ind = "    "
+        if self.subframe is not None:
+            n = self.subframe
+            lines.append(ind + "_pf = f")
+            lines.append(ind + "while True:")
+            lines.append(ind + "    f = [_pf%s]" % (", None" * (n - 1)))
+            if not (self.cond.is_const and truthy(self.cond.value)):
+                lines.append(ind + "    if not %s: break" % self.cond.truth(b))
+        else:
+            if self.cond.is_const and truthy(self.cond.value):
+                lines.append(ind + "while True:")
+            else:
+                lines.append(ind + "while %s:" % self.cond.truth(b))
+        body = self.body
+        stmts = [s for s in (x.stmt(b) for x in (body.items if isinstance(body, Do) else [body]))
+                 if s != "pass"]
+        if not stmts:
+            stmts = ["pass"]
+        for s in stmts:
+            lines.append(ind + "    " + s)
+        if self.has_break:
+            lines.append("except Break:")
+            lines.append("    pass")
+        lines.append("return None")
+        return build(b, node_src("\n".join(lines)))
+
+
+class BreakNode(Node):
+    __slots__ = ("val", "is_return")
+
+    def __init__(self, val, is_return):
+        self.val = val
+        self.is_return = is_return
+
+    def emit(self, tail=False):
+        b = Binder()
+        if self.is_return:
+            return build(b, node_src("raise Break(%s)" % self.val.expr(b)))
+        if self.val is not None:
+            return build(b, node_src("%s\nraise Break(None)" % self.val.stmt(b)))
+        return build(b, node_src("raise Break(None)"))
+
+
+class MakeData(Node):
+    """Data constructors: [a b] @[a b] {k v} @{k v} @"buf" (with splices)."""
+    __slots__ = ("kind", "items", "site")
+
+    def __init__(self, kind, items, site):
+        self.kind = kind       # "tuple", "btuple", "array", "struct", "table", "buffer"
+        self.items = items     # list of (node, spliced)
+        self.site = site
+
+    def emit(self, tail=False):
+        b = Binder()
+        parts = []
+        for n, sp in self.items:
+            e = n.expr(b, 1)
+            parts.append("*splice_items(%s)" % e if sp else e)
+        seq = "(%s)" % "".join(p + ", " for p in parts)
+        k = self.kind
+        if k == "tuple":
+            e = seq
+        elif k == "btuple":
+            e = "mk_btuple(%s)" % seq
+        elif k == "array":
+            e = "Array(%s)" % seq
+        elif k == "struct":
+            e = "mk_struct(%s)" % seq
+        elif k == "table":
+            e = "mk_table(%s)" % seq
+        else:
+            e = "Buffer(%s)" % parts[0]
+        site = b.bind(self.site)
+        return build(b, node_src("try:\n    return %s\nexcept JanetError as _e:\n"
+                                 "    raise site_error(_e, %s)" % (e, site)))
+
+
+def _mk_btuple(items):
+    return mk_tuple(items, brackets=True)
+
+
+def _mk_struct(items):
+    from .errors import panicf
+    s = Struct()
+    for i in range(0, len(items) - 1, 2):
+        k = items[i]
+        v = items[i + 1]
+        if k is None or v is None:
+            continue
+        if k.__class__ is float and k != k:
+            continue
+        s[table_key(k)] = v
+    return s
+
+
+def _mk_table(items):
+    t = Table()
+    for i in range(0, len(items) - 1, 2):
+        k = items[i]
+        v = items[i + 1]
+        if k is None:
+            continue
+        rt.put(t, k, v)
+    return t
+
+
+TEMPLATE_GLOBALS.update(mk_btuple=_mk_btuple, mk_struct=_mk_struct, mk_table=_mk_table)
+
+
+class FnNode(Node):
+    """A `fn` form: creates a closure over the current frame."""
+    __slots__ = ("fdef", "fs", "body", "nparams", "nopt", "rest", "keys", "prologue")
+
+    def __init__(self, fdef, fs, body, nparams, nopt, rest, keys):
+        self.fdef = fdef
+        self.fs = fs
+        self.body = body          # Node, compiled in fs
+        self.nparams = nparams    # fixed required params
+        self.nopt = nopt          # &opt params
+        self.rest = rest          # None, "tuple", "ignore", "keys"
+        self.keys = keys
+
+    def emit(self, tail=False):
+        fs = self.fs
+        b = Binder()
+        body = b.bind(self.body.emit(True))
+        fdef = b.bind(self.fdef)
+        params = ["_p%d" % i for i in range(self.nparams)]
+        params += ["_p%d=None" % i for i in range(self.nparams, self.nparams + self.nopt)]
+        slots = ["f"]
+        if fs.self_slot is not None:
+            slots.append("jfn")
+        slots += ["_p%d" % i for i in range(self.nparams + self.nopt)]
+        pro = []
+        if self.rest == "tuple":
+            params.append("*_rest")
+            slots.append("_rest")
+        elif self.rest == "ignore":
+            params.append("*_rest")
+        elif self.rest == "keys":
+            params.append("*_rest")
+            slots.append("keys_struct(_rest, %s)" % fdef)
+        pad = fs.nslots - len(slots)
+        slots += ["None"] * pad
+        lines = ["def node(f):",
+                 "    def jfn(%s):" % ", ".join(params),
+                 "        fr = [%s]" % ", ".join(slots)]
+        inner = []
+        if fs.has_self_tail:
+            inner.append("_r = %s(fr)" % body)
+            inner.append("while _r.__class__ is list:")
+            inner.append("    _r = %s(_r)" % body)
+            inner.append("return _r")
+        else:
+            inner.append("return %s(fr)" % body)
+        if fs.has_break:
+            lines.append("        try:")
+            lines += ["            " + s for s in inner]
+            lines.append("        except Break as _bk:")
+            lines.append("            return _bk.value")
+        else:
+            lines += ["        " + s for s in inner]
+        lines.append("    jfn.__doc__ = %s" % fdef)
+        lines.append("    return jfn")
+        lines.append("return node")
+        return build(b, "\n".join(lines))
+
+
+def _keys_struct(rest, fdef):
+    if len(rest) & 1:
+        # the reference builds the struct anyway, dropping the unmatched key
+        rest = rest[:-1]
+    return _mk_struct(rest)
+
+
+TEMPLATE_GLOBALS["keys_struct"] = _keys_struct
+
+
+class Seq(Node):
+    """Evaluate nodes in order for effect, then produce `last` (used for destructuring)."""
+    __slots__ = ("items", "last")
+
+    def __init__(self, items, last):
+        self.items = items
+        self.last = last
+
+    def emit(self, tail=False):
+        return Do(self.items + [self.last]).emit(tail)
+
+
+class StoreTemp(Node):
+    """Evaluate val into frame slot `slot` (a hidden temporary)."""
+    __slots__ = ("slot", "val")
+
+    def __init__(self, slot, val):
+        self.slot = slot
+        self.val = val
+
+    def stmt(self, b):
+        return "f[%d] = %s" % (self.slot, self.val.expr(b))
+
+    def emit(self, tail=False):
+        b = Binder()
+        t = b.temp()
+        return build(b, node_src("%s = %s\nf[%d] = %s\nreturn %s" % (
+            t, self.val.expr(b), self.slot, t, t)))
+
+
+class Extract(Node):
+    """Destructuring access: `how` is "index", "key" or "rest"."""
+    __slots__ = ("src", "how", "key", "site")
+
+    def __init__(self, src, how, key, site):
+        self.src = src
+        self.how = how
+        self.key = key
+        self.site = site
+
+    def emit(self, tail=False):
+        b = Binder()
+        fn = b.bind({"index": _destr_index, "key": _destr_key, "rest": _destr_rest}[self.how])
+        site = b.bind(self.site)
+        key = self.key.expr(b) if isinstance(self.key, Node) else b.bind(self.key)
+        return build(b, node_src("try:\n    return %s(%s, %s)\nexcept JanetError as _e:\n"
+                                 "    raise site_error(_e, %s)" % (fn, self.src.expr(b), key, site)))
+
+
+def _destr_index(ds, i):
+    c = ds.__class__
+    if c is Array or isinstance(ds, tuple):
+        return ds[i] if i < len(ds) else None
+    if c is bytes or c is Buffer:
+        return float(ds[i]) if i < len(ds) else None
+    if c is Symbol or c is Keyword:
+        return float(ds.bname[i]) if i < len(ds.bname) else None
+    if c is Table or c is Struct:
+        return rt.get(ds, float(i))
+    from .errors import panicf
+    from .values import Abstract
+    if isinstance(ds, Abstract):
+        return ds.janet_get(float(i))
+    panicf("expected %T, got %v", rt._LENGTHABLE, ds)
+
+
+def _destr_key(ds, k):
+    return rt.in_(ds, k)
+
+
+def _destr_rest(ds, i):
+    n = int(rt.length(ds))
+    return tuple(rt.get(ds, float(j)) for j in range(i, n))
+
+
+# --------------------------------------------------------------------------
+# Scopes
+
+class FnScope:
+    """Compile-time state of one function (or the top-level thunk)."""
+    __slots__ = ("parent", "name", "nslots", "captured", "self_slot", "has_break",
+                 "has_self_tail", "top", "is_loop", "fdef")
+
+    def __init__(self, parent, name, top=False, is_loop=False):
+        self.parent = parent
+        self.name = name
+        self.nslots = 1
+        self.captured = False
+        self.self_slot = None
+        self.has_break = False
+        self.has_self_tail = False
+        self.top = top
+        self.is_loop = is_loop
+        self.fdef = None
+
+    def alloc(self):
+        i = self.nslots
+        self.nslots += 1
+        return i
+
+
+class LocalBinding:
+    __slots__ = ("fn", "slot", "mutable", "is_self")
+
+    def __init__(self, fn, slot, mutable=False, is_self=False):
+        self.fn = fn
+        self.slot = slot
+        self.mutable = mutable
+        self.is_self = is_self
+
+
+class Scope:
+    """A lexical block: names declared in it and what kind of block it is."""
+    __slots__ = ("parent", "fn", "names", "kind", "top", "closure", "brk")
+
+    def __init__(self, parent, fn, kind=None, top=False):
+        self.parent = parent
+        self.fn = fn
+        self.names = {}
+        self.kind = kind         # "function", "while", or None
+        self.top = top
+        self.closure = False     # a fn form was compiled inside (while-loop rule)
+        self.brk = False         # a break targets this while scope
+
+
+# --------------------------------------------------------------------------
+# The compiler
+
+class Compiler:
+    """Compiles forms against an environment table; one per top-level form."""
+
+    def __init__(self, env, source="<anonymous>"):
+        self.env = env
+        self.source = source if isinstance(source, str) else (
+            source.decode("utf-8", "replace") if isinstance(source, (bytes, bytearray)) else str(source))
+        self.line = -1
+        self.column = -1
+        self.guard = RECURSION_GUARD
+        self.lints = None
+
+    # -- errors and positions
+
+    def error(self, msg):
+        raise CompileError(msg, self.source, self.line, self.column)
+
+    def site(self, scope):
+        fs = scope.fn
+        name = fs.name
+        return rt.Site(name, self.source, self.line, self.column)
+
+    # -- environment lookup
+
+    def lookup_global(self, s):
+        """The env entry for symbol s (following prototypes), or None."""
+        t = self.env
+        k = s
+        while t is not None:
+            v = t.get(k)
+            if v is not None:
+                return v
+            t = t.proto
+        return None
+
+    def resolve(self, s, scope):
+        """Resolve a symbol to a Node (Local/CellRef/Const)."""
+        depth = 0
+        sc = scope
+        cur_fn = scope.fn
+        while sc is not None:
+            b = sc.names.get(s)
+            if b is not None:
+                if b.fn is not cur_fn:
+                    b.fn.captured = True
+                return Local(depth, b.slot)
+            if sc.kind == "function":
+                depth += 1
+            sc = sc.parent
+        entry = self.lookup_global(s)
+        if entry is None:
+            handler = self.env.get(KW_MISSING) if isinstance(self.env, Table) else None
+            if handler is not None:
+                try:
+                    entry = rt.call(handler, s)
+                except JanetError as e:
+                    from .errors import error_message
+                    self.error("(lookup) " + error_message(e.value))
+            if entry is None:
+                self.error("unknown symbol %s" % s.name)
+        return self._entry_node(entry)
+
+    def _entry_node(self, entry):
+        if not isinstance(entry, (Table, Struct)):
+            return Const(None)
+        ref = rt.get(entry, KW_REF)
+        if ref is not None and ref.__class__ is Array:
+            return CellRef(ref)
+        return Const(rt.get(entry, KW_VALUE))
+
+    def local_lookup(self, s, scope):
+        sc = scope
+        while sc is not None:
+            b = sc.names.get(s)
+            if b is not None:
+                return b, sc
+            sc = sc.parent
+        return None, None
+
+    # -- macros
+
+    def macro_of(self, head):
+        """The macro function named by symbol `head` in the env, or None."""
+        entry = self.lookup_global(head)
+        if entry is None or not isinstance(entry, (Table, Struct)):
+            return None
+        if not truthy(rt.get(entry, KW_MACRO)):
+            return None
+        f = rt.get(entry, KW_VALUE)
+        if not callable(f) or isinstance(f, type):
+            return None
+        return f
+
+    def expand_macro(self, m, form):
+        args = form[1:]
+        d = getattr(m, "__doc__", None)
+        n = len(args)
+        if d.__class__ is FuncDef:
+            if d.min_arity >= 0 and n < d.min_arity:
+                self.error("macro arity mismatch, expected at least %d, got %d" % (d.min_arity, n))
+            if d.max_arity >= 0 and n > d.max_arity:
+                self.error("macro arity mismatch, expected at most %d, got %d" % (d.max_arity, n))
+        env = self.env
+        old = env.get(KW_MACRO_FORM)
+        env[KW_MACRO_FORM] = form
+        fiber = rt.STATE.fiber
+        oldenv = fiber.env if fiber is not None else None
+        if fiber is not None:
+            fiber.env = env
+        try:
+            return rt.call(m, *args)
+        except JanetError as e:
+            from .errors import error_message
+            self.error("(macro) " + error_message(e.value))
+        except RecursionError:
+            self.error("(macro) stack overflow")
+        finally:
+            if fiber is not None:
+                fiber.env = oldenv
+            if old is None:
+                env.pop(KW_MACRO_FORM, None)
+            else:
+                env[KW_MACRO_FORM] = old
+
+    # -- analysis
+
+    def analyse(self, x, scope, tail=False):
+        """Form -> Node.  `tail` marks tail position in a function body."""
+        self.guard -= 1
+        if self.guard <= 0:
+            self.error("recursed too deeply")
+        oldpos = (self.line, self.column)
+        try:
+            spec = None
+            n = MAX_MACRO_EXPAND
+            while True:
+                if not isinstance(x, tuple) or len(x) == 0:
+                    break
+                ln = getattr(x, "line", -1)
+                if ln is not None and ln >= 0:
+                    self.line = ln
+                    self.column = x.column
+                if getattr(x, "brackets", False):
+                    break
+                head = x[0]
+                if head.__class__ is not Symbol:
+                    break
+                spec = SPECIALS.get(head)
+                if spec is not None:
+                    break
+                m = self.macro_of(head)
+                if m is None:
+                    break
+                n -= 1
+                if n == 0:
+                    self.error("recursed too deeply in macro expansion")
+                x = self.expand_macro(m, x)
+            if spec is not None:
+                return spec(self, x, scope, tail)
+            c = x.__class__
+            if c is Symbol:
+                return self.resolve(x, scope)
+            if isinstance(x, tuple):
+                if len(x) == 0:
+                    return Const(())
+                if getattr(x, "brackets", False):
+                    return self.analyse_maker("tuple", x, scope)
+                return self.analyse_call(x, scope, tail)
+            if c is Array:
+                return self.analyse_maker("array", x, scope)
+            if c is Struct:
+                return self.analyse_dict("struct", x, scope)
+            if c is Table:
+                return self.analyse_dict("table", x, scope)
+            if c is Buffer:
+                return MakeData("buffer", [(Const(bytes(x)), False)], self.site(scope))
+            return Const(x)
+        finally:
+            self.line, self.column = oldpos
+            self.guard += 1
+
+    def analyse_items(self, items, scope):
+        """Compile a sequence of argument forms, noting `(splice x)`."""
+        out = []
+        spliced = False
+        for it in items:
+            if (isinstance(it, tuple) and len(it) >= 1 and it[0] is SYM_SPLICE
+                    and not getattr(it, "brackets", False)):
+                if len(it) != 2:
+                    self.error("expected 1 argument to splice")
+                out.append((self.analyse(it[1], scope), True))
+                spliced = True
+            else:
+                out.append((self.analyse(it, scope), False))
+        return out, spliced
+
+    def analyse_maker(self, kind, x, scope):
+        items, spliced = self.analyse_items(x, scope)
+        if kind == "tuple" and not spliced and all(n.is_const for n, _ in items):
+            return Const(tuple(n.value for n, _ in items))
+        return MakeData(kind, items, self.site(scope))
+
+    def analyse_dict(self, kind, x, scope):
+        items = []
+        allconst = True
+        for k, v in x.items():
+            kn = self.analyse(from_key(k), scope)
+            vn = self.analyse(v, scope)
+            items.append((kn, False))
+            items.append((vn, False))
+            allconst = allconst and kn.is_const and vn.is_const
+        if kind == "struct" and allconst:
+            return Const(_mk_struct([n.value for n, _ in items]))
+        return MakeData(kind, items, self.site(scope))
+
+    def analyse_call(self, x, scope, tail):
+        head = x[0]
+        fn = self.analyse(head, scope)
+        items, spliced = self.analyse_items(x[1:], scope)
+        site = self.site(scope)
+        if fn.is_const:
+            self.check_arity(fn.value, items, spliced)
+            v = fn.value
+            if not spliced:
+                inl = self.inline(v, [n for n, _ in items], site)
+                if inl is not None:
+                    return inl
+        if fn.is_const and fn.value.__class__ is Keyword:
+            return MethodCall(fn.value, items, site, spliced)
+        if spliced:
+            c = Call(fn, items, site, True)
+        else:
+            c = Call(fn, [n for n, _ in items], site)
+        # no tail calls at the top level, as the reference (better errors)
+        if tail and scope.fn.top:
+            tail = False
+        if tail and isinstance(fn, Local) and fn.depth == 0 and not spliced:
+            fs = scope.fn
+            b, _ = self.local_lookup(head, scope) if head.__class__ is Symbol else (None, None)
+            if b is not None and b.is_self and fs.fdef is not None:
+                fd = fs.fdef
+                n = len(items)
+                if not fd.vararg and fd.min_arity <= n <= fd.max_arity:
+                    slots = [fs.self_slot + 1 + i for i in range(fd.max_arity)]
+                    c.self_call = (fs, slots)
+                    fs.has_self_tail = True
+        return c
+
+    def check_arity(self, f, items, spliced):
+        """The reference rejects calls that provably have the wrong arity."""
+        n = len(items)
+        d = getattr(f, "__doc__", None) if callable(f) else None
+        if d.__class__ is FuncDef and getattr(f, "janet", None) is None:
+            mn, mx = d.min_arity, d.max_arity
+            from .printer import describe
+            name = describe(f).decode("utf-8", "replace")
+            if spliced:
+                nmin = sum(1 for _, s in items if not s)
+                if mx >= 0 and nmin > mx:
+                    self.error("%s expects at most %d argument%s, got at least %d"
+                               % (name, mx, "" if mx == 1 else "s", nmin))
+                return
+            if mx >= 0 and n > mx:
+                self.error("%s expects at most %d argument%s, got %d"
+                           % (name, mx, "" if mx == 1 else "s", n))
+            if n < mn:
+                self.error("%s expects at least %d argument%s, got %d"
+                           % (name, mn, "" if mn == 1 else "s", n))
+        elif f.__class__ is Keyword:
+            if n == 0 and not spliced:
+                self.error(":%s expects at least 1 argument, got 0" % f.name)
+        elif f is None or callable(f) or isinstance(f, (type,)):
+            return
+        elif not spliced and n != 1 and _is_plain_data(f):
+            from .printer import describe
+            self.error("%s expects 1 argument, got %d" % (describe(f).decode("utf-8", "replace"), n))
+
+    def inline(self, f, args, site):
+        op = INLINE.get(id(f))
+        if op is None or INLINE_FN.get(op) is not f:
+            return None
+        n = len(args)
+        if op in ("+", "*"):
+            unit = 0.0 if op == "+" else 1.0
+            if n == 0:
+                return Const(unit)
+            if n == 1:
+                return BinOp(op, Const(unit), args[0], site)
+            acc = BinOp(op, args[0], args[1], site)
+            for a in args[2:]:
+                acc = BinOp(op, acc, a, site)
+            return acc
+        if op in ("-", "/"):
+            if n == 0:
+                return Const(0.0 if op == "-" else 1.0)
+            if n == 1:
+                if op == "-":
+                    return BinOp("*", args[0], Const(-1.0), site)
+                return BinOp("/", Const(1.0), args[0], site)
+            acc = BinOp(op, args[0], args[1], site)
+            for a in args[2:]:
+                acc = BinOp(op, acc, a, site)
+            return acc
+        if op in ("<", ">", "<=", ">=", "=", "not="):
+            if n == 2:
+                return BinOp(op, args[0], args[1], site)
+            return None
+        if op == "not":
+            if n == 1:
+                return Not(args[0])
+            return None
+        if op == "get":
+            if n == 2:
+                return UnOp(rt.get, args, site)
+            return None
+        if op == "length":
+            if n == 1:
+                return UnOp(rt.length, args, site)
+            return None
+        return None
+
+    def analyse_body(self, forms, scope, tail):
+        """Compile a sequence of forms; the last one in `tail` position."""
+        if not forms:
+            return Const(None)
+        nodes = []
+        last = len(forms) - 1
+        for i, f in enumerate(forms):
+            nodes.append(self.analyse(f, scope, tail and i == last))
+        if len(nodes) == 1:
+            return nodes[0]
+        return Do(nodes)
+
+
+def _is_plain_data(x):
+    return x.__class__ in (float, bool, bytes, Symbol, Buffer, Array, Struct, Table, Tuple, tuple)
+
+
+SYM_SPLICE = sym("splice")
+SYM_AMP = sym("&")
+
+# Builtins the compiler may inline: id(function) -> op name; INLINE_FN maps back
+# so a rebinding of the name to another function is never inlined.
+INLINE = {}
+INLINE_FN = {}
+
+
+def register_inline(op, f):
+    INLINE[id(f)] = op
+    INLINE_FN[op] = f
+
+
+for _name, _f in (("+", ops.plus), ("-", ops.minus), ("*", ops.times), ("/", ops.divide),
+                  ("<", ops.lt), (">", ops.gt), ("<=", ops.le), (">=", ops.ge),
+                  ("=", ops.equal), ("not=", ops.not_equal)):
+    register_inline(_name, _f)
+
+
+# --------------------------------------------------------------------------
+# Entry points
+
+def compile_form(form, env, source="<anonymous>"):
+    """Compile one top-level form; returns a thunk (a zero-argument Janet function)."""
+    c = Compiler(env, source)
+    fs = FnScope(None, "thunk", top=True)
+    scope = Scope(None, fs, kind="function", top=True)
+    node = c.analyse(form, scope, tail=False)
+    # the reference makes no tail calls at the top level, so traces keep the thunk
+    body = node.emit(False)
+    nslots = fs.nslots
+    fdef = FuncDef("thunk", 0, 0, 0, c.source)
+
+    def thunk():
+        fr = [None] * nslots
+        r = body(fr)
+        if r.__class__ is rt.TailCall:
+            r = rt.resolve(r)
+        return r
+    thunk.__doc__ = fdef
+    return thunk
+
+
+def macroexpand1(form, env):
+    """One step of macro expansion of `form` (for `macex1`)."""
+    if not isinstance(form, tuple) or not form or getattr(form, "brackets", False):
+        return form
+    head = form[0]
+    if head.__class__ is not Symbol or head in SPECIALS:
+        return form
+    c = Compiler(env)
+    m = c.macro_of(head)
+    if m is None:
+        return form
+    return c.expand_macro(m, form)
+
+
+from . import specials  # noqa: E402  (fills SPECIALS; needs the classes above)

@@ -1,0 +1,133 @@
+"""Running source: read, compile and run each top-level form, reporting errors.
+
+Corresponds to the reference's run-context, dofile, eval-string, bad-parse,
+bad-compile and the default on-status handler (debug/stacktrace) in
+src/boot/boot.janet.  The output formats are the reference's:
+
+    file:L:C: parse error: msg
+    file:L:C: compile error: msg
+    error: msg
+      in fn [file] on line L, column C
+"""
+
+import sys
+
+from .values import Table, kw, sym
+from .errors import JanetError, CompileError, ParseError, internal_error, format_trace
+from . import runtime as rt
+
+KW_CURRENT_FILE = kw("current-file")
+KW_ERR = kw("err")
+KW_EXIT = kw("exit")
+
+
+class ScriptError(Exception):
+    """A report was printed; the run must stop with exit status `code`."""
+
+    def __init__(self, code=1):
+        Exception.__init__(self)
+        self.code = code
+
+
+def err_write(text):
+    """Write error text to (dyn :err) or stderr."""
+    from .lib.io import write_to, STDERR
+    if isinstance(text, str):
+        text = text.encode("utf-8", "replace")
+    write_to(rt.dyn(KW_ERR), STDERR, text)
+
+
+def report_error(e, extra_frames=()):
+    """Print an uncaught runtime error (or signal) the way the reference does."""
+    from .fiber import SIG_ERROR, SIGNAL_NAMES
+    sig = getattr(e, "signal", SIG_ERROR)
+    prefix = "error: " if sig == SIG_ERROR else "%s: " % SIGNAL_NAMES[sig]
+    if sig != SIG_ERROR:
+        from .printer import describe
+        head = prefix + describe(e.value).decode("utf-8", "replace")
+        lines = [head]
+        from .errors import format_frame
+        lines += [format_frame(f) for f in e.trace]
+        text = "\n".join(lines) + "\n"
+    else:
+        text = format_trace(e, prefix)
+    if extra_frames:
+        text += "".join("  in %s\n" % f for f in extra_frames)
+    err_write(text)
+
+
+def report_compile_error(e):
+    head = "%s:%d:%d: compile error: " % (e.source, e.line, e.column)
+    mt = getattr(e, "macro_error", None)
+    if mt is not None:
+        err_write(head + format_trace(mt, "error: "))
+    else:
+        from .errors import error_message
+        err_write(head + error_message(e.value) + "\n")
+
+
+def run_form(form, env, source):
+    """Compile and run one top-level form in the current fiber."""
+    thunk = __import__("pyjanet.compiler", fromlist=["compile_form"]).compile_form(
+        form, env, source)
+    return thunk()
+
+
+def run_source(src, env, source, *, exit_on_error=True):
+    """Evaluate every form of `src` in env, like `dofile`.  Returns the last value.
+
+    Errors are reported on (dyn :err); with exit_on_error, ScriptError(1) is raised
+    after the report.
+    """
+    from .reader import read_program
+    from .compiler import compile_form
+    items, perr = read_program(src, source)
+    env[KW_CURRENT_FILE] = source.encode("utf-8", "surrogateescape")
+    fiber = rt.STATE.fiber
+    old_env = fiber.env
+    fiber.env = env
+    last = None
+    try:
+        for form, _line, _col in items:
+            try:
+                thunk = compile_form(form, env, source)
+                last = thunk()
+            except CompileError as e:
+                report_compile_error(e)
+                if exit_on_error:
+                    raise ScriptError(1)
+                continue
+            except JanetError as e:
+                report_error(e)
+                if exit_on_error:
+                    raise ScriptError(1)
+                continue
+            except RecursionError:
+                report_error(JanetError(b"stack overflow"))
+                if exit_on_error:
+                    raise ScriptError(1)
+                continue
+            if rt.get(env, KW_EXIT) is not None:
+                break
+        if perr is not None:
+            err_write(perr.headline() + "\n")
+            if exit_on_error:
+                raise ScriptError(1)
+    finally:
+        fiber.env = old_env
+    return last
+
+
+def eval_string(src, env, source="eval"):
+    """Janet's `eval-string`: parse and run every form; errors are raised, not printed."""
+    from .reader import parse_all_string
+    from .compiler import compile_form
+    forms = parse_all_string(src)
+    last = None
+    for form in forms:
+        try:
+            thunk = compile_form(form, env, source)
+        except CompileError as e:
+            raise JanetError(e.value)
+        last = thunk()
+    return last

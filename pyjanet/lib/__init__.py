@@ -1,0 +1,9 @@
+"""One module per Janet namespace; importing this package registers every builtin.
+
+The modules correspond to the reference's src/core/*.c files of the same names
+(core.py is corelib.c); prelude.py holds Python versions of functions the
+reference writes in src/boot/boot.janet.
+"""
+
+from .. import ops  # noqa: F401  (operators register themselves)
+from . import core, io, array, tuple, buffer, string, prelude, compile, fiber  # noqa: F401

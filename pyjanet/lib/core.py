@@ -1,0 +1,410 @@
+"""Un-namespaced core builtins: constructors, type queries, data access, signals.
+
+Corresponds to the reference's src/core/corelib.c plus the core functions it
+compiles to instructions (get, in, put, next, length, apply, error, yield, resume,
+cancel, propagate, debug; see src/core/cfuns.c).  Operators live in ops.py.
+"""
+
+from ..values import (Symbol, Keyword, Buffer, Array, Tuple, Struct, Table, Abstract,
+                      FuncDef, sym, kw, table_key, from_key, type_name, truthy, mk_tuple)
+from ..errors import JanetError, panic, panicf
+from ..runtime import builtin, define, STATE, call, get as rt_get, in_ as rt_in, \
+    put as rt_put, next_key, length as rt_length, dyn as rt_dyn, setdyn as rt_setdyn
+from .. import args as A
+from .. import fiber as F
+from ..printer import to_string_into, describe as pr_describe
+
+
+# --------------------------------------------------------------------------
+# Constructors
+
+@builtin("array", "(array & items)", "Makes a new array holding `items`.")
+def array(*items):
+    return Array(items)
+
+
+@builtin("tuple", "(tuple & items)", "Makes a new tuple holding `items`.")
+def tuple_(*items):
+    return items
+
+
+@builtin("table", "(table & kvs)",
+         "Makes a new table from alternating keys and values.  Pairs whose key is "
+         "nil are skipped.")
+def table(*kvs):
+    if len(kvs) & 1:
+        panic("expected even number of arguments")
+    t = Table()
+    for i in range(0, len(kvs), 2):
+        k = kvs[i]
+        if k is not None:
+            rt_put(t, k, kvs[i + 1])
+    return t
+
+
+@builtin("struct", "(struct & kvs)",
+         "Makes a new struct from alternating keys and values.  Pairs with a nil key "
+         "or value are left out.")
+def struct(*kvs):
+    if len(kvs) & 1:
+        panic("expected even number of arguments")
+    s = Struct()
+    for i in range(0, len(kvs), 2):
+        k = kvs[i]
+        v = kvs[i + 1]
+        if k is None or v is None or (k.__class__ is float and k != k):
+            continue
+        s[table_key(k)] = v
+    return s
+
+
+def _concat(parts):
+    out = bytearray()
+    for p in parts:
+        c = p.__class__
+        if c is bytes or c is Buffer:
+            out += p
+        else:
+            to_string_into(out, p)
+    return out
+
+
+@builtin("string", "(string & xs)",
+         "Makes a string by concatenating the text of every argument: strings, "
+         "symbols, keywords and buffers as their bytes, other values as `print` "
+         "shows them.")
+def string(*xs):
+    if len(xs) == 1 and xs[0].__class__ is bytes:
+        return xs[0]
+    return bytes(_concat(xs))
+
+
+@builtin("symbol", "(symbol & xs)", "Like `string`, but makes a symbol.")
+def symbol(*xs):
+    return sym(bytes(_concat(xs)))
+
+
+@builtin("keyword", "(keyword & xs)", "Like `string`, but makes a keyword.")
+def keyword(*xs):
+    return kw(bytes(_concat(xs)))
+
+
+@builtin("buffer", "(buffer & xs)", "Like `string`, but makes a new buffer.")
+def buffer(*xs):
+    return Buffer(_concat(xs))
+
+
+@builtin("describe", "(describe x)",
+         "Returns a string describing x: the same text `%v` formats.")
+def describe(x):
+    return pr_describe(x)
+
+
+@builtin("gensym", "(gensym)",
+         "Returns a new symbol that is unique within this program, for macros that "
+         "need fresh names.")
+def gensym():
+    STATE.gensym_counter += 1
+    n = STATE.gensym_counter
+    digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    s = ""
+    for _ in range(6):
+        s = digits[n % 36] + s
+        n //= 36
+    return sym("_" + s)
+
+
+# --------------------------------------------------------------------------
+# Types
+
+@builtin("type", "(type x)",
+         "Returns the type of x as a keyword: :nil :boolean :number :string :symbol "
+         ":keyword :array :tuple :table :struct :buffer :function :cfunction :fiber, "
+         "or the abstract type's name (like :core/file).")
+def type_(x):
+    return kw(type_name(x))
+
+
+def _pred(name, doc, test):
+    def f(x):
+        return test(x)
+    f.__name__ = name
+    builtin(name, "(%s x)" % name, doc)(f)
+    return f
+
+
+_pred("abstract?", "Is x an abstract value (file, fiber-less core type, ...)?",
+      lambda x: isinstance(x, Abstract) and not getattr(x, "is_fiber", False))
+_pred("bytes?", "Is x a string, symbol, keyword or buffer?",
+      lambda x: x.__class__ in (bytes, Symbol, Keyword, Buffer))
+_pred("dictionary?", "Is x a table or struct?",
+      lambda x: x.__class__ is Table or x.__class__ is Struct)
+_pred("indexed?", "Is x an array or tuple?",
+      lambda x: x.__class__ is Array or isinstance(x, tuple))
+_pred("lengthable?", "Does x have a length (bytes, indexed or dictionary)?",
+      lambda x: x.__class__ in (bytes, Symbol, Keyword, Buffer, Array, Table, Struct)
+      or isinstance(x, tuple))
+_pred("int?", "Is x a number that is an integer in the 32-bit signed range?",
+      lambda x: x.__class__ is float and A.is_int(x))
+_pred("nat?", "Is x a non-negative 32-bit integer?",
+      lambda x: x.__class__ is float and A.is_int(x) and x >= 0)
+
+
+# --------------------------------------------------------------------------
+# Data access (the reference compiles these to instructions)
+
+@builtin("get", "(get ds key &opt dflt)",
+         "Looks up key in ds and returns the value, or dflt (nil when not given) "
+         "when there is none.  Never errors on a missing key.", kind="function")
+def get(ds, key, dflt=None):
+    return rt_get(ds, key, dflt)
+
+
+@builtin("in", "(in ds key &opt dflt)",
+         "Looks up key in ds like `get`, but an out-of-range index into an array, "
+         "tuple or byte sequence is an error.", kind="function")
+def in_(ds, key, dflt=None):
+    return rt_in(ds, key, dflt)
+
+
+@builtin("put", "(put ds key value)",
+         "Associates key with value in the table, array or buffer ds and returns ds. "
+         "Putting nil in a table removes the key; putting past the end of an array "
+         "or buffer extends it.", kind="function")
+def put(ds, key, value):
+    return rt_put(ds, key, value)
+
+
+@builtin("next", "(next ds &opt key)",
+         "Returns the key that follows `key` in ds, or the first key when key is nil; "
+         "nil after the last.  Used to iterate over any data structure.",
+         kind="function")
+def next_(ds, key=None):
+    return next_key(ds, key)
+
+
+@builtin("length", "(length ds)",
+         "Number of elements (or bytes, or key-value pairs) in ds.", kind="function")
+def length(ds):
+    return rt_length(ds)
+
+
+@builtin("apply", "(apply f & args)",
+         "Calls f with the given arguments, the last of which must be an array or "
+         "tuple whose elements are passed individually.", kind="function")
+def apply(f, *args):
+    if not args:
+        return call(f)
+    last = args[-1]
+    if not (last.__class__ is Array or isinstance(last, tuple)):
+        panicf("expected array or tuple, got %v", last)
+    return call(f, *(args[:-1] + tuple(last)))
+
+
+@builtin("slice", "(slice x &opt start end)",
+         "The part of an array, tuple, string or buffer from start (inclusive) to end "
+         "(exclusive), as a tuple for indexed values and a string for byte "
+         "sequences.  Negative indices count from the end.")
+def slice_(x, start=None, end=None):
+    c = x.__class__
+    if c is Array or isinstance(x, tuple):
+        s, e = A.slice_range((x, start, end), len(x))
+        return tuple(x[s:e])
+    b = A.bytes_(x, 0) if c in (bytes, Buffer, Symbol, Keyword) else None
+    if b is None:
+        A.panic_type(x, 0, ("string", "symbol", "keyword", "array", "tuple", "buffer"))
+    s, e = A.slice_range((x, start, end), len(b))
+    return bytes(b[s:e])
+
+
+@builtin("range", "(range & args)",
+         "An array of numbers: `(range n)` counts 0 to n-1, `(range start end)` "
+         "counts from start below end, `(range start end step)` uses the step.")
+def range_(*args):
+    n = len(args)
+    if n == 1:
+        start, end, step = 0.0, A.number(args[0], 0), 1.0
+    elif n == 2:
+        start, end, step = A.number(args[0], 0), A.number(args[1], 1), 1.0
+    elif n == 3:
+        start, end, step = A.number(args[0], 0), A.number(args[1], 1), A.number(args[2], 2)
+    else:
+        panicf("arity mismatch, expected %d to %d, got %d", 1, 3, n)
+    out = Array()
+    if step > 0:
+        i = start
+        while i < end:
+            out.append(i)
+            i += step
+    elif step < 0:
+        i = start
+        while i > end:
+            out.append(i)
+            i += step
+    return out
+
+
+@builtin("getproto", "(getproto x)",
+         "The prototype of a table or struct, or nil when it has none.")
+def getproto(x):
+    if x.__class__ is Table or x.__class__ is Struct:
+        return x.proto
+    A.panic_type(x, 0, ("table", "struct"))
+
+
+@builtin("hash", "(hash value)",
+         "A number hash of value; equal values have equal hashes.")
+def hash_(value):
+    try:
+        h = hash(table_key(value))
+    except TypeError:
+        h = id(value)
+    h &= 0xFFFFFFFF
+    return float(h - 0x100000000 if h & 0x80000000 else h)
+
+
+@builtin("memcmp", "(memcmp a b &opt len offset-a offset-b)",
+         "Compares the bytes of a and b like C's memcmp, returning a negative number, "
+         "0 or a positive number.")
+def memcmp(a, b, n=None, oa=None, ob=None):
+    x = A.bytes_(a, 0)
+    y = A.bytes_(b, 1)
+    oa = A.opt_nat(oa, 3, 0)
+    ob = A.opt_nat(ob, 4, 0)
+    if n is None:
+        ln = min(len(x) - oa, len(y) - ob)
+        xs, ys = bytes(x[oa:oa + ln]), bytes(y[ob:ob + ln])
+        if xs != ys:
+            return -1.0 if xs < ys else 1.0
+        return float((len(x) - oa) - (len(y) - ob) > 0) - float((len(x) - oa) - (len(y) - ob) < 0)
+    ln = A.nat(n, 2)
+    if oa + ln > len(x):
+        panicf("invalid offset-a: %d", oa)
+    if ob + ln > len(y):
+        panicf("invalid offset-b: %d", ob)
+    xs, ys = bytes(x[oa:oa + ln]), bytes(y[ob:ob + ln])
+    return 0.0 if xs == ys else (-1.0 if xs < ys else 1.0)
+
+
+# --------------------------------------------------------------------------
+# Dynamic bindings
+
+@builtin("dyn", "(dyn key &opt default)",
+         "The value of the dynamic binding `key` in the current fiber's environment, "
+         "or default.")
+def dyn(key, default=None):
+    return rt_dyn(key, default)
+
+
+@builtin("setdyn", "(setdyn key value)",
+         "Sets the dynamic binding `key` in the current fiber's environment; returns "
+         "value.")
+def setdyn(key, value):
+    return rt_setdyn(key, value)
+
+
+# --------------------------------------------------------------------------
+# Errors and signals
+
+@builtin("error", "(error e)",
+         "Raises an error with value e (usually a string message).  Catch it with "
+         "`try` or `protect`.", kind="function", noframe=True)
+def error(e):
+    raise JanetError(e)
+
+
+@builtin("signal", "(signal what x)",
+         "Raises a signal with payload x.  `what` is a user signal number 0-9 or one "
+         "of :ok :error :debug :yield :user0 ... :user9.")
+def signal(what, x):
+    if what.__class__ is float and what.is_integer() and 0 <= what <= 9:
+        sig = F.SIG_USER0 + int(what)
+    elif what.__class__ is Keyword and what.name in F.SIGNAL_NAMES:
+        sig = F.SIGNAL_NAMES.index(what.name)
+    elif what.__class__ is Keyword and what.name.startswith("user") and what.name[4:].isdigit():
+        sig = F.SIG_USER0 + int(what.name[4:])
+    else:
+        panicf("bad slot #0, expected signal number or keyword, got %v", what)
+    if sig == F.SIG_OK:
+        return x
+    return F.signal(sig, x)
+
+
+@builtin("yield", "(yield &opt x)",
+         "Suspends the current fiber, giving x (default nil) to whoever resumed it; "
+         "returns the value it is next resumed with.", kind="function")
+def yield_(x=None):
+    return F.signal(F.SIG_YIELD, x)
+
+
+@builtin("resume", "(resume fiber &opt x)",
+         "Continues fiber, passing x; returns the value the fiber yields, returns or "
+         "raises (when its mask catches the error).", kind="function")
+def resume(fiber, x=None):
+    if not isinstance(fiber, F.Fiber):
+        A.panic_type(fiber, 0, "fiber")
+    return F.resume_fiber(fiber, x)
+
+
+@builtin("cancel", "(cancel fiber err)",
+         "Resumes fiber by raising err inside it, as if the code it is suspended in "
+         "had raised it.", kind="function")
+def cancel(fiber, err):
+    if not isinstance(fiber, F.Fiber):
+        A.panic_type(fiber, 0, "fiber")
+    return F.cancel_fiber(fiber, err)
+
+
+@builtin("propagate", "(propagate x fiber)",
+         "Raises the signal that stopped `fiber` again, with value x, keeping the "
+         "fiber's stack trace.  Used to rethrow errors.", kind="function")
+def propagate(x, fiber):
+    if not isinstance(fiber, F.Fiber):
+        A.panic_type(fiber, 1, "fiber")
+    st = fiber.status
+    if st > F.SIG_USER9:
+        panicf("cannot propagate from fiber with status :%s", F.STATUS_NAMES[st])
+    if F.is_terminal(st):
+        e = JanetError(x)
+        e.signal = st
+        old = fiber.error
+        if old is not None:
+            e.trace = list(old.trace)
+            e.fiber = old.fiber
+        raise e
+    if st == F.SIG_OK:
+        return x
+    return F.signal(st, x)
+
+
+@builtin("debug", "(debug &opt x)",
+         "Raises a debug signal with x.  Without a debugger attached it is caught "
+         "like any other signal.", kind="function")
+def debug(x=None):
+    return F.signal(F.SIG_DEBUG, x)
+
+
+@builtin("not", "(not x)", "True when x is nil or false, false otherwise.")
+def not_(x):
+    return x is None or x is False
+
+
+# The compiler may turn calls of these into direct operations.
+from ..compiler import register_inline  # noqa: E402
+register_inline("not", not_)
+register_inline("get", get)
+register_inline("length", length)
+
+
+@builtin("scan-number", "(scan-number str &opt base)",
+         "Parses str as a number with the reader's number syntax (optionally in "
+         "base 2-36); nil when it is not a number.")
+def scan_number(s, base=None):
+    from ..reader import scan_number as scan
+    b = A.bytes_(s, 0)
+    if base is None:
+        return scan(bytes(b))
+    r = A.integer(base, 1)
+    if r < 2 or r > 36:
+        panic("expected base between 2 and 36")
+    return scan(bytes(b), r)

@@ -1,0 +1,54 @@
+"""The tuple/* namespace: immutable sequences and their source positions.
+
+Corresponds to the reference's src/core/tuple.c.
+"""
+
+from ..values import Array, Tuple, Keyword, kw, mk_tuple
+from ..errors import panic, panicf
+from ..runtime import builtin
+from .. import args as A
+
+KW_BRACKETS = kw("brackets")
+KW_PARENS = kw("parens")
+
+
+@builtin("tuple/brackets", "(tuple/brackets & xs)",
+         "Makes a bracketed tuple ([...] rather than (...)).")
+def tuple_brackets(*xs):
+    return mk_tuple(xs, brackets=True)
+
+
+@builtin("tuple/slice", "(tuple/slice arrtup &opt start end)",
+         "A new tuple holding the part of an array or tuple from start to end.")
+def tuple_slice(x, start=None, end=None):
+    A.indexed(x, 0)
+    s, e = A.slice_range((x, start, end), len(x))
+    return tuple(x[s:e])
+
+
+@builtin("tuple/type", "(tuple/type tup)",
+         "`:brackets` for a bracketed tuple, `:parens` otherwise.")
+def tuple_type(tup):
+    A.tuple_(tup, 0)
+    return KW_BRACKETS if getattr(tup, "brackets", False) else KW_PARENS
+
+
+@builtin("tuple/sourcemap", "(tuple/sourcemap tup)",
+         "The [line column] where the reader found the tuple; -1s when unknown.")
+def tuple_sourcemap(tup):
+    A.tuple_(tup, 0)
+    return (float(getattr(tup, "line", -1)), float(getattr(tup, "column", -1)))
+
+
+@builtin("tuple/setmap", "(tuple/setmap tup line column)",
+         "Sets the source position of a tuple; returns the tuple.")
+def tuple_setmap(tup, line, column):
+    A.tuple_(tup, 0)
+    ln = A.integer(line, 1)
+    col = A.integer(column, 2)
+    if tup.__class__ is not Tuple:
+        # plain tuples cannot carry a position; callers use the returned tuple
+        tup = Tuple(tup)
+    tup.line = ln
+    tup.column = col
+    return tup

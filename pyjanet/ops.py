@@ -1,0 +1,397 @@
+"""Arithmetic, bitwise and comparison operators.
+
+Corresponds to the reference's operator instructions in src/core/vm.c (vm_binop,
+vm_bitop, vm_compop, janet_binop_call, janet_mcall) and the variadic operator
+functions of src/core/corelib.c (`+ - * / % mod div band ... < = not=`), which the
+reference compiles to instructions (src/core/cfuns.c).
+
+The compiler inlines the two-number fast path of these operators into its node
+templates and calls the `*_slow` functions here for everything else, so the
+semantics live in exactly one place.  The variadic builtins at the bottom are
+what `(apply + xs)` or `(map + a b)` call.
+"""
+
+import math
+
+from .values import Keyword, Table, Struct, Abstract, FuncDef, equals, compare, kw
+from .errors import JanetError, panicf
+from .runtime import builtin, get, method_invoke
+
+NAN = float("nan")
+NEG_NAN = -NAN   # the x86 default NaN has its sign bit set; the reference prints -nan
+
+_METHOD = {}
+
+
+def _mkw(name):
+    k = _METHOD.get(name)
+    if k is None:
+        k = _METHOD[name] = kw(name)
+    return k
+
+
+def _isnum(x):
+    c = x.__class__
+    return c is float or c is int
+
+
+def binop_call(op, a, b):
+    """Operator on non-numbers: try method :op on a, then :rop on b."""
+    lm = get(a, _mkw(op))
+    if lm is None:
+        lr = get(b, _mkw("r" + op))
+        if lr is None:
+            panicf("could not find method :%s for %v or :%s for %v", op, a, "r" + op, b)
+        return method_invoke(lr, (b, a))
+    return method_invoke(lm, (a, b))
+
+
+def mcall(op, a, b):
+    """Operator with a small-integer immediate right operand (janet_mcall)."""
+    m = get(a, _mkw(op))
+    if m is None:
+        panicf("could not find method :%s for %v", op, a)
+    return method_invoke(m, (a, b))
+
+
+# Binary slow paths: called by inlined templates when an operand is not a float.
+# `imm` is true when the reference would have used an immediate instruction
+# (right operand a constant integer in [-128, 127]); it changes the error text.
+
+def add_slow(a, b, imm=False):
+    if _isnum(a) and _isnum(b):
+        return float(a) + float(b)
+    return mcall("+", a, b) if imm and not _isnum(a) else binop_call("+", a, b)
+
+
+def sub_slow(a, b, imm=False):
+    if _isnum(a) and _isnum(b):
+        return float(a) - float(b)
+    return mcall("-", a, b) if imm and not _isnum(a) else binop_call("-", a, b)
+
+
+def mul_slow(a, b, imm=False):
+    if _isnum(a) and _isnum(b):
+        return float(a) * float(b)
+    return mcall("*", a, b) if imm and not _isnum(a) else binop_call("*", a, b)
+
+
+def fdiv(a, b):
+    """IEEE division as the reference's C does it (no ZeroDivisionError)."""
+    if b == 0.0:
+        if a != a:
+            return a
+        if a == 0.0:
+            return NEG_NAN
+        neg = (math.copysign(1.0, a) < 0) != (math.copysign(1.0, b) < 0)
+        return -math.inf if neg else math.inf
+    return a / b
+
+
+def div_slow(a, b, imm=False):
+    if _isnum(a) and _isnum(b):
+        return fdiv(float(a), float(b))
+    return mcall("/", a, b) if imm and not _isnum(a) else binop_call("/", a, b)
+
+
+def floordiv(a, b):
+    return math.floor(fdiv(a, b)) * 1.0 if math.isfinite(fdiv(a, b)) else fdiv(a, b)
+
+
+def divf_slow(a, b, imm=False):
+    if _isnum(a) and _isnum(b):
+        return floordiv(float(a), float(b))
+    return binop_call("div", a, b)
+
+
+def fmod(a, b):
+    """C fmod: the reference's `%` (sign of the dividend)."""
+    if b == 0.0 or math.isinf(a) or a != a or b != b:
+        if a != a:
+            return a
+        if b != b:
+            return b
+        if math.isinf(b) and not math.isinf(a):
+            return a
+        return NEG_NAN
+    return math.fmod(a, b)
+
+
+def rem_slow(a, b, imm=False):
+    if _isnum(a) and _isnum(b):
+        return fmod(float(a), float(b))
+    return binop_call("%", a, b)
+
+
+def floormod(a, b):
+    """The reference's `mod`: x - y*floor(x/y), and x when y is 0."""
+    if b == 0.0:
+        return a
+    r = a - b * math.floor(a / b) if math.isfinite(a / b) else math.fmod(a, b)
+    return r
+
+
+def mod_slow(a, b, imm=False):
+    if _isnum(a) and _isnum(b):
+        return floormod(float(a), float(b))
+    return binop_call("mod", a, b)
+
+
+# Comparisons: numbers compare numerically, anything else with `compare`.
+
+def lt_slow(a, b):
+    if _isnum(a) and _isnum(b):
+        return a < b
+    return compare(a, b) < 0
+
+
+def gt_slow(a, b):
+    if _isnum(a) and _isnum(b):
+        return a > b
+    return compare(a, b) > 0
+
+
+def le_slow(a, b):
+    if _isnum(a) and _isnum(b):
+        return a <= b
+    return compare(a, b) <= 0
+
+
+def ge_slow(a, b):
+    if _isnum(a) and _isnum(b):
+        return a >= b
+    return compare(a, b) >= 0
+
+
+eq = equals
+
+
+def neq(a, b):
+    return not equals(a, b)
+
+
+# Bitwise operators work on 32-bit integers like the reference's.
+
+def _int32(x):
+    if _isnum(x) and float(x).is_integer() and -2147483648 <= x <= 2147483647:
+        return int(x)
+    panicf("value %v out of range for 32-bit signed integers", x)
+
+
+def _uint32(x):
+    if _isnum(x) and float(x).is_integer() and 0 <= x <= 4294967295:
+        return int(x)
+    panicf("value %v out of range for 32-bit unsigned integers", x)
+
+
+def _shift_count(y):
+    if _isnum(y) and float(y).is_integer() and -2147483648 <= y <= 2147483647:
+        return int(y) & 31   # the shift count is masked as x86 does
+    panicf("rhs must be valid 32-bit signed integer, got %f", y)
+
+
+def _wrap32(v):
+    v &= 0xFFFFFFFF
+    return float(v - 0x100000000 if v & 0x80000000 else v)
+
+
+def _bitop(name, a, b, f):
+    if _isnum(a) and _isnum(b):
+        x = _int32(a)
+        if not (float(b).is_integer() and -2147483648 <= b <= 2147483647):
+            panicf("rhs must be valid 32-bit signed integer, got %f", b)
+        return _wrap32(f(x, int(b)))
+    return binop_call(name, a, b)
+
+
+def band2(a, b):
+    return _bitop("band", a, b, lambda x, y: x & y)
+
+
+def bor2(a, b):
+    return _bitop("bor", a, b, lambda x, y: x | y)
+
+
+def bxor2(a, b):
+    return _bitop("bxor", a, b, lambda x, y: x ^ y)
+
+
+def lshift2(a, b):
+    if _isnum(a) and _isnum(b):
+        return _wrap32(_int32(a) << _shift_count(b))
+    return binop_call("blshift", a, b)
+
+
+def rshift2(a, b):
+    if _isnum(a) and _isnum(b):
+        return float(_int32(a) >> _shift_count(b))
+    return binop_call("brshift", a, b)
+
+
+def rshiftu2(a, b):
+    if _isnum(a) and _isnum(b):
+        return float(_uint32(a) >> _shift_count(b))
+    return binop_call("brushift", a, b)
+
+
+# --------------------------------------------------------------------------
+# The variadic operator functions (type :function in the reference).
+
+def _reduce(op2, unit, unary_first, args):
+    n = len(args)
+    if n == 0:
+        return unit
+    if n == 1:
+        return op2(unary_first, args[0])
+    acc = op2(args[0], args[1])
+    for x in args[2:]:
+        acc = op2(acc, x)
+    return acc
+
+
+@builtin("+", "(+ & xs)", "Returns the sum of all `xs`; 0 when there are none.",
+         kind="function")
+def plus(*xs):
+    if len(xs) == 2:
+        a, b = xs
+        if a.__class__ is float is b.__class__:
+            return a + b
+    return _reduce(add_slow, 0.0, 0.0, xs)
+
+
+@builtin("-", "(- & xs)",
+         "Subtracts every later argument from the first.  With one argument, "
+         "negates it; with none, returns 0.", kind="function")
+def minus(*xs):
+    if len(xs) == 1:
+        x = xs[0]
+        return mul_slow(x, -1.0, True)
+    return _reduce(sub_slow, 0.0, 0.0, xs)
+
+
+@builtin("*", "(* & xs)", "Returns the product of all `xs`; 1 when there are none.",
+         kind="function")
+def times(*xs):
+    return _reduce(mul_slow, 1.0, 1.0, xs)
+
+
+@builtin("/", "(/ & xs)",
+         "Divides the first argument by every later one.  With one argument, "
+         "returns its reciprocal; with none, returns 1.", kind="function")
+def divide(*xs):
+    return _reduce(div_slow, 1.0, 1.0, xs)
+
+
+@builtin("div", "(div & xs)",
+         "Floor division: divides the first argument by the rest, rounding toward "
+         "negative infinity after each step.", kind="function")
+def divfloor(*xs):
+    return _reduce(divf_slow, 1.0, 1.0, xs)
+
+
+@builtin("%", "(% & xs)",
+         "Remainder of dividing the first argument by the rest, with the sign of the "
+         "dividend (C's fmod).", kind="function")
+def remainder(*xs):
+    return _reduce(rem_slow, 0.0, 1.0, xs)
+
+
+@builtin("mod", "(mod & xs)",
+         "Modulo of the first argument by the rest, with the sign of the divisor. "
+         "`(mod x 0)` is `x`.", kind="function")
+def modulo(*xs):
+    return _reduce(mod_slow, 0.0, 1.0, xs)
+
+
+@builtin("band", "(band & xs)", "Bitwise and of 32-bit integers.", kind="function")
+def band(*xs):
+    return _reduce(band2, -1.0, -1.0, xs)
+
+
+@builtin("bor", "(bor & xs)", "Bitwise or of 32-bit integers.", kind="function")
+def bor(*xs):
+    return _reduce(bor2, 0.0, 0.0, xs)
+
+
+@builtin("bxor", "(bxor & xs)", "Bitwise exclusive or of 32-bit integers.", kind="function")
+def bxor(*xs):
+    return _reduce(bxor2, 0.0, 0.0, xs)
+
+
+@builtin("blshift", "(blshift x & shifts)",
+         "Shifts x left by each shift amount in turn (32-bit signed).", kind="function")
+def blshift(*xs):
+    return _reduce(lshift2, 1.0, 1.0, xs)
+
+
+@builtin("brshift", "(brshift x & shifts)",
+         "Arithmetic right shift of x by each shift amount (32-bit signed).", kind="function")
+def brshift(*xs):
+    return _reduce(rshift2, 1.0, 1.0, xs)
+
+
+@builtin("brushift", "(brushift x & shifts)",
+         "Logical right shift of x by each shift amount (32-bit unsigned).", kind="function")
+def brushift(*xs):
+    return _reduce(rshiftu2, 1.0, 1.0, xs)
+
+
+@builtin("bnot", "(bnot x)", "Bitwise complement of the 32-bit integer x.", kind="function")
+def bnot(x):
+    if _isnum(x):
+        return float(~_int32(x))
+    m = get(x, _mkw("~"))
+    if m is None:
+        panicf("could not find method :~ for %v", x)
+    return method_invoke(m, (x,))
+
+
+def _chain(test, xs):
+    for i in range(len(xs) - 1):
+        if not test(xs[i], xs[i + 1]):
+            return False
+    return True
+
+
+@builtin("<", "(< & xs)", "True when the arguments are in strictly ascending order.",
+         kind="function")
+def lt(*xs):
+    return _chain(lt_slow, xs)
+
+
+@builtin(">", "(> & xs)", "True when the arguments are in strictly descending order.",
+         kind="function")
+def gt(*xs):
+    return _chain(gt_slow, xs)
+
+
+@builtin("<=", "(<= & xs)", "True when the arguments are in ascending order.",
+         kind="function")
+def le(*xs):
+    return _chain(le_slow, xs)
+
+
+@builtin(">=", "(>= & xs)", "True when the arguments are in descending order.",
+         kind="function")
+def ge(*xs):
+    return _chain(ge_slow, xs)
+
+
+@builtin("=", "(= & xs)", "True when all arguments are equal.", kind="function")
+def equal(*xs):
+    return _chain(equals, xs)
+
+
+@builtin("not=", "(not= & xs)", "True when some pair of neighbouring arguments differ.",
+         kind="function")
+def not_equal(*xs):
+    if len(xs) < 2:
+        return False
+    return not _chain(equals, xs)
+
+
+@builtin("cmp", "(cmp x y)",
+         "Compares x and y in the total order used for sorting; returns -1, 0 or 1.",
+         kind="function")
+def cmp(x, y):
+    return float(compare(x, y))

@@ -1,0 +1,617 @@
+"""Calling, tail calls, data access, dynamic bindings and the builtin registry.
+
+Corresponds to the reference's src/core/vm.c (calls, method calls, arity errors),
+value.c (get/in/put/next/length), capi.c (argument-count errors) and the
+JANET_CORE_FN registration tables spread over src/core/*.c.
+
+Calling convention (see docs/architecture.md):
+
+* A Janet closure is a plain Python function.  Calling it may return a `TailCall`
+  (when its body ended in a call in tail position) or, for self tail calls inside
+  the closure itself, never escapes.  Whoever calls a Janet function from Python
+  must resolve tail calls: use `call(f, *args)`; compiled call nodes inline the
+  same check.
+* Builtins are Python functions registered with `@builtin`; they never return a
+  TailCall.
+* Errors are JanetError; call sites add stack-trace frames as the error passes.
+"""
+
+import inspect
+
+from .values import (Symbol, Keyword, Buffer, Array, Tuple, Struct, Table, Abstract,
+                     FuncDef, table_key, from_key, kw, sym)
+from .errors import JanetError, Frame, internal_error, panicf, panic
+
+__all__ = ["TailCall", "resolve", "call", "builtin", "define", "REGISTRY", "Site",
+           "add_frame", "call_fallback", "call_nonfn", "get", "in_", "put",
+           "next_key", "length", "dyn", "setdyn", "STATE", "fn_info", "is_function",
+           "is_closure", "Break"]
+
+
+# --------------------------------------------------------------------------
+# Tail calls
+
+class TailCall:
+    """A pending call returned from tail position; the caller runs it."""
+    __slots__ = ("fn", "args")
+
+    def __init__(self, fn, args):
+        self.fn = fn
+        self.args = args
+
+
+class Break(BaseException):
+    """Unwinds to the enclosing `while` loop or function for `(break value)`."""
+    __slots__ = ("value",)
+
+    def __init__(self, value=None):
+        self.value = value
+
+
+def _invoke(fn, args):
+    n = len(args)
+    if n == 0:
+        return fn()
+    if n == 1:
+        return fn(args[0])
+    if n == 2:
+        return fn(args[0], args[1])
+    if n == 3:
+        return fn(args[0], args[1], args[2])
+    return fn(*args)
+
+
+def resolve(tc):
+    """Run a TailCall chain to completion in constant Python stack."""
+    while True:
+        fn = tc.fn
+        args = tc.args
+        try:
+            r = _invoke(fn, args)
+        except JanetError as e:
+            _mark_tail(e, fn)
+            raise
+        except TypeError as e:
+            if e.__traceback__.tb_next is not None and not _is_arity_error(e, fn):
+                raise internal_error(e)
+            r = call_fallback(fn, args, e)
+        if r.__class__ is not TailCall:
+            return r
+        tc = r
+
+
+def call(fn, *args):
+    """Call any Janet callable from Python, resolving tail calls."""
+    try:
+        r = _invoke(fn, args)
+    except TypeError as e:
+        if e.__traceback__.tb_next is not None and not _is_arity_error(e, fn):
+            raise internal_error(e)
+        r = call_fallback(fn, args, e, from_c=True)
+    if r.__class__ is TailCall:
+        r = resolve(r)
+    return r
+
+
+def call_args(fn, args):
+    """`call` with the arguments as a sequence."""
+    return call(fn, *args)
+
+
+def _is_arity_error(e, fn):
+    # A TypeError raised while binding arguments has no deeper traceback entry,
+    # except when it comes through our own _invoke helper.
+    tb = e.__traceback__.tb_next
+    return tb is not None and tb.tb_next is None and tb.tb_frame.f_code is _invoke.__code__
+
+
+def _mark_tail(e, fn):
+    d = getattr(fn, "__doc__", None)
+    if d.__class__ is FuncDef:
+        if e.trace:
+            e.trace[-1].tail = True
+        else:
+            f = Frame(d.name or "<anonymous>", d.source, d.line, d.column)
+            f.tail = True
+            e.trace.append(f)
+    else:
+        info = getattr(fn, "janet", None)
+        if info is not None and not info.noframe:
+            e.trace.append(Frame(info.name, info.source, cfun=True))
+
+
+# --------------------------------------------------------------------------
+# Stack frames for errors
+
+class Site:
+    """Where a call or operator sits: enclosing function name, file, line, column."""
+    __slots__ = ("name", "source", "line", "column")
+
+    def __init__(self, name, source, line, column):
+        self.name = name
+        self.source = source
+        self.line = line
+        self.column = column
+
+    def frame(self):
+        f = Frame(self.name, self.source, self.line, self.column)
+        if self.name == "thunk":
+            f.tail = True
+        return f
+
+
+def add_frame(e, callee, site):
+    """Record frames on error `e` that left `callee` at call site `site`."""
+    tr = e.trace
+    d = getattr(callee, "__doc__", None)
+    if d.__class__ is FuncDef:
+        if not tr:
+            tr.append(Frame(d.name or "<anonymous>", d.source, d.line, d.column))
+    else:
+        info = getattr(callee, "janet", None)
+        if info is not None:
+            if not info.noframe:
+                tr.append(Frame(info.name, info.source, cfun=True))
+    tr.append(site.frame())
+
+
+def site_error(e, site):
+    """Record the frame of an operator that failed at `site`."""
+    e.trace.append(site.frame())
+    return e
+
+
+# --------------------------------------------------------------------------
+# Function metadata and arity errors
+
+def is_closure(x):
+    return callable(x) and getattr(x, "__doc__", None).__class__ is FuncDef
+
+
+def is_function(x):
+    """Janet function or cfunction (anything callable that is not a data value)."""
+    return callable(x) and not isinstance(x, (Abstract, type))
+
+
+def fn_info(fn):
+    """(name, min_arity, max_arity, is_closure) of a callable."""
+    d = getattr(fn, "__doc__", None)
+    if d.__class__ is FuncDef:
+        return d
+    return getattr(fn, "janet", None)
+
+
+def _describe(x):
+    from .printer import describe
+    return describe(x).decode("utf-8", "replace")
+
+
+def call_fallback(fn, args, exc, from_c=False):
+    """A call raised TypeError before entering `fn`: arity error or not a function."""
+    d = getattr(fn, "__doc__", None) if callable(fn) else None
+    n = len(args)
+    if d.__class__ is FuncDef:
+        if from_c:
+            mn, mx = d.min_arity, d.max_arity
+            if mn == mx:
+                panicf("arity mismatch in %v, expected %d, got %d", fn, mn, n)
+            if n < mn:
+                panicf("arity mismatch in %v, expected at least %d, got %d", fn, mn, n)
+            panicf("arity mismatch in %v, expected at most %d, got %d", fn, mx, n)
+        panicf("%v called with %d argument%s, expected %d", fn, n, "" if n == 1 else "s", d.arity)
+    info = getattr(fn, "janet", None) if callable(fn) else None
+    if info is not None:
+        mn, mx = info.min_arity, info.max_arity
+        if mn == mx:
+            panicf("arity mismatch, expected %d, got %d", mn, n)
+        if n < mn:
+            panicf("arity mismatch, expected at least %d, got %d", mn, n)
+        if mx >= 0 and n > mx:
+            panicf("arity mismatch, expected at most %d, got %d", mx, n)
+        raise internal_error(exc)
+    if callable(fn) and not isinstance(fn, (Abstract, type)):
+        raise internal_error(exc)
+    return call_nonfn(fn, args)
+
+
+def call_nonfn(callee, args):
+    """Call a value that is not a function (the reference's janet_method_invoke)."""
+    if callee.__class__ is Keyword:
+        if not args:
+            panicf("method call (%v) takes at least 1 argument, got 0", callee)
+        m = get(args[0], callee)
+        if m is None:
+            panicf("unknown method %v invoked on %v", callee, args[0])
+        return call(m, *args)
+    return method_invoke(callee, args)
+
+
+def method_invoke(m, args):
+    if is_function(m):
+        return call(m, *args)
+    if isinstance(m, Abstract):
+        c = getattr(m, "janet_call", None)
+        if c is not None:
+            return c(*args)
+    n = len(args)
+    c = m.__class__
+    if c in _INDEXABLE or isinstance(m, tuple):
+        if n != 1:
+            panicf("%v called with %d arguments, possibly expected 1", m, n)
+        return in_(m, args[0])
+    if n != 1:
+        panicf("%v called with %d arguments, possibly expected 1", m, n)
+    return in_(args[0], m)
+
+
+_INDEXABLE = {bytes, Buffer, Table, Struct, Array, Tuple, tuple}
+
+
+# --------------------------------------------------------------------------
+# Data access: get / in / put / next / length
+
+def _intkey(k):
+    """k as a non-negative Python int if it is an integer-valued number, else None."""
+    c = k.__class__
+    if c is float:
+        if k.is_integer() and 0 <= k < 2147483648.0:
+            return int(k)
+        return None
+    if c is int and not isinstance(k, bool):
+        return k if 0 <= k < 2147483648 else None
+    return None
+
+
+def table_get(t, k):
+    """Table/struct lookup following prototypes (janet_table_get)."""
+    k = table_key(k)
+    while t is not None:
+        v = t.get(k)
+        if v is not None:
+            return v
+        t = t.proto
+    return None
+
+
+def get(ds, k, default=None):
+    """The reference's janet_get: nil (or `default`) when absent or not indexable."""
+    c = ds.__class__
+    if c is Table or c is Struct:
+        if k.__class__ is bool:
+            k = table_key(k)
+        v = ds.get(k)
+        if v is None and ds.proto is not None:
+            v = table_get(ds.proto, k)
+    elif c is Array or c is tuple or c is Tuple:
+        i = _intkey(k)
+        v = ds[i] if i is not None and i < len(ds) else None
+    elif c is bytes or c is Buffer:
+        i = _intkey(k)
+        v = float(ds[i]) if i is not None and i < len(ds) else None
+    elif c is Symbol or c is Keyword:
+        i = _intkey(k)
+        b = ds.bname
+        v = float(b[i]) if i is not None and i < len(b) else None
+    elif isinstance(ds, Abstract):
+        v = ds.janet_get(k)
+    elif isinstance(ds, tuple):
+        i = _intkey(k)
+        v = ds[i] if i is not None and i < len(ds) else None
+    else:
+        v = None
+    return default if v is None else v
+
+
+def _type_index_name(ds):
+    from .values import type_name
+    return type_name(ds)
+
+
+def in_(ds, k, default=None):
+    """The reference's janet_in: like get but errors on a bad index."""
+    c = ds.__class__
+    if c is Table or c is Struct:
+        v = get(ds, k)
+    elif c is Array or c is tuple or c is Tuple or isinstance(ds, tuple):
+        i = _intkey(k)
+        if i is None or i >= len(ds):
+            panicf("expected integer key for %s in range [0, %d), got %v",
+                   _type_index_name(ds), len(ds), k)
+        v = ds[i]
+    elif c is bytes or c is Buffer or c is Symbol or c is Keyword:
+        b = ds.bname if (c is Symbol or c is Keyword) else ds
+        i = _intkey(k)
+        if i is None or i >= len(b):
+            panicf("expected integer key for %s in range [0, %d), got %v",
+                   _type_index_name(ds), len(b), k)
+        v = float(b[i])
+    elif isinstance(ds, Abstract):
+        if ds.type_name == "core/fiber" or getattr(ds, "is_fiber", False):
+            from .values import equals
+            if equals(k, 0.0):
+                return ds.last_value
+            panicf("expected key 0, got %v", k)
+        v = ds.janet_get(k)
+    else:
+        panicf("expected %T, got %v", _LENGTHABLE, ds)
+    return default if v is None else v
+
+
+_LENGTHABLE = ("string", "symbol", "keyword", "array", "tuple", "table", "struct", "buffer")
+
+
+def put(ds, k, v):
+    """The reference's janet_put; returns ds."""
+    c = ds.__class__
+    if c is Table:
+        if k is None:
+            panic("table key cannot be nil")
+        if k.__class__ is float and k != k:
+            panic("table key cannot be NaN")
+        if v is None:
+            ds.pop(table_key(k), None)
+        else:
+            ds[table_key(k)] = v
+    elif c is Array:
+        i = _intkey(k)
+        if i is None or i >= 2147483646:
+            panicf("expected integer key for %s in range [0, %d), got %v", "array", 2147483646, k)
+        n = len(ds)
+        if i < n:
+            ds[i] = v
+        elif i == n:
+            ds.append(v)
+        else:
+            ds.extend([None] * (i - n))
+            ds.append(v)
+    elif c is Buffer:
+        i = _intkey(k)
+        if i is None or i >= 2147483646:
+            panicf("expected integer key for %s in range [0, %d), got %v", "buffer", 2147483646, k)
+        if not (v.__class__ is float and v.is_integer()):
+            panicf("can only put integers in buffers, got %v", v)
+        n = len(ds)
+        if i >= n:
+            ds.extend(bytes(i + 1 - n))
+        ds[i] = int(v) & 0xFF
+    elif isinstance(ds, Abstract) and hasattr(ds, "janet_put"):
+        ds.janet_put(k, v)
+    elif isinstance(ds, Abstract):
+        panicf("no setter for %v ", ds)
+    else:
+        panicf("expected %T, got %v", ("array", "table", "buffer"), ds)
+    return ds
+
+
+def length(x):
+    """`(length x)` as a float."""
+    c = x.__class__
+    if c is bytes or c is Array or c is tuple or c is Tuple or c is Buffer:
+        return float(len(x))
+    if c is Table or c is Struct:
+        return float(len(x))
+    if c is Symbol or c is Keyword:
+        return float(len(x.bname))
+    if isinstance(x, tuple):
+        return float(len(x))
+    if isinstance(x, Abstract):
+        n = getattr(x, "janet_length", None)
+        if n is not None:
+            return float(n())
+    panicf("expected %T, got %v", _LENGTHABLE, x)
+
+
+class _KeyCache:
+    """Snapshot of a dictionary's keys used to make `next` O(1) per step."""
+    __slots__ = ("keys", "index", "n")
+
+
+_key_caches = {}
+
+
+def next_key(ds, k):
+    """The reference's janet_next."""
+    c = ds.__class__
+    if c is Table or c is Struct:
+        n = len(ds)
+        if n == 0:
+            return None
+        kc = _key_caches.get(id(ds))
+        if kc is None or kc.n != n or kc.keys[0] not in ds:
+            kc = _KeyCache()
+            kc.keys = list(ds)
+            kc.index = {kk: i for i, kk in enumerate(kc.keys)}
+            kc.n = n
+            if len(_key_caches) > 64:
+                _key_caches.clear()
+            _key_caches[id(ds)] = kc
+        if k is None:
+            i = 0
+        else:
+            j = kc.index.get(table_key(k))
+            if j is None:
+                return None
+            i = j + 1
+        while i < len(kc.keys):
+            kk = kc.keys[i]
+            if kk in ds:
+                return from_key(kk)
+            i += 1
+        return None
+    if c is Array or c is bytes or c is Buffer or isinstance(ds, tuple) or c is Symbol or c is Keyword:
+        n = len(ds.bname) if (c is Symbol or c is Keyword) else len(ds)
+        if k is None:
+            i = 0
+        elif k.__class__ is float and k.is_integer():
+            i = int(k) + 1
+        else:
+            return None
+        return float(i) if 0 <= i < n else None
+    if isinstance(ds, Abstract):
+        nx = getattr(ds, "janet_next", None)
+        if nx is None:
+            return None
+        return nx(k)
+    panicf("expected iterable type, got %v", ds)
+
+
+# --------------------------------------------------------------------------
+# Dynamic bindings and interpreter state
+
+class State:
+    """Per-interpreter mutable state: the running fiber and the root environment."""
+    __slots__ = ("fiber", "root_env", "root_fiber", "gensym_counter", "compiler_env")
+
+    def __init__(self):
+        self.fiber = None
+        self.root_env = None
+        self.root_fiber = None
+        self.gensym_counter = 0
+
+
+STATE = State()
+
+
+def current_env():
+    f = STATE.fiber
+    if f is not None and f.env is not None:
+        return f.env
+    return STATE.root_env
+
+
+def dyn(key, default=None):
+    env = current_env()
+    v = table_get(env, key) if env is not None else None
+    return default if v is None else v
+
+
+def setdyn(key, value):
+    env = current_env()
+    put(env, key, value)
+    return value
+
+
+# --------------------------------------------------------------------------
+# The builtin registry
+
+class CFunInfo:
+    """What the runtime knows about a builtin: name, arity, source file."""
+    __slots__ = ("name", "min_arity", "max_arity", "source", "noframe")
+
+    def __init__(self, name, min_arity, max_arity, source, noframe=False):
+        self.name = name
+        self.min_arity = min_arity
+        self.max_arity = max_arity
+        self.source = source
+        self.noframe = noframe
+
+
+class RegEntry:
+    __slots__ = ("name", "value", "doc", "kind", "source")
+
+    def __init__(self, name, value, doc, kind, source):
+        self.name = name
+        self.value = value
+        self.doc = doc
+        self.kind = kind
+        self.source = source
+
+
+REGISTRY = []
+
+
+def _source_of(module):
+    # pyjanet.lib.string -> src/core/string.c: the reference file whose
+    # namespace this module implements, as the reference's traces name it.
+    part = module.rsplit(".", 1)[-1]
+    return "src/core/%s.c" % {"core": "corelib", "os_": "os", "io_": "io",
+                             "math_": "math"}.get(part, part)
+
+
+def _arity_of(f):
+    mn = mx = 0
+    for p in inspect.signature(f).parameters.values():
+        if p.kind == p.VAR_POSITIONAL:
+            mx = -1
+        elif p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD):
+            if p.default is p.empty:
+                mn += 1
+            if mx >= 0:
+                mx += 1
+    return mn, mx
+
+
+def builtin(name, usage=None, doc="", *, arity=None, noframe=False, source=None,
+            macro=False, kind="cfunction"):
+    """Register a Python function as the Janet builtin `name`.
+
+    `usage` is the reference-style signature line, e.g. "(string/slice bytes &opt
+    start end)"; `doc` is the docstring (our own words).  Arity is taken from the
+    Python signature unless `arity=(min, max)` is given (max -1 = variadic).
+    `noframe` hides the function from stack traces (as the reference does for
+    functions it compiles to instructions, like `error`).  `kind="function"` makes
+    the builtin look like a Janet function (`(type +)` is :function in the
+    reference, whose operators are bytecode functions, not C functions).
+    """
+    def deco(f):
+        mn, mx = arity if arity is not None else _arity_of(f)
+        src = source or _source_of(f.__module__)
+        f.janet = CFunInfo(name, mn, mx, src, noframe)
+        text = (usage or "(%s)" % name)
+        if doc:
+            text = text + "\n\n" + doc
+        if kind == "function":
+            fd = FuncDef(name, mn, mx, mn, "", -1, -1)
+            fd.vararg = mx < 0
+            f.__doc__ = fd
+        REGISTRY.append(RegEntry(name, f, text, "macro" if macro else kind, src))
+        return f
+    return deco
+
+
+def define(name, value, doc="", source=None, kind="value"):
+    """Register a non-function root binding (a constant, table or dynamic keyword)."""
+    REGISTRY.append(RegEntry(name, value, doc, kind, source))
+    return value
+
+
+# --------------------------------------------------------------------------
+# Iteration from Python, in `next` order
+
+def iter_values(ds):
+    """The values `(each x ds ...)` would visit, as a Python iterator."""
+    c = ds.__class__
+    if c is Array or c is tuple or c is Tuple:
+        return iter(ds)
+    if c is bytes or c is Buffer:
+        return (float(b) for b in ds)
+    if c is Table or c is Struct:
+        return iter(list(ds.values()))
+    if c is Symbol or c is Keyword:
+        return (float(b) for b in ds.bname)
+    if isinstance(ds, tuple):
+        return iter(ds)
+    return _iter_generic(ds)
+
+
+def _iter_generic(ds):
+    k = next_key(ds, None)
+    while k is not None:
+        yield in_(ds, k)
+        k = next_key(ds, k)
+
+
+def iter_keys(ds):
+    c = ds.__class__
+    if c is Table or c is Struct:
+        return iter([from_key(k) for k in ds])
+    if c is Array or isinstance(ds, tuple) or c is bytes or c is Buffer:
+        return (float(i) for i in range(len(ds)))
+    return _iter_keys_generic(ds)
+
+
+def _iter_keys_generic(ds):
+    k = next_key(ds, None)
+    while k is not None:
+        yield k
+        k = next_key(ds, k)

@@ -1,0 +1,450 @@
+"""Every Janet value type, as Python represents it.
+
+Corresponds to the reference's value layer (src/include/janet.h, src/core/value.c,
+tuple.c, struct.c, table.c, buffer.c, array.c, symcache.c).  This is a leaf module:
+it imports nothing else of ours, so every other module can depend on it.
+
+Representation (see docs/architecture.md for the reasons):
+
+    nil                 None
+    true / false        True / False
+    number              float (always; builtins never hand out Python ints)
+    string              bytes
+    symbol / keyword    Symbol / Keyword, interned, compared by identity
+    buffer              Buffer (a bytearray compared by identity)
+    array               Array (a list compared by identity)
+    tuple               tuple; Tuple (a subclass) when it carries a source position
+                        or the bracket flag
+    struct              Struct (a dict, immutable by convention, compared by value)
+    table               Table (a dict with a prototype, compared by identity)
+    function            a plain Python function whose __doc__ is its FuncDef
+    cfunction           a plain Python function registered as a builtin (has .janet)
+    fiber, abstract     instances of Abstract subclasses (fiber.py, lib/*)
+"""
+
+import math
+
+__all__ = [
+    "Symbol", "Keyword", "sym", "kw", "Buffer", "Array", "Tuple", "Struct", "Table",
+    "Abstract", "FuncDef", "truthy", "type_name", "equals", "compare", "is_number",
+    "is_bytes_like", "to_bytes", "mk_tuple", "tuple_brackets", "tuple_pos",
+    "table_key", "from_key", "BOOL_KEYS",
+]
+
+
+class Symbol:
+    """An interned Janet symbol.  `name` is the text, `bname` the same as bytes."""
+    __slots__ = ("name", "bname", "__weakref__")
+    _table = {}
+
+    def __new__(cls, name):
+        s = cls._table.get(name)
+        if s is None:
+            s = object.__new__(cls)
+            s.name = name
+            s.bname = name.encode("utf-8", "surrogateescape")
+            cls._table[name] = s
+        return s
+
+    def __repr__(self):
+        return self.name
+
+    def __reduce__(self):
+        return (self.__class__, (self.name,))
+
+
+class Keyword:
+    """An interned Janet keyword; `name` excludes the leading colon."""
+    __slots__ = ("name", "bname", "__weakref__")
+    _table = {}
+
+    def __new__(cls, name):
+        s = cls._table.get(name)
+        if s is None:
+            s = object.__new__(cls)
+            s.name = name
+            s.bname = name.encode("utf-8", "surrogateescape")
+            cls._table[name] = s
+        return s
+
+    def __repr__(self):
+        return ":" + self.name
+
+    def __reduce__(self):
+        return (self.__class__, (self.name,))
+
+
+def sym(name):
+    """The symbol called `name` (str or bytes)."""
+    if type(name) is not str:
+        name = bytes(name).decode("utf-8", "surrogateescape")
+    return Symbol(name)
+
+
+def kw(name):
+    """The keyword called `name` (str or bytes, without the colon)."""
+    if type(name) is not str:
+        name = bytes(name).decode("utf-8", "surrogateescape")
+    return Keyword(name)
+
+
+class Buffer(bytearray):
+    """A mutable byte string.  Equality and hashing are by identity, like Janet."""
+    __slots__ = ()
+    __eq__ = object.__eq__
+    __ne__ = object.__ne__
+    __hash__ = object.__hash__
+
+    def __repr__(self):
+        return "@" + repr(bytes(self))[1:]
+
+
+class Array(list):
+    """A mutable Janet array.  Equality and hashing are by identity."""
+    __slots__ = ()
+    __eq__ = object.__eq__
+    __ne__ = object.__ne__
+    __hash__ = object.__hash__
+
+    def __repr__(self):
+        return "@[" + " ".join(map(repr, self)) + "]"
+
+
+class Tuple(tuple):
+    """A tuple that carries a source position and/or the bracket flag.
+
+    Plain Python tuples are Janet tuples too (parenthesised, no position); this
+    subclass exists for the reader and for `tuple/brackets` and `tuple/setmap`.
+    """
+    line = -1
+    column = -1
+    brackets = False
+
+
+def mk_tuple(items, line=-1, column=-1, brackets=False):
+    t = Tuple(items)
+    if line != -1:
+        t.line = line
+        t.column = column
+    if brackets:
+        t.brackets = True
+    return t
+
+
+def tuple_brackets(t):
+    return getattr(t, "brackets", False)
+
+
+def tuple_pos(t):
+    """(line, column) of a tuple, or (-1, -1) when it has none."""
+    return (getattr(t, "line", -1), getattr(t, "column", -1))
+
+
+# Python treats True == 1 and False == 0 (with equal hashes), but Janet keeps
+# booleans apart from numbers.  Tables and structs therefore store boolean keys
+# as these two sentinels; `table_key` / `from_key` convert at the boundary.
+class _BoolKey:
+    __slots__ = ("value",)
+
+    def __init__(self, value):
+        self.value = value
+
+    def __repr__(self):
+        return "true" if self.value else "false"
+
+    def __reduce__(self):
+        return (_boolkey, (self.value,))
+
+
+TRUE_KEY = _BoolKey(True)
+FALSE_KEY = _BoolKey(False)
+BOOL_KEYS = {True: TRUE_KEY, False: FALSE_KEY}
+
+
+def _boolkey(v):
+    return TRUE_KEY if v else FALSE_KEY
+
+
+def table_key(k):
+    """The dict key under which Janet key `k` is stored."""
+    if k.__class__ is bool:
+        return TRUE_KEY if k else FALSE_KEY
+    return k
+
+
+def from_key(k):
+    """The Janet value of a stored dict key."""
+    if k.__class__ is _BoolKey:
+        return k.value
+    return k
+
+
+class Struct(dict):
+    """An immutable Janet struct, compared and hashed by value.
+
+    Keys are stored through `table_key`.  `proto` is the prototype struct or None.
+    """
+    __slots__ = ("proto", "_hash")
+
+    def __init__(self, *a):
+        dict.__init__(self, *a)
+        self.proto = None
+        self._hash = None
+
+    def __hash__(self):
+        h = self._hash
+        if h is None:
+            h = self._hash = hash(frozenset(self.items())) ^ 0x5bd1e995
+        return h
+
+    def __eq__(self, other):
+        return other.__class__ is Struct and dict.__eq__(self, other) and self.proto is other.proto
+
+    def __ne__(self, other):
+        return not self.__eq__(other)
+
+    def __repr__(self):
+        return "{" + " ".join("%r %r" % (from_key(k), v) for k, v in self.items()) + "}"
+
+    def __reduce__(self):
+        return (_mkstruct, (dict(self), self.proto))
+
+
+def _mkstruct(d, proto):
+    s = Struct(d)
+    s.proto = proto
+    return s
+
+
+class Table(dict):
+    """A mutable Janet table with an optional prototype.  Identity equality.
+
+    Keys are stored through `table_key`.
+    """
+    __slots__ = ("proto", "weak")
+    __eq__ = object.__eq__
+    __ne__ = object.__ne__
+    __hash__ = object.__hash__
+
+    def __init__(self, *a):
+        dict.__init__(self, *a)
+        self.proto = None
+        self.weak = None
+
+    def __repr__(self):
+        return "@{" + " ".join("%r %r" % (from_key(k), v) for k, v in self.items()) + "}"
+
+    def __reduce__(self):
+        return (_mktable, (dict(self), self.proto))
+
+
+def _mktable(d, proto):
+    t = Table(d)
+    t.proto = proto
+    return t
+
+
+class Abstract:
+    """Base class of abstract types (fibers, files, int/s64, pegs, streams, ...).
+
+    Subclasses set `type_name` (e.g. "core/file") and may define `methods`, a dict
+    from Keyword to a Janet-callable, used for method calls and `get`.
+    `type_kw` is the keyword `(type x)` returns; fibers override it.
+    """
+    __slots__ = ("__weakref__",)
+    type_name = "abstract"
+    methods = None
+
+    def janet_get(self, key):
+        m = self.methods
+        if m is not None:
+            return m.get(key)
+        return None
+
+
+class FuncDef:
+    """Static description of a Janet function literal (one per `fn` form).
+
+    Every closure made from the form is a Python function whose `__doc__` is
+    this object, which is how printing, `type` and stack traces find its name.
+    """
+    __slots__ = ("name", "min_arity", "max_arity", "arity", "source", "line",
+                 "column", "vararg", "structarg", "namedarg", "named_keys", "doc",
+                 "__weakref__")
+
+    def __init__(self, name, min_arity, max_arity, arity, source="", line=-1, column=-1):
+        self.name = name
+        self.min_arity = min_arity
+        self.max_arity = max_arity   # -1 when variadic
+        self.arity = arity           # number of fixed (required + optional) params
+        self.source = source
+        self.line = line
+        self.column = column
+        self.vararg = False
+        self.structarg = False
+        self.namedarg = False
+        self.named_keys = ()
+        self.doc = None
+
+    def __repr__(self):
+        return "<funcdef %s>" % (self.name,)
+
+
+def truthy(x):
+    return x is not None and x is not False
+
+
+def is_number(x):
+    c = x.__class__
+    return c is float or c is int
+
+
+def is_bytes_like(x):
+    """Strings, symbols, keywords and buffers: what the reference calls a 'bytes' view."""
+    c = x.__class__
+    return c is bytes or c is Buffer or c is Symbol or c is Keyword
+
+
+def to_bytes(x):
+    c = x.__class__
+    if c is bytes or c is Buffer:
+        return x
+    if c is Symbol or c is Keyword:
+        return x.bname
+    return None
+
+
+_TYPE_NAMES = {
+    type(None): "nil", bool: "boolean", float: "number", int: "number", bytes: "string",
+    Symbol: "symbol", Keyword: "keyword", Buffer: "buffer", Array: "array",
+    tuple: "tuple", Tuple: "tuple", Struct: "struct", Table: "table",
+}
+
+
+def type_name(x):
+    """The reference's type name of `x` as a str ("number", "core/file", ...)."""
+    n = _TYPE_NAMES.get(x.__class__)
+    if n is not None:
+        return n
+    if isinstance(x, Abstract):
+        return x.type_name
+    if callable(x):
+        return "function" if x.__doc__.__class__ is FuncDef else "cfunction"
+    if isinstance(x, tuple):
+        return "tuple"
+    return "abstract"
+
+
+# Order of types for `compare` and sorting, as the reference's JanetType enum.
+TYPE_ORDER = {
+    "number": 0, "nil": 1, "boolean": 2, "fiber": 3, "string": 4, "symbol": 5,
+    "keyword": 6, "array": 7, "tuple": 8, "table": 9, "struct": 10, "buffer": 11,
+    "function": 12, "cfunction": 13,
+}
+
+
+def equals(a, b):
+    """The reference's `=`: value equality for immutable values, identity otherwise."""
+    if a is b:
+        return a.__class__ is not float or a == a
+    ca = a.__class__
+    cb = b.__class__
+    if ca is float or ca is int:
+        return (cb is float or cb is int) and a == b
+    if ca is bytes:
+        return cb is bytes and a == b
+    if isinstance(a, tuple):
+        if not isinstance(b, tuple) or len(a) != len(b):
+            return False
+        if getattr(a, "brackets", False) is not getattr(b, "brackets", False):
+            return False
+        for x, y in zip(a, b):
+            if not equals(x, y):
+                return False
+        return True
+    if ca is Struct:
+        if cb is not Struct or len(a) != len(b) or a.proto is not b.proto:
+            return False
+        for k, v in a.items():
+            if k not in b or not equals(v, b[k]):
+                return False
+        return True
+    if isinstance(a, Abstract) and hasattr(a, "janet_equals"):
+        return a.janet_equals(b)
+    return False
+
+
+def _cmp(x, y):
+    return -1 if x < y else (1 if x > y else 0)
+
+
+def compare(a, b):
+    """The reference's total order (janet_compare): -1, 0 or 1."""
+    if a is b:
+        return 0
+    ta = type_name(a)
+    tb = type_name(b)
+    if ta != tb:
+        oa = TYPE_ORDER.get(ta, 14)
+        ob = TYPE_ORDER.get(tb, 14)
+        if oa != ob:
+            return _cmp(oa, ob)
+        if oa == 14 and hasattr(a, "janet_compare"):
+            return a.janet_compare(b)
+        return _cmp(id(a), id(b))
+    if ta == "number":
+        # as the reference: equal is 0, else -1 when a < b, else 1 (so NaN is 1)
+        return 0 if a == b else (-1 if a < b else 1)
+    if ta == "boolean":
+        return _cmp(int(a), int(b))
+    if ta == "string" or ta == "buffer":
+        return _cmp(bytes(a), bytes(b))
+    if ta == "symbol" or ta == "keyword":
+        return _cmp(a.bname, b.bname)
+    if ta == "tuple":
+        for x, y in zip(a, b):
+            c = compare(x, y)
+            if c:
+                return c
+        return _cmp(len(a), len(b))
+    if ta == "struct":
+        return _compare_struct(a, b)
+    if ta == "nil":
+        return 0
+    if hasattr(a, "janet_compare"):
+        return a.janet_compare(b)
+    return _cmp(id(a), id(b))
+
+
+def _compare_struct(a, b):
+    if len(a) != len(b):
+        return _cmp(len(a), len(b))
+    ka = sorted((from_key(k) for k in a), key=_SortKey)
+    kb = sorted((from_key(k) for k in b), key=_SortKey)
+    for x, y in zip(ka, kb):
+        c = compare(x, y)
+        if c:
+            return c
+    for k in ka:
+        c = compare(a[table_key(k)], b.get(table_key(k)))
+        if c:
+            return c
+    return 0
+
+
+class _SortKey:
+    """Wraps a value so Python's sort uses `compare`."""
+    __slots__ = ("v",)
+
+    def __init__(self, v):
+        self.v = v
+
+    def __lt__(self, other):
+        return compare(self.v, other.v) < 0
+
+
+SortKey = _SortKey
+
+
+def nan_or_inf(x):
+    return math.isnan(x) or math.isinf(x)
