@@ -6,15 +6,20 @@ Corresponds to the reference's src/core/parse.c (the parser state machine and th
 
 Two readers live here and agree on every input:
 
-* the fast reader: a lark LALR parser over grammar/janet.lark with a transformer
-  that builds values during the parse (no intermediate tree).  It handles every
-  well-formed input.
+* the lark reader: lark's LALR parser for grammar/janet.lark, whose transformer
+  (given to the Lark constructor) builds values during the parse, with no
+  intermediate tree.  Its tokens come from one regular expression made of the
+  grammar's own terminals and are fed through lark's interactive parser:
+  lark's generic lexer would otherwise cost more than all the rest.  It
+  handles every well-formed input.
 * `ByteParser`: a byte-at-a-time state machine that behaves like the reference's
   parser object, quirks included.  It is the source of truth for parse errors
   (message and position), for incremental input (REPL) and for `parser/*`.
-  Whenever the fast reader rejects an input, or its transformer finds something
+  Whenever the lark reader rejects an input, or its transformer finds something
   malformed, the input is re-read with a ByteParser, so errors and the forms that
-  precede an error are always exactly the reference's.
+  precede an error are always exactly the reference's.  Sources shorter than
+  _SMALL bytes go straight to a ByteParser, which is faster than setting up a
+  lark parse for them.
 
 Values follow pyjanet.values: numbers are floats, strings bytes, symbols and
 keywords interned, `( )` and `[ ]` give `Tuple`s carrying `.line`/`.column`
@@ -38,23 +43,27 @@ Public API (src may be str or bytes; str is encoded as UTF-8):
     parse_all_string(src)  Janet's `parse-all`: a list; JanetError on error
     read_one(src, start=0, source="<string>") -> (form, end)
         the first form at or after byte `start` and the index just past the
-        bytes consumed for it; raises ParseError, or EOFError if no form
+        bytes consumed for it (positions count from `start`); raises
+        ParseError, or EOFError if no form
     delimiter_state(src) -> str   the open delimiters after src, like
                            (parser/state p :delimiters), e.g. '(["'
     is_complete(src) -> bool   whether src plus a newline leaves the parser at
                            its root or in error (else a REPL reads more)
     ByteParser             the reference's parser object (consume, byte, eof,
                            status, error, produce, has_more, flush, where,
-                           delimiters, frames, clone, insert)
+                           delimiters, frames_state, clone, insert), for the
+                           REPL and the parser/* functions
+    prepare()              build the lark parser now rather than on first use
     classify_token(b)      value of an atom's bytes (number, keyword, symbol,
                            nil, true, false); raises TokenError
     scan_number(b)         the reference's number syntax -> float or None
     register_int_types(make_s64, make_u64)  constructors used for the `1:s`
                            and `1:u` literals (int/s64, int/u64)
 
-The compiled lark parser is cached under the user's cache directory
-($XDG_CACHE_HOME or ~/.cache, in pyjanet/) and built on first use, so importing
-this module does not import lark.
+The analysed grammar is cached by lark under the user's cache directory
+($XDG_CACHE_HOME or ~/.cache, in pyjanet/; lark checks it against the grammar's
+hash).  Lark is imported and the parser loaded on the first long read (or
+prepare()), so importing this module stays cheap.
 """
 
 import bisect
@@ -70,7 +79,7 @@ from .values import Array, Buffer, Keyword, Struct, Symbol, Table, Tuple, kw, sy
 __all__ = [
     "read_all", "read_program", "parse_string", "parse_all_string", "read_one",
     "delimiter_state", "is_complete", "ByteParser", "classify_token", "scan_number",
-    "TokenError", "register_int_types", "GRAMMAR_PATH",
+    "TokenError", "register_int_types", "prepare", "GRAMMAR_PATH",
 ]
 
 GRAMMAR_PATH = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
@@ -583,7 +592,7 @@ class ByteParser:
     byte(b), eof(), status() -> "root" | "pending" | "error" | "dead",
     error() -> message str or None (and flushes, like parser/error),
     has_more(), produce(wrap=False), flush(), where(line=None, column=None),
-    delimiters(), frames(), clone(), insert(value).
+    delimiters(), frames_state(), clone(), insert(value).
     `line`/`column` are the position after the last byte consumed.
     """
 
@@ -1001,10 +1010,10 @@ _CONSUMERS = tuple(_CONSUMERS)
 
 
 # ---------------------------------------------------------------------------
-# The fast reader: lark LALR with a value-building transformer
+# The lark reader: LALR tables from grammar/janet.lark, a value-building transformer
 
 class _Reject(Exception):
-    """The fast reader cannot build this input; the ByteParser must decide."""
+    """The lark reader cannot build this input; a ByteParser must decide."""
 
 
 _MISSING = object()
@@ -1357,7 +1366,7 @@ def _byte_read(data, source):
 
 
 def _lark_read(data, source, positions=True):
-    """Read with the lark parser; anything it rejects is re-read byte by byte."""
+    """Read with the lark reader; anything it rejects is re-read byte by byte."""
     try:
         return _Outcome(_fast_read(data, positions))
     except _Reject:
