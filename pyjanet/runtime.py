@@ -143,15 +143,16 @@ class Site:
 def add_frame(e, callee, site):
     """Record frames on error `e` that left `callee` at call site `site`."""
     tr = e.trace
-    d = getattr(callee, "__doc__", None)
-    if d.__class__ is FuncDef:
-        if not tr:
-            tr.append(Frame(d.name or "<anonymous>", d.source, d.line, d.column))
+    info = getattr(callee, "janet", None)
+    if info is not None:
+        # a builtin: it has no frames of its own, so show it (unless the
+        # reference compiles it to an instruction, like `error`)
+        if not info.noframe:
+            tr.append(Frame(info.name, info.source, cfun=True))
     else:
-        info = getattr(callee, "janet", None)
-        if info is not None:
-            if not info.noframe:
-                tr.append(Frame(info.name, info.source, cfun=True))
+        d = getattr(callee, "__doc__", None)
+        if d.__class__ is FuncDef and not tr:
+            tr.append(Frame(d.name or "<anonymous>", d.source, d.line, d.column))
     tr.append(site.frame())
 
 

@@ -27,7 +27,7 @@ def _fiber(x, n):
 def fiber_new(func, sigmask=None, env=None):
     A.function(func, 0)
     if sigmask is not None:
-        A.bytes_(sigmask, 1)
+        sigmask = A.bytes_(sigmask, 1)
     if env is not None:
         A.table(env, 2)
     return F.new_fiber(func, sigmask, env)
