@@ -12,9 +12,10 @@ Every expectation below was produced by the reference, /work/scratch/bin/janet
   with "%.17g", strings as "..." and buffers as @"..." with bytes outside
   printable ASCII (and " \) as \xHH, tuples as (..)@L:C or [..]@L:C with their
   `tuple/sourcemap`, arrays @(..), structs {..} and tables @{..} with their
-  pairs sorted, int/s64 and int/u64 as <s64 N> / <u64 N>.  The Janet script
-  that printed them implements exactly this notation (it is kept with the
-  team's scratch tools as reader/show.janet).
+  pairs sorted, int/s64 and int/u64 as <s64 N> / <u64 N>.  SHOW_JANET at the
+  end of this file is the Janet script that printed them: save it as
+  show.janet, write one line per source ("x" followed by the source's bytes
+  in hex) to cases.hex, and run `janet show.janet cases.hex`.
 * The other tests quote the janet expression that gave their expectation.
 """
 
@@ -699,3 +700,71 @@ def test_scan_number():
     assert reader.scan_number(b"1_000") == 1000.0
     assert reader.scan_number(b"1e") is None
     assert reader.scan_number(b"_1") is None
+
+
+# The reference-side script that produced CASES (see the module docstring).
+SHOW_JANET = r"""
+# Print, for each hex-encoded source line of the file given as argument, what the
+# reference's parser makes of it in the notation of tests/unit/test_reader.py.
+(defn unhex [s]
+  (def b @"")
+  (loop [i :range [0 (length s) 2]]
+    (buffer/push-byte b (scan-number (string "0x" (string/slice s i (+ i 2))))))
+  b)
+(defn esc [s]
+  (def b @"")
+  (each c s
+    (if (and (>= c 0x20) (< c 0x7f) (not= c 34) (not= c 92))
+      (buffer/push-byte b c)
+      (buffer/push b (string/format "\\x%02x" c))))
+  (string b))
+(var show nil)
+(defn items [xs] (string/join (map show xs) " "))
+(defn kvs [x] (string/join (sort (map (fn [[k v]] (string (show k) " " (show v))) (pairs x))) " "))
+(set show (fn [x]
+  (case (type x)
+    :number (string/format "%.17g" x)
+    :nil "nil"
+    :boolean (if x "true" "false")
+    :string (string "\"" (esc x) "\"")
+    :buffer (string "@\"" (esc x) "\"")
+    :symbol (esc x)
+    :keyword (string ":" (esc x))
+    :tuple (let [[l c] (tuple/sourcemap x)]
+             (if (= (tuple/type x) :brackets)
+               (string "[" (items x) "]@" l ":" c)
+               (string "(" (items x) ")@" l ":" c)))
+    :array (string "@(" (items x) ")")
+    :struct (string "{" (kvs x) "}")
+    :table (string "@{" (kvs x) "}")
+    :core/s64 (string "<s64 " x ">")
+    :core/u64 (string "<u64 " x ">")
+    (string "?" (type x)))))
+(defn run1 [src]
+  (def p (parser/new))
+  (def out @[])
+  (var pos 0)
+  (var err nil)
+  (defn drain [] (while (parser/has-more p)
+    (def w (parser/produce p true))
+    (def [l c] (tuple/sourcemap w))
+    (array/push out (string l ":" c " " (show (w 0))))))
+  (while (< pos (length src))
+    (+= pos (parser/consume p src pos))
+    (drain)
+    (when (= (parser/status p) :error)
+      (def [l c] (parser/where p))
+      (set err (string "error " l ":" c " " (parser/error p)))
+      (break)))
+  (unless err
+    (parser/eof p)
+    (drain)
+    (when (= (parser/status p) :error)
+      (def [l c] (parser/where p))
+      (set err (string "eof error " l ":" c " " (parser/error p)))))
+  (if err (array/push out err))
+  (string/join out " | "))
+(each line (string/split "\n" (slurp ((dyn :args) 1)))
+  (when (not= line "")
+    (print (run1 (unhex (string/slice line 1))))))
+"""
