@@ -164,7 +164,7 @@ def scan_number(b, base=0):
     exact ties away from zero.
     """
     n = len(b)
-    if n <= 15 and _SIMPLE_DECIMAL.match(b):
+    if base == 0 and n <= 15 and _SIMPLE_DECIMAL.match(b):
         # At most 15 significant digits and no exponent: never a rounding tie,
         # so the correctly rounded float is the reference's result.
         return float(b)

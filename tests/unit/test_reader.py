@@ -700,6 +700,14 @@ def test_scan_number():
     assert reader.scan_number(b"1_000") == 1000.0
     assert reader.scan_number(b"1e") is None
     assert reader.scan_number(b"_1") is None
+    # With a base there is no prefix: (scan-number "10" 2) -> 2,
+    # (scan-number "0x10" 16) -> nil, (scan-number "1e2" 16) -> 482,
+    # (scan-number "1.1" 2) -> 1.5, (scan-number "1e2" 10) -> 100
+    assert reader.scan_number(b"10", 2) == 2.0
+    assert reader.scan_number(b"0x10", 16) is None
+    assert reader.scan_number(b"1e2", 16) == 482.0
+    assert reader.scan_number(b"1.1", 2) == 1.5
+    assert reader.scan_number(b"1e2", 10) == 100.0
 
 
 # The reference-side script that produced CASES (see the module docstring).
