@@ -791,3 +791,79 @@
   "Sets the var x to its logical complement."
   [x]
   ~(set ,x (,not ,x)))
+
+###
+### Modules
+###
+
+(defmacro import
+  "Loads a module (see `require`) and makes its public bindings available with a prefix: by default the module's name and a slash, or `:as name`, or `:prefix \"str\"`.  Other options: `:export true` re-exports the bindings, `:exit true` exits on errors in the module, `:fresh true` reloads it, `:only [syms]` limits the bindings."
+  [path & args]
+  (assertf (even? (length args)) "args should have even length: %n" args)
+  (def out @[import* (string path)])
+  (var i 0)
+  (while (< i (length args))
+    (def k (in args i))
+    (def v (in args (+ i 1)))
+    (assertf (keyword? k) "expected keyword, got %s: %n" (type k) k)
+    (array/push out k (case k :as (string v) :only ~(quote ,v) v))
+    (+= i 2))
+  (tuple/slice out))
+
+(defmacro use
+  "Imports each module with no prefix."
+  [& modules]
+  ~(do ,;(map (fn [m] ~(,import* ,(string m) :prefix "")) modules)))
+
+###
+### Dynamic bindings
+###
+
+(defdyn *args* "The command-line arguments of the program.")
+(defdyn *current-file* "The file being compiled or run.")
+(defdyn *defdyn-prefix* "A prefix added to the keywords made by `defdyn`.")
+(defdyn *doc-color* "Whether `doc` output is coloured.")
+(defdyn *doc-width* "The width (in columns) `doc` wraps text to.")
+(defdyn *err* "Where error output (eprint and friends) goes; stderr when nil.")
+(defdyn *err-color* "Whether error reports are coloured.")
+(defdyn *executable* "The name of the running interpreter.")
+(defdyn *exit* "When set in a context's environment, makes the context stop.")
+(defdyn *exit-value* "The value a context returns when it stops through *exit*.")
+(defdyn *macro-form* "Inside a macro: the form being expanded.")
+(defdyn *macro-lints* "Inside a macro: the array lint messages go to.")
+(defdyn *lint-error* "The lint level at which compilation fails.")
+(defdyn *lint-warn* "The lint level at which lints are printed.")
+(defdyn *lint-levels* "A table of lint level names to numbers.")
+(defdyn *flychecking* "True while a file is being flychecked.")
+(defdyn *out* "Where normal output (print and friends) goes; stdout when nil.")
+(defdyn *pretty-format* "The format `pp` prints with.")
+(defdyn *redef* "When set, definitions may be redefined and code sees the new value.")
+(defdyn *syspath* "The directory for system-wide modules.")
+(defdyn *module-cache* "Overrides `module/cache` when set.")
+(defdyn *module-paths* "Overrides `module/paths` when set.")
+(defdyn *module-loading* "Overrides `module/loading` when set.")
+(defdyn *module-loaders* "Overrides `module/loaders` when set.")
+(defdyn *module-make-env* "Overrides `make-env` for new module environments when set.")
+(defdyn *peg-grammar* "The grammar PEGs fall back on for undefined keywords.")
+(defdyn *repl-prompt* "A function making the REPL prompt from the parser.")
+(defdyn *task-id* "The id of the current event-loop task.")
+(defdyn *profilepath* "The profile file the REPL loads.")
+
+(defmacro with-dyns
+  "Evaluates the body with the dynamic bindings given as alternating keys and values, in a new fiber so the bindings end with the body."
+  [bindings & body]
+  (def dyn-forms (seq [i :range [0 (length bindings) 2]]
+                   ~(,setdyn ,(in bindings i) ,(in bindings (+ i 1)))))
+  ~(,resume (,fiber/new (fn [] ,;dyn-forms ,;body) :p)))
+
+(defmacro with-vars
+  "Evaluates the body with the vars given as alternating names and values set, restoring their old values afterwards (even on error)."
+  [vars & body]
+  (def len (length vars))
+  (unless (even? len) (error "expected even number of argument to vars"))
+  (def temps (seq [i :range [0 len 2]] (gensym)))
+  (def saves (seq [i :range [0 len 2]] ~(def ,(in temps (/ i 2)) ,(in vars i))))
+  (def sets (seq [i :range [0 len 2]] ~(set ,(in vars i) ,(in vars (+ i 1)))))
+  (def restores (seq [i :range [0 len 2]] ~(set ,(in vars i) ,(in temps (/ i 2)))))
+  (def r (gensym))
+  ~(do ,;saves ,;sets (def ,r (as-macro ,edefer (do ,;restores) ,;body)) ,;restores ,r))

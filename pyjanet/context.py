@@ -56,14 +56,20 @@ def report_error(e, extra_frames=()):
     err_write(text)
 
 
-def report_compile_error(e):
+def format_compile_error(e):
+    """The report of a compile error, as bytes ending in a newline."""
     head = "%s:%d:%d: compile error: " % (e.source, e.line, e.column)
     mt = getattr(e, "macro_error", None)
     if mt is not None:
-        err_write(head + format_trace(mt, "error: "))
+        text = head + format_trace(mt, "error: ")
     else:
         from .errors import error_message
-        err_write(head + error_message(e.value) + "\n")
+        text = head + error_message(e.value) + "\n"
+    return text.encode("utf-8", "replace")
+
+
+def report_compile_error(e):
+    err_write(format_compile_error(e))
 
 
 def run_form(form, env, source):

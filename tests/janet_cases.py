@@ -1,0 +1,166 @@
+"""Conformance cases: Janet snippets with the reference's output written inline.
+
+A case file (tests/conformance/<area>/<name>.janet) holds cases separated by
+header lines beginning with `####`.  Each case is Janet source followed by its
+expectations, which tests/tools/expect.py writes by running the reference Janet:
+
+    #### addition prints its result
+    (print (+ 1 2))
+    #> 3
+
+    #### an uncaught error
+    (error "boom")
+    #! error: boom
+    #!   in thunk [test.janet] (tail call) on line 1, column 1
+    #exit 1
+
+`#>` lines are standard output, `#!` lines standard error, `#exit N` the exit
+status (0 when absent).  A case runs as a script named test.janet: its `main`
+is called with no arguments, like `janet test.janet`.
+"""
+
+import io
+import os
+import re
+import sys
+import threading
+
+HEADER = "####"
+SOURCE_NAME = "test.janet"
+
+
+class Case:
+    def __init__(self, path, name, lineno, source, out, err, exit_code):
+        self.path = path
+        self.name = name
+        self.lineno = lineno
+        self.source = source
+        self.out = out
+        self.err = err
+        self.exit = exit_code
+
+    def expected(self):
+        return ("".join(l + "\n" for l in self.out), "".join(l + "\n" for l in self.err),
+                self.exit)
+
+
+def parse_file(path):
+    """The cases of a case file, in order."""
+    with open(path, encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    cases = []
+    cur = None
+    for i, line in enumerate(lines, 1):
+        if line.startswith(HEADER):
+            if cur is not None:
+                cases.append(cur)
+            cur = {"name": line[len(HEADER):].strip() or "case %d" % i, "line": i,
+                   "src": [], "out": [], "err": [], "exit": 0}
+            continue
+        if cur is None:
+            continue
+        if line.startswith("#>"):
+            cur["out"].append(line[3:] if line.startswith("#> ") else line[2:])
+        elif line.startswith("#!"):
+            cur["err"].append(line[3:] if line.startswith("#! ") else line[2:])
+        elif line.startswith("#exit "):
+            cur["exit"] = int(line[6:].strip())
+        else:
+            cur["src"].append(line)
+    if cur is not None:
+        cases.append(cur)
+    out = []
+    for c in cases:
+        src = "\n".join(c["src"]).strip("\n") + "\n"
+        out.append(Case(path, c["name"], c["line"], src, c["out"], c["err"], c["exit"]))
+    return out
+
+
+def write_file(path, cases_with_results):
+    """Rewrite a case file with new expectations: [(case, (out, err, code))]."""
+    parts = []
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    preamble = text.split("\n" + HEADER, 1)[0] if not text.startswith(HEADER) else ""
+    if preamble and not preamble.startswith(HEADER):
+        parts.append(preamble.rstrip("\n") + "\n")
+    for case, (out, err, code) in cases_with_results:
+        block = [HEADER + " " + case.name, case.source.rstrip("\n")]
+        block += ["#> " + l if l else "#>" for l in out.split("\n")[:-1]] if out else []
+        if out and not out.endswith("\n"):
+            block.append("#> " + out.split("\n")[-1])
+        block += ["#! " + l if l else "#!" for l in err.split("\n")[:-1]] if err else []
+        if err and not err.endswith("\n"):
+            block.append("#! " + err.split("\n")[-1])
+        if code:
+            block.append("#exit %d" % code)
+        parts.append("\n".join(block) + "\n")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(parts))
+
+
+# Addresses like <function 0x55D2...> differ between runs and implementations.
+_ADDR = re.compile(r"0x[0-9A-Fa-f]{6,16}")
+
+
+def normalize(text):
+    return _ADDR.sub("0x<addr>", text)
+
+
+def run_case_inprocess(source):
+    """Run `source` like `pyjanet test.janet`; returns (stdout, stderr, exit code)."""
+    result = {}
+
+    def work():
+        result["r"] = _run(source)
+
+    t = threading.Thread(target=work)
+    t.start()
+    t.join()
+    return result["r"]
+
+
+_stack_set = False
+
+
+def _run(source):
+    from pyjanet import runtime as rt
+    from pyjanet.boot import root_env
+    from pyjanet.values import Table, kw, Array
+    from pyjanet.context import run_source, ScriptError
+    from pyjanet.lib import io as jio
+    from pyjanet.__main__ import _run_main, Exit
+    root = root_env()
+    out = io.BytesIO()
+    err = io.BytesIO()
+    old = (jio.STDOUT.f, jio.STDERR.f, jio.STDOUT.tty, jio.STDERR.tty)
+    jio.STDOUT.f, jio.STDERR.f = out, err
+    jio.STDOUT.tty = jio.STDERR.tty = False
+    fiber = rt.STATE.fiber
+    old_env = fiber.env
+    code = 0
+    env = Table()
+    env.proto = root
+    env[kw("args")] = Array([SOURCE_NAME.encode()])
+    try:
+        run_source(source.encode("utf-8"), env, SOURCE_NAME)
+        _run_main(env, Array([SOURCE_NAME.encode()]))
+    except ScriptError as e:
+        code = e.code
+    except Exit as e:
+        code = e.code
+    except SystemExit as e:
+        code = e.code if isinstance(e.code, int) else 0
+    finally:
+        jio.STDOUT.f, jio.STDERR.f, jio.STDOUT.tty, jio.STDERR.tty = old
+        fiber.env = old_env
+    return (out.getvalue().decode("utf-8", "replace"),
+            err.getvalue().decode("utf-8", "replace"), code)
+
+
+def prepare_thread_stack():
+    global _stack_set
+    if not _stack_set:
+        threading.stack_size(1 << 30)
+        sys.setrecursionlimit(1_200_000)
+        _stack_set = True
