@@ -16,7 +16,14 @@ are pyjanet.values.Keyword / Symbol, arrays are lists, tables are dicts.
 Janet errors raise JanetError.
 """
 
-from .errors import JanetError, CompileError, ParseError
+import sys as _sys
+
+# Start-up time matters for a command-line interpreter: keep our modules' byte
+# code even where PYTHONDONTWRITEBYTECODE is set, so later runs skip compiling
+# them (the cache lives in pyjanet/__pycache__ like any package's).
+_sys.dont_write_bytecode = False
+
+from .errors import JanetError, CompileError, ParseError  # noqa: E402
 
 __all__ = ["Janet", "JanetError", "CompileError", "ParseError"]
 __version__ = "0.1.0"

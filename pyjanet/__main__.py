@@ -255,6 +255,9 @@ def main(argv=None):
         argv = sys.argv[1:]
     code = run_in_big_thread(lambda: cli(argv))
     _flush_all()
+    comp = sys.modules.get("pyjanet.compiler")
+    if comp is not None:
+        comp.save_templates()
     # os._exit skips interpreter teardown of the big thread; flush first.
     os._exit(code if isinstance(code, int) else 1)
 

@@ -44,6 +44,28 @@ def _entry(e):
     return t
 
 
+def _boot_forms():
+    """The prelude's forms, from the cache when boot.janet has not changed."""
+    import hashlib
+    import pickle
+    from . import diskcache
+    from .reader import read_program
+    with open(BOOT_PATH, "rb") as f:
+        src = f.read()
+    name = "boot-" + hashlib.sha1(src).hexdigest()[:16] + ".pickle"
+    data = diskcache.read(name)
+    if data is not None:
+        try:
+            return pickle.loads(data)
+        except Exception:  # noqa: BLE001 - a bad cache file is just rebuilt
+            pass
+    items, err = read_program(src, "boot.janet")
+    if err is not None:
+        raise err
+    diskcache.write(name, pickle.dumps(items, protocol=pickle.HIGHEST_PROTOCOL))
+    return items
+
+
 def _build():
     from . import lib  # noqa: F401  (registers the builtins)
     from .fiber import new_root
@@ -58,11 +80,7 @@ def _build():
     rt.STATE.root_env = env
     if rt.STATE.fiber is None:
         rt.STATE.root_fiber = rt.STATE.fiber = new_root(env)
-    with open(BOOT_PATH, "rb") as f:
-        src = f.read()
-    items, err = read_program(src, "boot.janet")
-    if err is not None:
-        raise err
+    items = _boot_forms()
     prev_env = rt.STATE.fiber.env
     rt.STATE.fiber.env = env
     try:

@@ -21,8 +21,6 @@ Pipeline for one top-level form (docs/architecture.md has the picture):
   function's tail call to itself rebinds its frame and loops.
 """
 
-import textwrap
-
 from .values import (Symbol, Keyword, Buffer, Array, Tuple, Struct, Table, FuncDef,
                      sym, kw, table_key, from_key, tuple_brackets, truthy, mk_tuple)
 from .errors import CompileError, JanetError, internal_error
@@ -126,14 +124,61 @@ def build(b, src):
     fac = _CACHE.get(key)
     if fac is None:
         params = ", ".join("_b%d" % i for i in range(len(b.vals)))
-        code = "def _factory(%s):\n%s\n" % (params, textwrap.indent(src, "    "))
-        exec(compile(code, "<pyjanet>", "exec"), TEMPLATE_GLOBALS)
+        text = "def _factory(%s):\n    %s\n" % (params, src.replace("\n", "\n    "))
+        code = _compiled_template(text)
+        exec(code, TEMPLATE_GLOBALS)
         fac = _CACHE[key] = TEMPLATE_GLOBALS.pop("_factory")
     return fac(*b.vals)
 
 
+# Compiled template code is kept on disk between runs: compiling the few hundred
+# templates the prelude needs would otherwise cost ~70 ms at every start.
+_disk_templates = None
+_disk_dirty = False
+_TEMPLATE_CACHE_NAME = "templates.marshal"
+
+
+def _compiled_template(text):
+    global _disk_templates, _disk_dirty
+    if _disk_templates is None:
+        _disk_templates = _load_templates()
+    code = _disk_templates.get(text)
+    if code is None:
+        code = compile(text, "<pyjanet>", "exec")
+        _disk_templates[text] = code
+        if not _disk_dirty:
+            _disk_dirty = True
+            import atexit
+            atexit.register(save_templates)
+    return code
+
+
+def _load_templates():
+    import marshal
+    from . import diskcache
+    data = diskcache.read(_TEMPLATE_CACHE_NAME)
+    if data:
+        try:
+            d = marshal.loads(data)
+            if isinstance(d, dict):
+                return d
+        except (ValueError, EOFError, TypeError):
+            pass
+    return {}
+
+
+def save_templates():
+    """Write the template cache if this run compiled new templates."""
+    global _disk_dirty
+    if _disk_dirty and _disk_templates is not None:
+        import marshal
+        from . import diskcache
+        _disk_dirty = False
+        diskcache.write(_TEMPLATE_CACHE_NAME, marshal.dumps(_disk_templates))
+
+
 def node_src(body):
-    return "def node(f):\n" + textwrap.indent(body, "    ") + "\nreturn node"
+    return "def node(f):\n    " + body.replace("\n", "\n    ") + "\nreturn node"
 
 
 # --------------------------------------------------------------------------

@@ -1210,16 +1210,8 @@ _LINE_BREAK = re.compile(r"\r\n?|\n")
 
 
 def _cache_file(lark_version):
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    d = os.path.join(base, "pyjanet")
-    try:
-        os.makedirs(d, exist_ok=True)
-    except OSError:
-        return False
-    if not os.access(d, os.W_OK):
-        return False
-    return os.path.join(d, "janet-grammar-lark%s-py%d%d.cache"
-                        % (lark_version, sys.version_info[0], sys.version_info[1]))
+    from .diskcache import cache_path
+    return cache_path("janet-grammar-lark%s.cache" % lark_version) or False
 
 
 def _import_lark():

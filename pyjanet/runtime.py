@@ -16,8 +16,6 @@ Calling convention (see docs/architecture.md):
 * Errors are JanetError; call sites add stack-trace frames as the error passes.
 """
 
-import inspect
-
 from .values import (Symbol, Keyword, Buffer, Array, Tuple, Struct, Table, Abstract,
                      FuncDef, table_key, from_key, kw, sym)
 from .errors import JanetError, Frame, internal_error, panicf, panic
@@ -530,16 +528,12 @@ def _source_of(module):
 
 
 def _arity_of(f):
-    mn = mx = 0
-    for p in inspect.signature(f).parameters.values():
-        if p.kind == p.VAR_POSITIONAL:
-            mx = -1
-        elif p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD):
-            if p.default is p.empty:
-                mn += 1
-            if mx >= 0:
-                mx += 1
-    return mn, mx
+    """(min, max) positional arguments of a Python function; max -1 if variadic."""
+    code = f.__code__
+    n = code.co_argcount
+    ndefaults = len(f.__defaults__ or ())
+    variadic = code.co_flags & 0x04      # CO_VARARGS
+    return n - ndefaults, (-1 if variadic else n)
 
 
 def builtin(name, usage=None, doc="", *, arity=None, noframe=False, source=None,
