@@ -1,0 +1,78 @@
+#!/usr/bin/env python3
+"""Benchmark runner: each bench/NAME.janet against its plain-Python twin NAME.py.
+
+usage: python bench/run.py [NAME ...] [--repeat N]
+
+Both run in this one process: the Janet program is loaded with the embedding API
+and its `bench` function called; the twin's `bench` function likewise.  Each is
+timed best-of-N (startup and compilation excluded), their results must be equal,
+and the ratio pyjanet/python is printed with the geometric mean of all ratios.
+"""
+
+import importlib.util
+import math
+import os
+import sys
+import threading
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+
+DEFAULT = ["fib", "tak", "loop-sum", "closures"]
+
+
+def load_twin(name):
+    spec = importlib.util.spec_from_file_location(name.replace("-", "_"),
+                                                  os.path.join(HERE, name + ".py"))
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def best(fn, repeat):
+    times = []
+    result = None
+    for _ in range(repeat):
+        t = time.perf_counter()
+        result = fn()
+        times.append(time.perf_counter() - t)
+    return min(times), result
+
+
+def run(names, repeat):
+    from pyjanet import Janet
+    rows = []
+    for name in names:
+        j = Janet()
+        j.run_file(os.path.join(HERE, name + ".janet"))
+        tj, rj = best(lambda: j.call("bench"), repeat)
+        twin = load_twin(name)
+        tp, rp = best(twin.bench, repeat)
+        if rj != rp and not (isinstance(rj, float) and rj == float(rp)):
+            raise SystemExit("%s: results differ: pyjanet %r, python %r" % (name, rj, rp))
+        rows.append((name, tj, tp, tj / tp))
+        print("%-16s pyjanet %8.3f s   python %8.3f s   ratio %6.2f" % (name, tj, tp, tj / tp),
+              flush=True)
+    gm = math.exp(sum(math.log(r[3]) for r in rows) / len(rows))
+    print("geometric mean ratio pyjanet/python: %.2f" % gm)
+    return rows
+
+
+def main():
+    args = sys.argv[1:]
+    repeat = 3
+    if "--repeat" in args:
+        i = args.index("--repeat")
+        repeat = int(args[i + 1])
+        del args[i:i + 2]
+    names = args or DEFAULT
+    sys.setrecursionlimit(1_200_000)
+    threading.stack_size(1 << 30)
+    t = threading.Thread(target=run, args=(names, repeat))
+    t.start()
+    t.join()
+
+
+if __name__ == "__main__":
+    main()
