@@ -1365,12 +1365,21 @@ def compile_form(form, env, source="<anonymous>"):
     nslots = fs.nslots
     fdef = FuncDef("thunk", 0, 0, 0, c.source)
 
-    def thunk():
-        fr = [None] * nslots
-        r = body(fr)
-        if r.__class__ is rt.TailCall:
-            r = rt.resolve(r)
-        return r
+    if fs.has_break:
+        def thunk():
+            try:
+                r = body([None] * nslots)
+            except rt.Break as b:
+                r = b.value
+            if r.__class__ is rt.TailCall:
+                r = rt.resolve(r)
+            return r
+    else:
+        def thunk():
+            r = body([None] * nslots)
+            if r.__class__ is rt.TailCall:
+                r = rt.resolve(r)
+            return r
     thunk.__doc__ = fdef
     return thunk
 

@@ -81,7 +81,10 @@ class Fiber(Abstract):
         self.flags = 0
 
     def janet_get(self, key):
-        return None
+        return self.last_value if key == 0 and key.__class__ is float else None
+
+    def janet_next(self, key):
+        return fiber_next(self)
 
     def status_kw(self):
         return kw(STATUS_NAMES[self.status])
@@ -343,3 +346,26 @@ def cancel_fiber(f, err):
         return signal(sig, ret)
     cur.child = None
     return ret.value if isinstance(ret, JanetError) else ret
+
+
+def fiber_next(child):
+    """`(next fiber)`: resume it; 0 while it keeps yielding values, nil once done."""
+    st = child.status
+    if st == ST_ALIVE or st == ST_DEAD or st == ST_ERROR or 4 <= st <= 8:
+        return None
+    cur = current()
+    value = None
+    while True:
+        cur.child = child
+        sig, ret = _continue(child, value)
+        if sig != SIG_OK and not (child.mask >> sig) & 1:
+            if is_terminal(sig):
+                cur.child = None
+                raise ret if isinstance(ret, JanetError) else JanetError(ret)
+            value = signal(sig, ret)
+            continue
+        break
+    cur.child = None
+    if sig == SIG_OK or is_terminal(sig):
+        return None
+    return 0.0
