@@ -457,9 +457,15 @@ class Call(Node):
         self.self_call = None     # set by the compiler: (FnScope) for tail self calls
 
     def _known_cfun(self):
+        """Is the callee a known C-like builtin (called directly even in tail position)?
+
+        Builtins that stand for functions the reference writes in Janet (source
+        boot.janet) are tail-called like Janet functions, so traces match.
+        """
         if self.fn.is_const:
             v = self.fn.value
-            return callable(v) and getattr(v, "janet", None) is not None
+            info = getattr(v, "janet", None) if callable(v) else None
+            return info is not None and info.source != "boot.janet"
         return False
 
     def _arglist(self, b):

@@ -250,7 +250,7 @@ def _reduce(op2, unit, unary_first, args):
 
 
 @builtin("+", "(+ & xs)", "Returns the sum of all `xs`; 0 when there are none.",
-         kind="function")
+         kind="function", noframe=True)
 def plus(*xs):
     if len(xs) == 2:
         a, b = xs
@@ -261,7 +261,7 @@ def plus(*xs):
 
 @builtin("-", "(- & xs)",
          "Subtracts every later argument from the first.  With one argument, "
-         "negates it; with none, returns 0.", kind="function")
+         "negates it; with none, returns 0.", kind="function", noframe=True)
 def minus(*xs):
     if len(xs) == 1:
         x = xs[0]
@@ -270,73 +270,73 @@ def minus(*xs):
 
 
 @builtin("*", "(* & xs)", "Returns the product of all `xs`; 1 when there are none.",
-         kind="function")
+         kind="function", noframe=True)
 def times(*xs):
     return _reduce(mul_slow, 1.0, 1.0, xs)
 
 
 @builtin("/", "(/ & xs)",
          "Divides the first argument by every later one.  With one argument, "
-         "returns its reciprocal; with none, returns 1.", kind="function")
+         "returns its reciprocal; with none, returns 1.", kind="function", noframe=True)
 def divide(*xs):
     return _reduce(div_slow, 1.0, 1.0, xs)
 
 
 @builtin("div", "(div & xs)",
          "Floor division: divides the first argument by the rest, rounding toward "
-         "negative infinity after each step.", kind="function")
+         "negative infinity after each step.", kind="function", noframe=True)
 def divfloor(*xs):
     return _reduce(divf_slow, 1.0, 1.0, xs)
 
 
 @builtin("%", "(% & xs)",
          "Remainder of dividing the first argument by the rest, with the sign of the "
-         "dividend (C's fmod).", kind="function")
+         "dividend (C's fmod).", kind="function", noframe=True)
 def remainder(*xs):
     return _reduce(rem_slow, 0.0, 1.0, xs)
 
 
 @builtin("mod", "(mod & xs)",
          "Modulo of the first argument by the rest, with the sign of the divisor. "
-         "`(mod x 0)` is `x`.", kind="function")
+         "`(mod x 0)` is `x`.", kind="function", noframe=True)
 def modulo(*xs):
     return _reduce(mod_slow, 0.0, 1.0, xs)
 
 
-@builtin("band", "(band & xs)", "Bitwise and of 32-bit integers.", kind="function")
+@builtin("band", "(band & xs)", "Bitwise and of 32-bit integers.", kind="function", noframe=True)
 def band(*xs):
     return _reduce(band2, -1.0, -1.0, xs)
 
 
-@builtin("bor", "(bor & xs)", "Bitwise or of 32-bit integers.", kind="function")
+@builtin("bor", "(bor & xs)", "Bitwise or of 32-bit integers.", kind="function", noframe=True)
 def bor(*xs):
     return _reduce(bor2, 0.0, 0.0, xs)
 
 
-@builtin("bxor", "(bxor & xs)", "Bitwise exclusive or of 32-bit integers.", kind="function")
+@builtin("bxor", "(bxor & xs)", "Bitwise exclusive or of 32-bit integers.", kind="function", noframe=True)
 def bxor(*xs):
     return _reduce(bxor2, 0.0, 0.0, xs)
 
 
 @builtin("blshift", "(blshift x & shifts)",
-         "Shifts x left by each shift amount in turn (32-bit signed).", kind="function")
+         "Shifts x left by each shift amount in turn (32-bit signed).", kind="function", noframe=True)
 def blshift(*xs):
     return _reduce(lshift2, 1.0, 1.0, xs)
 
 
 @builtin("brshift", "(brshift x & shifts)",
-         "Arithmetic right shift of x by each shift amount (32-bit signed).", kind="function")
+         "Arithmetic right shift of x by each shift amount (32-bit signed).", kind="function", noframe=True)
 def brshift(*xs):
     return _reduce(rshift2, 1.0, 1.0, xs)
 
 
 @builtin("brushift", "(brushift x & shifts)",
-         "Logical right shift of x by each shift amount (32-bit unsigned).", kind="function")
+         "Logical right shift of x by each shift amount (32-bit unsigned).", kind="function", noframe=True)
 def brushift(*xs):
     return _reduce(rshiftu2, 1.0, 1.0, xs)
 
 
-@builtin("bnot", "(bnot x)", "Bitwise complement of the 32-bit integer x.", kind="function")
+@builtin("bnot", "(bnot x)", "Bitwise complement of the 32-bit integer x.", kind="function", noframe=True)
 def bnot(x):
     if _isnum(x):
         return float(~_int32(x))
@@ -354,36 +354,36 @@ def _chain(test, xs):
 
 
 @builtin("<", "(< & xs)", "True when the arguments are in strictly ascending order.",
-         kind="function")
+         kind="function", noframe=True)
 def lt(*xs):
     return _chain(lt_slow, xs)
 
 
 @builtin(">", "(> & xs)", "True when the arguments are in strictly descending order.",
-         kind="function")
+         kind="function", noframe=True)
 def gt(*xs):
     return _chain(gt_slow, xs)
 
 
 @builtin("<=", "(<= & xs)", "True when the arguments are in ascending order.",
-         kind="function")
+         kind="function", noframe=True)
 def le(*xs):
     return _chain(le_slow, xs)
 
 
 @builtin(">=", "(>= & xs)", "True when the arguments are in descending order.",
-         kind="function")
+         kind="function", noframe=True)
 def ge(*xs):
     return _chain(ge_slow, xs)
 
 
-@builtin("=", "(= & xs)", "True when all arguments are equal.", kind="function")
+@builtin("=", "(= & xs)", "True when all arguments are equal.", kind="function", noframe=True)
 def equal(*xs):
     return _chain(equals, xs)
 
 
 @builtin("not=", "(not= & xs)", "True when some pair of neighbouring arguments differ.",
-         kind="function")
+         kind="function", noframe=True)
 def not_equal(*xs):
     if len(xs) < 2:
         return False
@@ -392,6 +392,6 @@ def not_equal(*xs):
 
 @builtin("cmp", "(cmp x y)",
          "Compares x and y in the total order used for sorting; returns -1, 0 or 1.",
-         kind="function")
+         kind="function", noframe=True)
 def cmp(x, y):
     return float(compare(x, y))

@@ -105,7 +105,7 @@ def _is_arity_error(e, fn):
 
 def _mark_tail(e, fn):
     d = getattr(fn, "__doc__", None)
-    if d.__class__ is FuncDef:
+    if d.__class__ is FuncDef and getattr(fn, "janet", None) is None:
         if e.trace:
             e.trace[-1].tail = True
         else:
@@ -115,7 +115,9 @@ def _mark_tail(e, fn):
     else:
         info = getattr(fn, "janet", None)
         if info is not None and not info.noframe:
-            e.trace.append(Frame(info.name, info.source, cfun=True))
+            f = Frame(info.name, info.source, cfun=True)
+            f.tail = info.source == "boot.janet"
+            e.trace.append(f)
 
 
 # --------------------------------------------------------------------------

@@ -155,14 +155,14 @@ _pred("nat?", "Is x a non-negative 32-bit integer?",
 
 @builtin("get", "(get ds key &opt dflt)",
          "Looks up key in ds and returns the value, or dflt (nil when not given) "
-         "when there is none.  Never errors on a missing key.", kind="function")
+         "when there is none.  Never errors on a missing key.", kind="function", noframe=True)
 def get(ds, key, dflt=None):
     return rt_get(ds, key, dflt)
 
 
 @builtin("in", "(in ds key &opt dflt)",
          "Looks up key in ds like `get`, but an out-of-range index into an array, "
-         "tuple or byte sequence is an error.", kind="function")
+         "tuple or byte sequence is an error.", kind="function", noframe=True)
 def in_(ds, key, dflt=None):
     return rt_in(ds, key, dflt)
 
@@ -170,7 +170,7 @@ def in_(ds, key, dflt=None):
 @builtin("put", "(put ds key value)",
          "Associates key with value in the table, array or buffer ds and returns ds. "
          "Putting nil in a table removes the key; putting past the end of an array "
-         "or buffer extends it.", kind="function")
+         "or buffer extends it.", kind="function", noframe=True)
 def put(ds, key, value):
     return rt_put(ds, key, value)
 
@@ -178,20 +178,20 @@ def put(ds, key, value):
 @builtin("next", "(next ds &opt key)",
          "Returns the key that follows `key` in ds, or the first key when key is nil; "
          "nil after the last.  Used to iterate over any data structure.",
-         kind="function")
+         kind="function", noframe=True)
 def next_(ds, key=None):
     return next_key(ds, key)
 
 
 @builtin("length", "(length ds)",
-         "Number of elements (or bytes, or key-value pairs) in ds.", kind="function")
+         "Number of elements (or bytes, or key-value pairs) in ds.", kind="function", noframe=True)
 def length(ds):
     return rt_length(ds)
 
 
 @builtin("apply", "(apply f & args)",
          "Calls f with the given arguments, the last of which must be an array or "
-         "tuple whose elements are passed individually.", kind="function")
+         "tuple whose elements are passed individually.", kind="function", noframe=True)
 def apply(f, *args):
     if not args:
         return call(f)
@@ -332,14 +332,14 @@ def signal(what, x):
 
 @builtin("yield", "(yield &opt x)",
          "Suspends the current fiber, giving x (default nil) to whoever resumed it; "
-         "returns the value it is next resumed with.", kind="function")
+         "returns the value it is next resumed with.", kind="function", noframe=True)
 def yield_(x=None):
     return F.signal(F.SIG_YIELD, x)
 
 
 @builtin("resume", "(resume fiber &opt x)",
          "Continues fiber, passing x; returns the value the fiber yields, returns or "
-         "raises (when its mask catches the error).", kind="function")
+         "raises (when its mask catches the error).", kind="function", noframe=True)
 def resume(fiber, x=None):
     if not isinstance(fiber, F.Fiber):
         A.panic_type(fiber, 0, "fiber")
@@ -348,7 +348,7 @@ def resume(fiber, x=None):
 
 @builtin("cancel", "(cancel fiber err)",
          "Resumes fiber by raising err inside it, as if the code it is suspended in "
-         "had raised it.", kind="function")
+         "had raised it.", kind="function", noframe=True)
 def cancel(fiber, err):
     if not isinstance(fiber, F.Fiber):
         A.panic_type(fiber, 0, "fiber")
@@ -357,7 +357,7 @@ def cancel(fiber, err):
 
 @builtin("propagate", "(propagate x fiber)",
          "Raises the signal that stopped `fiber` again, with value x, keeping the "
-         "fiber's stack trace.  Used to rethrow errors.", kind="function")
+         "fiber's stack trace.  Used to rethrow errors.", kind="function", noframe=True)
 def propagate(x, fiber):
     if not isinstance(fiber, F.Fiber):
         A.panic_type(fiber, 1, "fiber")
@@ -379,7 +379,7 @@ def propagate(x, fiber):
 
 @builtin("debug", "(debug &opt x)",
          "Raises a debug signal with x.  Without a debugger attached it is caught "
-         "like any other signal.", kind="function")
+         "like any other signal.", kind="function", noframe=True)
 def debug(x=None):
     return F.signal(F.SIG_DEBUG, x)
 
