@@ -201,6 +201,10 @@ class Node:
         """Python statement(s) evaluating this node for effect."""
         return self.expr(b)
 
+    def tail_expr(self, b):
+        """An expression for this node in tail position (it may yield a TailCall)."""
+        return b.bind(self.emit(True)) + "(f)"
+
     def truth(self, b):
         """A Python expression that is True when this node's value is truthy."""
         if self.is_bool:
@@ -212,6 +216,9 @@ class Node:
 class Const(Node):
     __slots__ = ("value",)
     is_const = True
+
+    def tail_expr(self, b):
+        return self.expr(b)
 
     def __init__(self, value):
         self.value = value
@@ -242,6 +249,9 @@ class Local(Node):
     """A lexical variable: slot `slot` of the frame `depth` levels up."""
     __slots__ = ("depth", "slot")
 
+    def tail_expr(self, b):
+        return self.expr(b)
+
     def __init__(self, depth, slot):
         self.depth = depth
         self.slot = slot
@@ -259,6 +269,9 @@ class Local(Node):
 class CellRef(Node):
     """A global `var`: element 0 of its reference array."""
     __slots__ = ("cell",)
+
+    def tail_expr(self, b):
+        return self.expr(b)
 
     def __init__(self, cell):
         self.cell = cell
@@ -317,6 +330,9 @@ class BinOp(Node):
     def is_bool(self):
         return self.op in _COMPARE
 
+    def tail_expr(self, b):
+        return self.expr(b)
+
     def _operand(self, n, b, depth):
         if depth >= _MAX_FUSE and not isinstance(n, (Const, Local, CellRef)):
             return b.bind(n.emit()) + "(f)"
@@ -363,6 +379,9 @@ class BinOp(Node):
 class Not(Node):
     __slots__ = ("a",)
     is_bool = True
+
+    def tail_expr(self, b):
+        return self.expr(b)
 
     def __init__(self, a):
         self.a = a
@@ -414,10 +433,7 @@ class Do(Node):
             if s != "pass":
                 lines.append(s)
         last = items[-1]
-        if tail:
-            lines.append("return %s(f)" % b.bind(last.emit(True)))
-        else:
-            lines.append("return " + last.expr(b))
+        lines.append("return " + (last.tail_expr(b) if tail else last.expr(b)))
         return build(b, node_src("\n".join(lines)))
 
 
@@ -429,12 +445,20 @@ class If(Node):
         self.t = t
         self.e = e
 
+    def expr(self, b, depth=0):
+        cond = self.c.truth(b)
+        return "(%s if %s else %s)" % (self.t.expr(b, depth + 1), cond, self.e.expr(b, depth + 1))
+
+    def tail_expr(self, b):
+        cond = self.c.truth(b)
+        return "(%s if %s else %s)" % (self.t.tail_expr(b), cond, self.e.tail_expr(b))
+
     def emit(self, tail=False):
         b = Binder()
         cond = self.c.truth(b)
         if tail:
-            et = "%s(f)" % b.bind(self.t.emit(True)) if not _simple(self.t) else self.t.expr(b)
-            ee = "%s(f)" % b.bind(self.e.emit(True)) if not _simple(self.e) else self.e.expr(b)
+            et = self.t.tail_expr(b)
+            ee = self.e.tail_expr(b)
         else:
             et = self.t.expr(b, 1)
             ee = self.e.expr(b, 1)
@@ -818,15 +842,13 @@ class FnNode(Node):
     def emit(self, tail=False):
         fs = self.fs
         b = Binder()
-        body = b.bind(self.body.emit(True))
         fdef = b.bind(self.fdef)
         params = ["_p%d" % i for i in range(self.nparams)]
         params += ["_p%d=None" % i for i in range(self.nparams, self.nparams + self.nopt)]
-        slots = ["f"]
+        slots = ["_pf"]
         if fs.self_slot is not None:
             slots.append("jfn")
         slots += ["_p%d" % i for i in range(self.nparams + self.nopt)]
-        pro = []
         if self.rest == "tuple":
             params.append("*_rest")
             slots.append("_rest")
@@ -837,24 +859,26 @@ class FnNode(Node):
             slots.append("keys_struct(_rest, %s)" % fdef)
         pad = fs.nslots - len(slots)
         slots += ["None"] * pad
-        lines = ["def node(f):",
+        # The body is inlined into the function as one expression (the frame is
+        # `f`, like in every node), saving a call per invocation.
+        body = self.body.tail_expr(b)
+        lines = ["def node(_pf):",
                  "    def jfn(%s):" % ", ".join(params),
-                 "        fr = [%s]" % ", ".join(slots)]
-        inner = []
+                 "        f = [%s]" % ", ".join(slots)]
         if fs.has_self_tail:
-            inner.append("_r = %s(fr)" % body)
-            inner.append("while _r.__class__ is list:")
-            inner.append("    _r = %s(_r)" % body)
-            inner.append("return _r")
+            inner = ["while True:",
+                     "    _r = " + body,
+                     "    if _r.__class__ is not list: return _r",
+                     "    f = _r"]
         else:
-            inner.append("return %s(fr)" % body)
+            inner = ["return " + body]
         if fs.has_break:
             lines.append("        try:")
-            lines += ["            " + s for s in inner]
+            lines += ["            " + x for x in inner]
             lines.append("        except Break as _bk:")
             lines.append("            return _bk.value")
         else:
-            lines += ["        " + s for s in inner]
+            lines += ["        " + x for x in inner]
         lines.append("    jfn.__doc__ = %s" % fdef)
         lines.append("    return jfn")
         lines.append("return node")
