@@ -1,0 +1,22 @@
+# buffer/push-uint64 with the boxed 64-bit integers of int/*
+
+#### buffer/push-uint64 takes int/u64 and int/s64 bits as they are
+(defmacro t [& forms] ~(do ,;(map (fn [f] ~(printf "%q" (protect ,f))) forms)))
+(t (buffer/push-uint64 @"" :be (int/u64 "0x0102030405060708"))
+   (buffer/push-uint64 @"" :le (int/u64 "0x0102030405060708"))
+   (buffer/push-uint64 @"" :le (int/u64 "18446744073709551615"))
+   (buffer/push-uint64 @"" :le (int/s64 -1))
+   (buffer/push-uint64 @"" :be (int/s64 -2))
+   (buffer/push-uint64 @"" :native (int/s64 "0x7FFFFFFFFFFFFFFF"))
+   (buffer/push-uint32 @"" :le (int/u64 1))
+   (buffer/push-uint16 @"" :le (int/s64 1))
+   (buffer/push-word @"" (int/u64 1)))
+#> (true @"\x01\x02\x03\x04\x05\x06\a\b")
+#> (true @"\b\a\x06\x05\x04\x03\x02\x01")
+#> (true @"\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF")
+#> (true @"\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF")
+#> (true @"\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFE")
+#> (true @"\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F")
+#> (false "bad slot #2, expected 32 bit unsigned integer, got <core/u64 1>")
+#> (false "bad slot #2, expected 16 bit unsigned integer, got <core/s64 1>")
+#> (false "bad slot #1, expected number, got <core/u64 1>")
