@@ -37,19 +37,43 @@ def _view(x, n):
 
 
 def slice_args(args):
-    """(view, start, end) for the *-slice functions.
+    """(view, start, end) for the *-slice functions (janet_getslice).
 
     The reference reads the byte view before it checks the arity, so a bad first
     argument is reported even when there are too many arguments.  (With no
     argument at all it reads past the arguments; the arity error is what it
     reports in the usual case.)"""
-    if not args:
+    n = len(args)
+    if not n:
         panic("arity mismatch, expected at least 1, got 0")
-    data = _view(args[0], 0)
-    if len(args) > 3:
-        panicf("arity mismatch, expected at most 3, got %d", len(args))
-    s, e = A.slice_range(args, len(data))
-    return data, s, e
+    data = args[0]
+    c = data.__class__
+    if c is not bytes and c is not Buffer:
+        data = _view(data, 0)
+    if n > 3:
+        panicf("arity mismatch, expected at most 3, got %d", n)
+    length = len(data)
+    if n == 1:
+        return data, 0, length
+    # Fast path for the usual in-range, non-negative float indices; anything
+    # else (negative, out of range, bad type) goes through the shared checker.
+    s = args[1]
+    if s is None:
+        s = 0
+    elif s.__class__ is float and 0.0 <= s <= length and s.is_integer():
+        s = int(s)
+    else:
+        return (data,) + A.slice_range(args, length)
+    if n == 2:
+        return data, s, length
+    e = args[2]
+    if e is None:
+        e = length
+    elif e.__class__ is float and 0.0 <= e <= length and e.is_integer():
+        e = int(e)
+    else:
+        return (data,) + A.slice_range(args, length)
+    return data, s, (e if e > s else s)
 
 
 @builtin("string/slice", "(string/slice bytes &opt start end)",
@@ -133,8 +157,8 @@ def string_reverse(s):
 
 def _find_args(patt, text, start, start_slot):
     """(pattern, text, start index) checked in the reference's order."""
-    pat = _view(patt, 0)
-    txt = _view(text, start_slot - 1)
+    pat = patt if patt.__class__ is bytes else _view(patt, 0)
+    txt = text if text.__class__ is bytes else _view(text, start_slot - 1)
     if start is _ABSENT:
         i = 0
     else:
@@ -150,8 +174,11 @@ def _find_args(patt, text, start, start_slot):
          "The index of the first occurrence of patt in str at or after "
          "start-index, or nil when there is none.")
 def string_find(patt, s, start=_ABSENT):
-    pat, txt, i = _find_args(patt, s, start, 2)
-    r = txt.find(pat, i)
+    if patt.__class__ is bytes and s.__class__ is bytes and start is _ABSENT and patt:
+        r = s.find(patt)        # the common case, checked inline
+    else:
+        pat, txt, i = _find_args(patt, s, start, 2)
+        r = txt.find(pat, i)
     return None if r < 0 else float(r)
 
 
@@ -162,9 +189,10 @@ def string_find_all(patt, s, start=_ABSENT):
     pat, txt, i = _find_args(patt, s, start, 2)
     out = Array()
     find = txt.find
+    append = out.append
     r = find(pat, i)
     while r >= 0:
-        out.append(float(r))
+        append(float(r))
         r = find(pat, r + 1)
     return out
 
@@ -194,9 +222,9 @@ def text_substitution(subst, match):
     return to_string(subst)
 
 
-def _replace_args(patt, subst, s, start):
-    pat = _view(patt, 0)
-    txt = _view(s, 2)
+def _replace_args(patt, s, start):
+    pat = patt if patt.__class__ is bytes else _view(patt, 0)
+    txt = s if s.__class__ is bytes else bytes(_view(s, 2))
     if start is _ABSENT:
         i = 0
     else:
@@ -205,7 +233,7 @@ def _replace_args(patt, subst, s, start):
             panic("expected non-negative start index")
     if not pat:
         panic("expected non-empty pattern")
-    return pat, bytes(txt), i
+    return pat, txt, i
 
 
 @builtin("string/replace", "(string/replace patt subst str)",
@@ -214,12 +242,13 @@ def _replace_args(patt, subst, s, start):
          "match) and returns the replacement.  Without a match the result is str "
          "itself, as a string.")
 def string_replace(patt, subst, s, start=_ABSENT):
-    pat, txt, i = _replace_args(patt, subst, s, start)
+    pat, txt, i = _replace_args(patt, s, start)
     r = txt.find(pat, i)
     if r < 0:
         return txt
     end = r + len(pat)
-    return txt[:r] + text_substitution(subst, txt[r:end]) + txt[end:]
+    rep = subst if subst.__class__ is bytes else text_substitution(subst, txt[r:end])
+    return txt[:r] + rep + txt[end:]
 
 
 @builtin("string/replace-all", "(string/replace-all patt subst str)",
@@ -228,12 +257,12 @@ def string_replace(patt, subst, s, start=_ABSENT):
          "are replaced once).  A function subst is called with the matched text "
          "for each match and returns its replacement.")
 def string_replace_all(patt, subst, s, start=_ABSENT):
-    pat, txt, i = _replace_args(patt, subst, s, start)
-    if not is_function(subst):
+    pat, txt, i = _replace_args(patt, s, start)
+    if subst.__class__ is bytes or not is_function(subst):
         # bytes.replace matches exactly like the reference's scan-and-skip loop.
         if txt.find(pat, i) < 0:
             return txt
-        rep = text_substitution(subst, pat)
+        rep = subst if subst.__class__ is bytes else text_substitution(subst, pat)
         if i == 0:
             return txt.replace(pat, rep)
         return txt[:i] + txt[i:].replace(pat, rep)
@@ -256,6 +285,8 @@ def string_replace_all(patt, subst, s, start=_ABSENT):
          "The search for delim begins at start, and at most limit pieces are "
          "made when limit is given.")
 def string_split(delim, s, start=_ABSENT, limit=_ABSENT):
+    if start is _ABSENT and delim.__class__ is bytes and s.__class__ is bytes and delim:
+        return Array(s.split(delim))         # the common case, checked inline
     # The reference reads limit before anything else.
     lim = -1 if limit is _ABSENT else A.integer(limit, 3)
     pat, txt, i = _find_args(delim, s, start, 2)
