@@ -205,33 +205,33 @@ def _bitop(name, a, b, f):
 
 
 def band2(a, b):
-    return _bitop("band", a, b, lambda x, y: x & y)
+    return _bitop("&", a, b, lambda x, y: x & y)
 
 
 def bor2(a, b):
-    return _bitop("bor", a, b, lambda x, y: x | y)
+    return _bitop("|", a, b, lambda x, y: x | y)
 
 
 def bxor2(a, b):
-    return _bitop("bxor", a, b, lambda x, y: x ^ y)
+    return _bitop("^", a, b, lambda x, y: x ^ y)
 
 
 def lshift2(a, b):
     if _isnum(a) and _isnum(b):
         return _wrap32(_int32(a) << _shift_count(b))
-    return binop_call("blshift", a, b)
+    return binop_call("<<", a, b)
 
 
 def rshift2(a, b):
     if _isnum(a) and _isnum(b):
         return float(_int32(a) >> _shift_count(b))
-    return binop_call("brshift", a, b)
+    return binop_call(">>", a, b)
 
 
 def rshiftu2(a, b):
     if _isnum(a) and _isnum(b):
         return float(_uint32(a) >> _shift_count(b))
-    return binop_call("brushift", a, b)
+    return binop_call(">>", a, b)
 
 
 # --------------------------------------------------------------------------
