@@ -31,36 +31,48 @@ _TWO52 = 4503599627370496.0
 # --------------------------------------------------------------------------
 # The C math library
 
-def _load_libm():
+_libm = None        # (library, ctypes module) once opened; False if unavailable
+_CFUNS = {}
+
+
+def _open_libm():
+    global _libm
+    _libm = False
     try:
         import ctypes
-        import ctypes.util
-        name = ctypes.util.find_library("m")
-        lib = ctypes.CDLL(name) if name else ctypes.CDLL(None)
+        try:
+            lib = ctypes.CDLL("libm.so.6")
+        except OSError:
+            import ctypes.util      # slow (may run ldconfig): only off glibc
+            name = ctypes.util.find_library("m")
+            lib = ctypes.CDLL(name) if name else ctypes.CDLL(None)
+        _libm = (lib, ctypes)
         # probe: a library that answers this is a usable libm
-        f = lib.tgamma
-        f.restype = ctypes.c_double
-        f.argtypes = [ctypes.c_double]
-        if f(5.0) != 24.0:
-            return None, None
-        return lib, ctypes
-    except (OSError, AttributeError, ImportError):
-        return None, None
+        if c_function("tgamma")(5.0) != 24.0:
+            _libm = False
+            _CFUNS.clear()
+    except (OSError, AttributeError, ImportError, TypeError):
+        _libm = False
+        _CFUNS.clear()
 
 
-_LIBM, _ctypes = _load_libm()
-
-
-def _libm_fn(name, nargs=1):
-    """The C function `name` taking `nargs` doubles, or None."""
-    if _LIBM is None:
-        return None
+def c_function(name, nargs=1):
+    """The C library's function `name` of `nargs` doubles, or None.  The library
+    is opened on first use, so start-up does not pay for ctypes."""
     try:
-        f = getattr(_LIBM, name)
-    except AttributeError:
-        return None
-    f.restype = _ctypes.c_double
-    f.argtypes = [_ctypes.c_double] * nargs
+        return _CFUNS[name]
+    except KeyError:
+        pass
+    if _libm is None:
+        _open_libm()
+    f = None
+    if _libm:
+        lib, ctypes = _libm
+        f = getattr(lib, name, None)
+        if f is not None:
+            f.restype = ctypes.c_double
+            f.argtypes = [ctypes.c_double] * nargs
+    _CFUNS[name] = f
     return f
 
 
@@ -108,37 +120,42 @@ _FALLBACK = {
     "log10": _c99(_NAN, _log_pole),
     "log1p": _c99(NEG_NAN, lambda x: -INF if x == -1 else None),
     "sqrt": _c99(NEG_NAN), "cbrt": _c99(NEG_NAN), "erf": _c99(NEG_NAN), "erfc": _c99(NEG_NAN),
-    "tgamma": _c99(_NAN, lambda x: math.copysign(INF, x) if x == 0 else None, _pos_inf),
+    "tgamma": _c99(_NAN, lambda x: math.copysign(INF, x) if x == 0 else None, _exp_overflow),
     "lgamma": _c99(INF, None, _pos_inf),
 }
 
 
-def _c_unary(cname):
-    f = _libm_fn(cname)
-    return f if f is not None else _FALLBACK[cname]
+def _c_value(cname, x):
+    """What the C function `cname` returns for x."""
+    f = c_function(cname)
+    return f(x) if f is not None else _FALLBACK[cname](x)
 
 
 def _register_unary(jname, cname, py, doc):
     """math/<jname>: Python's `py` when it answers, else the C function's value.
-    `py` None means always use the C function (Python computes it differently)."""
-    c = _c_unary(cname)
+    `py` None means always the C function (Python computes it differently);
+    `_PY_ONLY` stands in when there is no C library."""
     if py is None:
-        if _LIBM is not None:
-            def op(x):
-                if x.__class__ is not float:
-                    x = A.number(x, 0)
-                return c(x)
-            builtin("math/" + jname, "(math/%s x)" % jname, doc)(op)
-            return
-        py = _PY_ONLY[cname]
+        alt = _PY_ONLY[cname]
 
-    def op(x):
-        if x.__class__ is not float:
-            x = A.number(x, 0)
-        try:
-            return py(x)
-        except (ValueError, OverflowError):
-            return c(x)
+        def op(x):
+            if x.__class__ is not float:
+                x = A.number(x, 0)
+            f = c_function(cname)
+            if f is not None:
+                return f(x)
+            try:
+                return alt(x)
+            except (ValueError, OverflowError):
+                return _FALLBACK[cname](x)
+    else:
+        def op(x):
+            if x.__class__ is not float:
+                x = A.number(x, 0)
+            try:
+                return py(x)
+            except (ValueError, OverflowError):
+                return _c_value(cname, x)
     builtin("math/" + jname, "(math/%s x)" % jname, doc)(op)
 
 
@@ -232,10 +249,6 @@ def math_abs(x):
 
 # Two-argument functions
 
-_c_pow = _libm_fn("pow", 2)
-_c_hypot = _libm_fn("hypot", 2)
-
-
 def _pow_rules(x, y):
     """C's pow where Python's raises (no C library): poles and overflow."""
     if x == 0.0:
@@ -255,7 +268,8 @@ def math_pow(a, x):
     try:
         return math.pow(a, x)
     except (ValueError, OverflowError):
-        return _c_pow(a, x) if _c_pow is not None else _pow_rules(a, x)
+        f = c_function("pow", 2)
+        return f(a, x) if f is not None else _pow_rules(a, x)
 
 
 @builtin("math/atan2", "(math/atan2 y x)",
@@ -270,8 +284,9 @@ def math_atan2(y, x):
 def math_hypot(a, b):
     a = A.number(a, 0)
     b = A.number(b, 1)
-    if _c_hypot is not None:
-        return _c_hypot(a, b)
+    f = c_function("hypot", 2)
+    if f is not None:
+        return f(a, b)
     try:
         return math.hypot(a, b)
     except OverflowError:
