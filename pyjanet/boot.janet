@@ -22,7 +22,6 @@
       (def x (in more i))
       (if (string? x) (set doc x) (array/push meta x))
       (set i (+ i 1)))
-    (if (>= i n) (error "expected function parameters"))
     (def params (in more i))
     (def sig (buffer "(" name))
     (var j 0)
@@ -109,6 +108,17 @@
   "Raises an error whose message is `(string/format fmt ;args)`."
   [fmt & args]
   (error (string/format fmt ;args)))
+
+(defn maclintf
+  "Inside a macro: records a lint message (level :relaxed :normal or :strict, text from `string/format`) at the position of the form being expanded."
+  [level fmt & args]
+  (def lints (dyn :macro-lints))
+  (if lints
+    (do
+      (def form (dyn :macro-form))
+      (def [l c] (if (tuple? form) (tuple/sourcemap form) [nil nil]))
+      (array/push lints [level (if (not= -1 l) l) (if (not= -1 c) c) (string/format fmt ;args)])))
+  nil)
 
 (defmacro assertf
   "Like `assert`, with the failure message built by `string/format`."
@@ -265,7 +275,7 @@
   (if (>= i (length head))
     (break ~(do ,;body)))
   (def binding (in head i))
-  (def verb (get head (+ i 1)))
+  (def verb (in head (+ i 1)))
   (if (keyword? binding)
     (do
       (def rest (loop-clauses body head (+ i 2)))
@@ -281,7 +291,7 @@
         :unless ~(if ,verb nil ,rest)
         (error (string "unexpected loop modifier " binding))))
     (do
-      (def object (get head (+ i 2)))
+      (def object (in head (+ i 2)))
       (def rest (loop-clauses body head (+ i 3)))
       (case verb
         :range (range-loop binding object :up rest < +)
@@ -335,15 +345,20 @@
   [& body]
   ~(while true ,;body))
 
+(defn- check-empty-body [body]
+  (if (= (length body) 0) (maclintf :normal "empty loop body")))
+
 (defmacro seq
   "Like `loop`, but collects the value of the body on each iteration into an array, which it returns."
   [head & body]
+  (check-empty-body body)
   (def acc (gensym))
   ~(do (def ,acc @[]) (as-macro ,loop ,head (,array/push ,acc (do ,;body))) ,acc))
 
 (defmacro catseq
   "Like `seq`, but concatenates the (indexed) values of the body."
   [head & body]
+  (check-empty-body body)
   (def acc (gensym))
   ~(do (def ,acc @[]) (as-macro ,loop ,head (,array/concat ,acc (do ,;body))) ,acc))
 
@@ -356,6 +371,7 @@
 (defmacro generate
   "A fiber that yields the value of the body for each iteration of a `loop` over `head`."
   [head & body]
+  (check-empty-body body)
   ~(,fiber/new (fn :generate [] (as-macro ,loop ,head (,yield (do ,;body)))) :yi))
 
 (defmacro coro
@@ -739,7 +755,9 @@
     (match-pattern st nil nil pattern)
     (def gets @[])
     (each [sym parent key] (st :gets)
-      (array/push gets ~(def ,sym ,(if (nil? parent) top ~(,get ,parent ,key)))))
+      # the reference finds the top value in a table keyed by pattern path, so
+    # a falsey literal subject (nil, false) reads as nil
+    (array/push gets ~(def ,sym ,(if (nil? parent) (if (= top x) (if top top nil) top) ~(,get ,parent ,key)))))
     # The top-level symbol of the pattern is the value itself
     (def lens (seq [[len s] :in (st :lens)] ~(def ,len (if (,indexed? ,s) (,length ,s)))))
     (def unify @[])
@@ -761,21 +779,26 @@
 ###
 
 (defmacro varfn
-  "Defines a function as a var, so that redefining it with `varfn` updates every caller."
+  "Defines a function as a var: redefining it with `varfn` updates the var, so every caller sees the new function."
   [name & more]
-  (def f (apply defn name more))
-  (def [_ _ & rest] f)
-  (def meta (tuple/slice rest 0 -2))
-  (def value (last rest))
+  (def expansion (apply defn name more))
+  (def meta (tuple/slice expansion 2 -2))
+  (def value (last expansion))
+  (def docs @{})
+  (each m meta
+    (cond
+      (string? m) (put docs :doc m)
+      (keyword? m) (put docs m true)
+      (dictionary? m) (merge-into docs m)))
   (def entry (gensym))
   (def v (gensym))
-  ~(upscope
-     (def ,entry (,dyn ',name))
-     (if (,and ,entry (,get ,entry :ref))
-       (do (def ,v ,value)
-         (,put (,get ,entry :ref) 0 ,v)
-         ,v)
-       (var ,name ,;meta ,value))))
+  ~(do
+     (def ,entry (or (,dyn ',name) @{:ref @[nil]}))
+     (,setdyn ',name ,entry)
+     (def ,v ,value)
+     (,put-in ,entry [:ref 0] ,v)
+     (,merge-into ,entry ',docs)
+     ,v))
 
 (defmacro defdyn
   "Defines `alias` (a symbol written *like-this*) as the keyword naming a dynamic binding."

@@ -39,8 +39,8 @@ def _entry(e):
         t[KW_DOC] = e.doc.encode("utf-8") if isinstance(e.doc, str) else e.doc
     if e.kind == "macro":
         t[KW_MACRO] = True
-    if e.source:
-        t[KW_SOURCE_MAP] = (e.source.encode(), -1.0, -1.0)
+    if e.source and getattr(e, "line", -1) > 0:
+        t[KW_SOURCE_MAP] = (e.source.encode(), float(e.line), float(e.column))
     return t
 
 

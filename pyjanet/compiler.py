@@ -37,6 +37,7 @@ KW_MACRO = kw("macro")
 KW_DOC = kw("doc")
 KW_SOURCE_MAP = kw("source-map")
 KW_MACRO_FORM = kw("macro-form")
+KW_MACRO_LINTS = kw("macro-lints")
 KW_REDEF = kw("redef")
 KW_MISSING = kw("missing-symbol")
 
@@ -71,10 +72,7 @@ def _call_error(e, fn, args, site):
             try:
                 return rt.call_fallback(fn, args, e)
             except JanetError as je:
-                if je.trace:
-                    rt.add_frame(je, fn, site)
-                else:
-                    je.trace.append(site.frame())
+                je.trace.append(site.frame())
                 raise
     je = internal_error(e)
     rt.add_frame(je, fn, site)
@@ -578,17 +576,8 @@ TEMPLATE_GLOBALS["splice_items"] = lambda x: _splice_items(x)
 
 
 def _splice_items(x):
-    c = x.__class__
-    if c is Array or isinstance(x, tuple):
+    if x.__class__ is Array or isinstance(x, tuple):
         return x
-    if c is Table or c is Struct:
-        out = []
-        for k, v in x.items():
-            out.append(from_key(k))
-            out.append(v)
-        return out
-    if c is bytes or c is Buffer:
-        return [float(i) for i in x]
     from .errors import panicf
     panicf("expected array or tuple, got %v", x)
 
@@ -604,7 +593,8 @@ class MethodCall(Node):
         self.spliced = spliced
 
     def emit(self, tail=False):
-        c = Call(Const(_method_caller(self.name)), self.args, self.site, self.spliced)
+        args = self.args if self.spliced else [n for n, _ in self.args]
+        c = Call(Const(_method_caller(self.name)), args, self.site, self.spliced)
         return c.emit(False)
 
 
@@ -817,7 +807,7 @@ def _mk_table(items):
     for i in range(0, len(items) - 1, 2):
         k = items[i]
         v = items[i + 1]
-        if k is None:
+        if k is None or (k.__class__ is float and k != k):
             continue
         rt.put(t, k, v)
     return t
@@ -1040,6 +1030,31 @@ class Compiler:
     def error(self, msg):
         raise CompileError(msg, self.source, self.line, self.column)
 
+    def lint(self, level, msg):
+        """Record a lint (level is "relaxed", "normal" or "strict") at the current form."""
+        if self.lints is not None:
+            self.lints.append((kw(level), None if self.line == -1 else float(self.line),
+                               None if self.column == -1 else float(self.column),
+                               msg.encode("utf-8", "surrogateescape")))
+
+    def check_shadow(self, s, scope):
+        """The reference's shadowing lints when binding symbol s."""
+        if s.name.startswith("_"):
+            return
+        b, _ = self.local_lookup(s, scope)
+        if b is not None:
+            self.lint("strict", "binding %s is shadowing a binding" % s.name)
+            return
+        entry = self.lookup_global(s)
+        if entry is None or not isinstance(entry, (Table, Struct)):
+            return
+        if truthy(rt.get(entry, KW_MACRO)):
+            self.lint("normal", "binding %s is shadowing a macro" % s.name)
+        elif scope.top:
+            self.lint("strict", "top-level binding %s is shadowing another top-level binding" % s.name)
+        else:
+            self.lint("strict", "binding %s is shadowing a top-level binding" % s.name)
+
     def site(self, scope):
         fs = scope.fn
         name = fs.name
@@ -1128,6 +1143,8 @@ class Compiler:
         env = self.env
         old = env.get(KW_MACRO_FORM)
         env[KW_MACRO_FORM] = form
+        if self.lints is not None:
+            env[KW_MACRO_LINTS] = self.lints
         fiber = rt.STATE.fiber
         oldenv = fiber.env if fiber is not None else None
         if fiber is not None:
@@ -1136,7 +1153,12 @@ class Compiler:
             return rt.call(m, *args)
         except JanetError as e:
             from .errors import error_message
-            self.error("(macro) " + error_message(e.value))
+            msg = "(macro) " + error_message(e.value)
+            ce = CompileError(msg, self.source, self.line, self.column)
+            me = JanetError(ce.value)
+            me.trace = e.trace
+            ce.macro_error = me
+            raise ce
         except RecursionError:
             self.error("(macro) stack overflow")
         finally:
@@ -1146,6 +1168,7 @@ class Compiler:
                 env.pop(KW_MACRO_FORM, None)
             else:
                 env[KW_MACRO_FORM] = old
+            env.pop(KW_MACRO_LINTS, None)
 
     # -- analysis
 
@@ -1199,6 +1222,8 @@ class Compiler:
                 return self.analyse_dict("table", x, scope)
             if c is Buffer:
                 return MakeData("buffer", [(Const(bytes(x)), False)], self.site(scope))
+            if c is float and x == 0.0:
+                return Const(0.0)      # -0 in code is loaded as the integer 0
             return Const(x)
         finally:
             self.line, self.column = oldpos
@@ -1291,6 +1316,17 @@ class Compiler:
             if n < mn:
                 self.error("%s expects at least %d argument%s, got %d"
                            % (name, mn, "" if mn == 1 else "s", n))
+            if d.structarg and n > d.arity and (n - d.arity) & 1:
+                self.lint("normal", "odd number of named arguments to `%s` function %s"
+                          % ("&named" if d.namedarg else "&keys", name))
+            if d.namedarg and d.named_keys:
+                for i in range(d.arity, n, 2):
+                    k, _ = items[i]
+                    if k.is_const and k.value.__class__ is Keyword:
+                        if k.value not in d.named_keys:
+                            from .printer import format_message
+                            self.lint("normal", "unused named argument %s to function %s" % (
+                                format_message("%q", k.value).decode("utf-8", "replace"), name))
         elif f.__class__ is Keyword:
             if n == 0 and not spliced:
                 self.error(":%s expects at least 1 argument, got 0" % f.name)
@@ -1384,9 +1420,14 @@ for _name, _f in (("+", ops.plus), ("-", ops.minus), ("*", ops.times), ("/", ops
 # --------------------------------------------------------------------------
 # Entry points
 
-def compile_form(form, env, source="<anonymous>"):
-    """Compile one top-level form; returns a thunk (a zero-argument Janet function)."""
+def compile_form(form, env, source="<anonymous>", lints=None):
+    """Compile one top-level form; returns a thunk (a zero-argument Janet function).
+
+    Lint messages are appended to the Janet array `lints` when one is given, as
+    (level line column message) tuples like the reference's.
+    """
     c = Compiler(env, source)
+    c.lints = lints
     fs = FnScope(None, "thunk", top=True)
     scope = Scope(None, fs, kind="function", top=True)
     node = c.analyse(form, scope, tail=False)

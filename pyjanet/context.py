@@ -12,7 +12,7 @@ src/boot/boot.janet.  The output formats are the reference's:
 
 import sys
 
-from .values import Table, kw, sym
+from .values import Table, Array, kw, sym
 from .errors import JanetError, CompileError, ParseError, internal_error, format_trace
 from . import runtime as rt
 
@@ -72,6 +72,43 @@ def report_compile_error(e):
     err_write(format_compile_error(e))
 
 
+LINT_LEVELS = {"none": 0, "relaxed": 1, "normal": 2, "strict": 3, "all": float("inf")}
+KW_LINT_WARN = kw("lint-warn")
+KW_LINT_ERROR = kw("lint-error")
+
+
+def _lint_level(env, key, default):
+    v = rt.get(env, key)
+    if v is None:
+        return default
+    if v.__class__ is float:
+        return v
+    return LINT_LEVELS.get(getattr(v, "name", ""), default)
+
+
+def report_lints(lints, env, source):
+    """Print compile warnings like the reference's warn-compile; True if one is an error."""
+    from .printer import to_string
+    warn = _lint_level(env, KW_LINT_WARN, 2)
+    error = _lint_level(env, KW_LINT_ERROR, 0)
+    failed = False
+    seen = set()
+    for level, line, col, msg in lints:
+        key = (level, line, col, msg)
+        if key in seen:
+            continue
+        seen.add(key)
+        lv = LINT_LEVELS.get(getattr(level, "name", ""), 0)
+        where = "%s:%s:%s" % (source, to_string(line).decode(), to_string(col).decode())
+        text = to_string(msg).decode("utf-8", "replace")
+        if lv <= error:
+            failed = True
+            err_write("%s: compile error: %s\n" % (where, text))
+        elif lv <= warn:
+            err_write("%s: compile warning (%s): %s\n" % (where, level.name, text))
+    return failed
+
+
 def run_form(form, env, source):
     """Compile and run one top-level form in the current fiber."""
     thunk = __import__("pyjanet.compiler", fromlist=["compile_form"]).compile_form(
@@ -96,7 +133,12 @@ def run_source(src, env, source, *, exit_on_error=True):
     try:
         for form, _line, _col in items:
             try:
-                thunk = compile_form(form, env, source)
+                lints = Array()
+                thunk = compile_form(form, env, source, lints)
+                if lints and report_lints(lints, env, source):
+                    if exit_on_error:
+                        raise ScriptError(1)
+                    continue
                 last = thunk()
             except CompileError as e:
                 report_compile_error(e)

@@ -127,7 +127,7 @@ def format_frame(f):
         s += " (tail call)"
     if f.line > 0:
         s += " on line %d" % f.line
-        if f.column > 0:
+        if f.column > 0 and not f.cfun:
             s += ", column %d" % f.column
     return s
 

@@ -91,9 +91,18 @@ def call(fn, *args):
     return r
 
 
-def call_args(fn, args):
-    """`call` with the arguments as a sequence."""
-    return call(fn, *args)
+def call_vm(fn, args):
+    """Call like the reference's call instruction (used by `apply`): arity errors
+    read `<function f> called with 3 arguments, expected 2`."""
+    try:
+        r = _invoke(fn, args)
+    except TypeError as e:
+        if e.__traceback__.tb_next is not None and not _is_arity_error(e, fn):
+            raise internal_error(e)
+        r = call_fallback(fn, args, e)
+    if r.__class__ is TailCall:
+        r = resolve(r)
+    return r
 
 
 def _is_arity_error(e, fn):
@@ -115,7 +124,7 @@ def _mark_tail(e, fn):
     else:
         info = getattr(fn, "janet", None)
         if info is not None and not info.noframe:
-            f = Frame(info.name, info.source, cfun=True)
+            f = Frame(info.name, info.source, info.line, cfun=True)
             f.tail = info.source == "boot.janet"
             e.trace.append(f)
 
@@ -148,7 +157,7 @@ def add_frame(e, callee, site):
         # a builtin: it has no frames of its own, so show it (unless the
         # reference compiles it to an instruction, like `error`)
         if not info.noframe:
-            tr.append(Frame(info.name, info.source, cfun=True))
+            tr.append(Frame(info.name, info.source, info.line, cfun=True))
     else:
         d = getattr(callee, "__doc__", None)
         if d.__class__ is FuncDef and not tr:
@@ -204,12 +213,17 @@ def call_fallback(fn, args, exc, from_c=False):
     if info is not None:
         mn, mx = info.min_arity, info.max_arity
         if mn == mx:
-            panicf("arity mismatch, expected %d, got %d", mn, n)
-        if n < mn:
-            panicf("arity mismatch, expected at least %d, got %d", mn, n)
-        if mx >= 0 and n > mx:
-            panicf("arity mismatch, expected at most %d, got %d", mx, n)
-        raise internal_error(exc)
+            msg = "arity mismatch, expected %d, got %d" % (mn, n)
+        elif n < mn:
+            msg = "arity mismatch, expected at least %d, got %d" % (mn, n)
+        elif mx >= 0 and n > mx:
+            msg = "arity mismatch, expected at most %d, got %d" % (mx, n)
+        else:
+            raise internal_error(exc)
+        e = JanetError(msg.encode())
+        if not info.noframe:     # the builtin itself reports, so it has a frame
+            e.trace.append(Frame(info.name, info.source, info.line, cfun=True))
+        raise e
     if callable(fn) and not isinstance(fn, (Abstract, type)):
         raise internal_error(exc)
     return call_nonfn(fn, args)
@@ -345,10 +359,8 @@ def put(ds, k, v):
     """The reference's janet_put; returns ds."""
     c = ds.__class__
     if c is Table:
-        if k is None:
-            panic("table key cannot be nil")
-        if k.__class__ is float and k != k:
-            panic("table key cannot be NaN")
+        if k is None or (k.__class__ is float and k != k):
+            return ds          # the reference ignores nil and NaN keys
         if v is None:
             ds.pop(table_key(k), None)
         else:
@@ -496,19 +508,46 @@ def setdyn(key, value):
 # The builtin registry
 
 class CFunInfo:
-    """What the runtime knows about a builtin: name, arity, source file."""
-    __slots__ = ("name", "min_arity", "max_arity", "source", "noframe")
+    """What the runtime knows about a builtin: name, arity, source position."""
+    __slots__ = ("name", "min_arity", "max_arity", "source", "noframe", "line", "column")
 
-    def __init__(self, name, min_arity, max_arity, source, noframe=False):
+    def __init__(self, name, min_arity, max_arity, source, noframe=False, line=-1, column=-1):
         self.name = name
         self.min_arity = min_arity
         self.max_arity = max_arity
         self.source = source
         self.noframe = noframe
+        self.line = line
+        self.column = column
+
+
+# Where the reference defines each of its C functions (file, line, column), as
+# its own `:source-map` metadata reports them (data/cfun-sources.tsv, made with
+# tools/refsources.janet).  Stack traces and `doc` show these positions, so a
+# builtin's frame reads exactly like the reference's.
+_ref_sources = None
+
+
+def ref_source(name):
+    global _ref_sources
+    if _ref_sources is None:
+        import os
+        _ref_sources = {}
+        path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data",
+                            "cfun-sources.tsv")
+        try:
+            with open(path, encoding="utf-8") as f:
+                for line in f:
+                    parts = line.rstrip("\n").split("\t")
+                    if len(parts) == 4:
+                        _ref_sources[parts[0]] = (parts[1], int(parts[2]), int(parts[3]))
+        except OSError:
+            pass
+    return _ref_sources.get(name)
 
 
 class RegEntry:
-    __slots__ = ("name", "value", "doc", "kind", "source")
+    __slots__ = ("name", "value", "doc", "kind", "source", "line", "column")
 
     def __init__(self, name, value, doc, kind, source):
         self.name = name
@@ -516,6 +555,8 @@ class RegEntry:
         self.doc = doc
         self.kind = kind
         self.source = source
+        self.line = -1
+        self.column = -1
 
 
 REGISTRY = []
@@ -553,7 +594,11 @@ def builtin(name, usage=None, doc="", *, arity=None, noframe=False, source=None,
     def deco(f):
         mn, mx = arity if arity is not None else _arity_of(f)
         src = source or _source_of(f.__module__)
-        f.janet = CFunInfo(name, mn, mx, src, noframe)
+        line = column = -1
+        ref = ref_source(name) if src != "boot.janet" else None
+        if ref is not None:
+            src, line, column = ref
+        f.janet = CFunInfo(name, mn, mx, src, noframe, line, column)
         text = (usage or "(%s)" % name)
         if doc:
             text = text + "\n\n" + doc
@@ -561,14 +606,21 @@ def builtin(name, usage=None, doc="", *, arity=None, noframe=False, source=None,
             fd = FuncDef(name, mn, mx, mn, "", -1, -1)
             fd.vararg = mx < 0
             f.__doc__ = fd
-        REGISTRY.append(RegEntry(name, f, text, "macro" if macro else kind, src))
+        e = RegEntry(name, f, text, "macro" if macro else kind, src)
+        e.line = line
+        e.column = column
+        REGISTRY.append(e)
         return f
     return deco
 
 
 def define(name, value, doc="", source=None, kind="value"):
     """Register a non-function root binding (a constant, table or dynamic keyword)."""
-    REGISTRY.append(RegEntry(name, value, doc, kind, source))
+    e = RegEntry(name, value, doc, kind, source)
+    ref = ref_source(name)
+    if ref is not None:
+        e.source, e.line, e.column = ref
+    REGISTRY.append(e)
     return value
 
 

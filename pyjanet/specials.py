@@ -14,6 +14,7 @@ from .compiler import (SPECIALS, Const, Local, CellRef, Do, If, While, BreakNode
                        KW_SOURCE_MAP, KW_MACRO, KW_REDEF, SYM_SPLICE)
 from . import runtime as rt
 
+KW_SHADOW = kw("shadow")
 S_AMP = sym("&")
 S_OPT = sym("&opt")
 S_KEYS = sym("&keys")
@@ -109,8 +110,14 @@ def _source_map(c):
     return (c.source.encode("utf-8", "surrogateescape"), float(c.line), float(c.column))
 
 
+def _no_shadow_check(attrs):
+    return attrs is not None and (attrs.get(KW_SHADOW) is True or attrs.get(KW_REDEF) is True)
+
+
 def def_leaf(c, s, val, scope, attrs):
     fs = scope.fn
+    if not _no_shadow_check(attrs):
+        c.check_shadow(s, scope)
     if scope.top:
         entry = Table(attrs)
         entry[KW_SOURCE_MAP] = _source_map(c)
@@ -138,6 +145,8 @@ def def_leaf(c, s, val, scope, attrs):
 
 def var_leaf(c, s, val, scope, attrs):
     fs = scope.fn
+    if not _no_shadow_check(attrs):
+        c.check_shadow(s, scope)
     if scope.top:
         entry = Table(attrs)
         old = c.lookup_global(s) if truthy(rt.get(c.env, KW_REDEF)) else None
@@ -280,6 +289,7 @@ def sp_fn(c, form, scope, tail):
     for p in plist:
         slot = fs.alloc()
         if p.__class__ is Symbol:
+            c.check_shadow(p, fscope)
             fscope.names[p] = LocalBinding(fs, slot)
         else:
             patterns.append((p, slot))

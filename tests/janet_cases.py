@@ -112,7 +112,11 @@ def run_case_inprocess(source):
     result = {}
 
     def work():
-        result["r"] = _run(source)
+        try:
+            result["r"] = _run(source)
+        except BaseException as e:  # noqa: B902 - report the crash as the case's result
+            import traceback
+            result["r"] = ("", "PYTHON EXCEPTION (a pyjanet bug):\n" + traceback.format_exc(), -1)
 
     t = threading.Thread(target=work)
     t.start()

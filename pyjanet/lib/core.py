@@ -8,7 +8,7 @@ cancel, propagate, debug; see src/core/cfuns.c).  Operators live in ops.py.
 from ..values import (Symbol, Keyword, Buffer, Array, Tuple, Struct, Table, Abstract,
                       FuncDef, sym, kw, table_key, from_key, type_name, truthy, mk_tuple)
 from ..errors import JanetError, panic, panicf
-from ..runtime import builtin, define, STATE, call, get as rt_get, in_ as rt_in, \
+from ..runtime import builtin, define, STATE, call, call_vm, get as rt_get, in_ as rt_in, \
     put as rt_put, next_key, length as rt_length, dyn as rt_dyn, setdyn as rt_setdyn
 from .. import args as A
 from .. import fiber as F
@@ -194,11 +194,11 @@ def length(ds):
          "tuple whose elements are passed individually.", kind="function", noframe=True)
 def apply(f, *args):
     if not args:
-        return call(f)
+        return call_vm(f, ())
     last = args[-1]
     if not (last.__class__ is Array or isinstance(last, tuple)):
         panicf("expected array or tuple, got %v", last)
-    return call(f, *(args[:-1] + tuple(last)))
+    return call_vm(f, args[:-1] + tuple(last))
 
 
 @builtin("slice", "(slice x &opt start end)",
