@@ -1,71 +1,128 @@
-"""Printing and files: print/prin/printf families, stdout/stderr/stdin, file/*.
+"""Files and printing: the core/file type, file/*, stdin/stdout/stderr, the
+print/printf families, flush, and the boot.janet I/O helpers slurp, spit, pp and
+file/lines.
 
-Corresponds to the reference's src/core/io.c.  Output goes to the dynamic binding
-(:out for print, :err for eprint) when it is set -- a buffer collects the text, a
-function is called with it, a file is written -- and to the process's standard
-streams otherwise.
+Corresponds to the reference's src/core/io.c (and the "IO Helpers" section of
+src/boot/boot.janet).  A core/file wraps a buffered Python binary stream and
+carries the reference's JANET_FILE_* flag bits, which decide what each operation
+allows and which error it raises.  Files are opened with os.open using the
+flags the C library's fopen would use, so modes behave as fopen's do.
+
+Print destinations follow the reference: the dynamic binding (:out for print,
+:err for eprint) when set -- a buffer collects the text, a Janet function is
+called with it, a core/file is written -- and the process's standard streams
+otherwise.
 """
 
 import os
+import stat as _stat
 import sys
+import tempfile
 
 from ..values import Buffer, Abstract, Keyword, kw
 from ..errors import panic, panicf, JanetError
-from ..runtime import builtin, define, dyn, call, is_function
-from ..printer import to_string_into, format_into
+from ..runtime import builtin, define, dyn, call, is_closure
+from ..printer import to_string_into, format_into, _get_s64
 from .. import args as A
 
 KW_OUT = kw("out")
 KW_ERR = kw("err")
+KW_ALL = kw("all")
+KW_LINE = kw("line")
+KW_PRETTY_FORMAT = kw("pretty-format")
+
+# The reference's JANET_FILE_* flag bits (janet.h).
+F_WRITE = 1
+F_READ = 2
+F_APPEND = 4
+F_UPDATE = 8
+F_NOT_CLOSEABLE = 16
+F_CLOSED = 32
+F_BINARY = 64
+F_SERIALIZABLE = 128
+F_NONIL = 512
+F_WRITABLE = F_WRITE | F_APPEND | F_UPDATE
+
+BUFSIZ = 8192          # glibc's default stdio buffer size
+
+# Default of optional parameters whose absence differs from an explicit nil
+# (the reference checks its argument count, not the value).
+MISSING = object()
 
 
 class JFile(Abstract):
-    """A `core/file`: a Python binary stream plus the reference's mode flags."""
-    __slots__ = ("f", "mode", "closed", "is_std", "tty")
+    """A `core/file`: a Python binary stream plus the reference's flag bits.
+
+    `tty` streams (and unbuffered ones) are flushed after every write, which is
+    what the C library does for a terminal (line buffering) or an unbuffered
+    stream, as far as anyone outside the process can observe.
+    """
+    __slots__ = ("f", "flags", "tty", "append", "moved")
     type_name = "core/file"
 
-    def __init__(self, f, mode="r", is_std=False):
+    def __init__(self, f, flags, tty=None):
         self.f = f
-        self.mode = mode
-        self.closed = False
-        self.is_std = is_std
-        try:
-            self.tty = f.isatty()
-        except (AttributeError, ValueError, OSError):
-            self.tty = False
+        self.flags = flags
+        # Opened with O_APPEND: every write goes to the end of the file.  Python's
+        # buffered streams do not know it, so after a read or seek (`moved`) the
+        # stream is moved to the end before writing, as the C library does.
+        self.append = False
+        self.moved = False
+        if tty is None:
+            try:
+                tty = f.isatty()
+            except (AttributeError, ValueError, OSError):
+                tty = False
+        self.tty = tty
 
     def janet_get(self, key):
-        return FILE_METHODS.get(key)
+        if key.__class__ is Keyword:
+            return FILE_METHODS.get(key)
+        return None
+
+    def janet_next(self, key):
+        return _next_method(key)
+
+    def assert_writeable(self):
+        flags = self.flags
+        if flags & F_CLOSED:
+            panic("file is closed")
+        if not flags & F_WRITABLE:
+            panic("file is not writeable")
 
     def write(self, data):
-        if self.closed:
-            panic("file is closed")
+        """Write bytes to the file (a default print destination)."""
+        self.assert_writeable()
+        self.put(data)
+
+    def put(self, data):
         try:
+            if self.moved:
+                self.f.seek(0, 2)
+                self.moved = False
             self.f.write(data)
             if self.tty:
                 self.f.flush()
-        except (OSError, ValueError) as e:
-            panicf("cannot write to file: %s", str(e))
+        except (OSError, ValueError, AttributeError):
+            panic("error writing to file")
 
     def flush(self):
-        if not self.closed:
+        """Flush, ignoring failures (what the reference's flush/eflush do)."""
+        if not self.flags & F_CLOSED:
             try:
                 self.f.flush()
-            except (OSError, ValueError):
+            except (OSError, ValueError, AttributeError):
                 pass
-
-
-FILE_METHODS = {}
 
 
 def _std(stream):
     return getattr(stream, "buffer", stream)
 
 
-STDOUT = JFile(_std(sys.stdout), "w", True)
-STDERR = JFile(_std(sys.stderr), "w", True)
-STDIN = JFile(_std(sys.stdin), "r", True)
-STDERR.tty = True     # the reference's stderr is unbuffered
+_STD_FLAGS = F_NOT_CLOSEABLE | F_SERIALIZABLE
+STDOUT = JFile(_std(sys.stdout), F_APPEND | _STD_FLAGS)
+STDERR = JFile(_std(sys.stderr), F_APPEND | _STD_FLAGS, tty=True)   # stderr is unbuffered
+STDIN = JFile(_std(sys.stdin), F_READ | _STD_FLAGS, tty=False)
 
 
 def reset_std_streams():
@@ -80,24 +137,309 @@ define("stderr", STDERR, "The standard error file.")
 define("stdin", STDIN, "The standard input file.")
 
 
-def write_to(dest, default, data):
-    """Write bytes `data` to a print destination (buffer, function, file or nil)."""
+def cstring(x, n):
+    """A string argument handed to the C library: the reference's
+    janet_getcstring (strings only, no zero bytes)."""
+    if x.__class__ is not bytes:
+        A.panic_type(x, n, "string")
+    if 0 in x:
+        panic("bytes contain embedded 0s")
+    return x
+
+
+def _file(x, n):
+    if x.__class__ is not JFile:
+        panicf("bad slot #%d, expected core/file, got %v", n, x)
+    return x
+
+
+# --------------------------------------------------------------------------
+# Opening files
+
+def _check_flags(mode):
+    """The reference's flag bits for a mode keyword; -1 when a flag repeats
+    (the reference then treats the file as closed)."""
+    n = len(mode)
+    if n == 0 or n > 10:
+        panic("file mode must have a length between 1 and 10")
+    c = mode[0]
+    if c == 119:        # w
+        flags = F_WRITE
+    elif c == 97:       # a
+        flags = F_APPEND
+    elif c == 114:      # r
+        flags = F_READ
+    else:
+        panicf("invalid flag %c, expected w, a, or r", c)
+    for c in mode[1:]:
+        if c == 43:     # +
+            bit = F_UPDATE
+        elif c == 98:   # b
+            bit = F_BINARY
+        elif c == 110:  # n
+            bit = F_NONIL
+        else:
+            panicf("invalid flag %c, expected +, b, or n", c)
+        if flags & bit:
+            return -1
+        flags |= bit
+    return flags
+
+
+def _open_flags(mode):
+    """os.open flags and Python stream mode for an fopen mode string.  Like the
+    C library, only the first character and a '+' among the next six count."""
+    update = 43 in mode[1:7]
+    c = mode[0]
+    if c == 114:
+        return (os.O_RDWR if update else os.O_RDONLY), ("r+b" if update else "rb")
+    extra = os.O_CREAT | (os.O_TRUNC if c == 119 else os.O_APPEND)
+    return (os.O_RDWR | extra if update else os.O_WRONLY | extra), ("r+b" if update else "wb")
+
+
+def _size_arg(x, n):
+    if x.__class__ is float and x.is_integer() and 0 <= x <= 9007199254740992.0:
+        return int(x)
+    panicf("bad slot #%d, expected size, got %v", n, x)
+
+
+@builtin("file/open", "(file/open path &opt mode buffer-size)",
+         "Opens the file at `path` and returns it, or nil when it cannot be opened.  "
+         "`mode` is a keyword: its first character is r (read), w (write, truncating "
+         "or creating the file) or a (append, creating the file); the flags after it "
+         "are + (update: reading and writing), b (binary, no effect on POSIX) and n "
+         "(raise an error instead of returning nil).  The default mode is :r.")
+def file_open(path, mode=MISSING, size=MISSING):
+    fname = A.string(path, 0)
+    if mode is not MISSING and size is MISSING:
+        mode = A.keyword(mode, 1).bname
+        flags = _check_flags(mode)
+    else:
+        # As in the reference, a mode is only honoured when it is the last argument.
+        mode = b"r"
+        flags = F_READ
+    z = fname.find(b"\0")
+    cname = fname if z < 0 else fname[:z]
+    oflags, pymode = _open_flags(mode)
+    try:
+        fd = os.open(cname, oflags, 0o666)
+    except OSError as e:
+        if flags & F_NONIL:
+            panicf("failed to open file %s: %s", cname, e.strerror)
+        return None
+    try:
+        if _stat.S_ISDIR(os.fstat(fd).st_mode):
+            panicf("cannot open directory: %s", cname)
+        bufsize = BUFSIZ
+        if size is not MISSING and size is not None:
+            bufsize = _size_arg(size, 2)
+        f = open(fd, pymode, buffering=bufsize if bufsize > 1 else -1)
+    except BaseException:
+        os.close(fd)
+        raise
+    if mode[0] == 97 and not 43 in mode[1:7]:
+        # fopen(..., "a") starts at the end of the file; "a+" starts reading at 0.
+        f.seek(0, 2)
+    jf = JFile(f, flags)
+    jf.append = mode[0] == 97
+    if bufsize <= 1:
+        jf.tty = True
+    return jf
+
+
+@builtin("file/temp", "(file/temp)",
+         "Opens a new anonymous temporary file for reading and writing; it is "
+         "deleted when closed.  Raises an error when it cannot be made.")
+def file_temp():
+    try:
+        f = tempfile.TemporaryFile()
+    except OSError as e:
+        panicf("unable to create temporary file - %s", e.strerror or str(e))
+    return JFile(f, F_WRITE | F_READ | F_BINARY, tty=False)
+
+
+# --------------------------------------------------------------------------
+# Reading, writing, seeking
+
+def _read_chunk(jf, out, n):
+    if not jf.flags & (F_READ | F_UPDATE):
+        panic("file is not readable")
+    jf.moved = jf.append
+    try:
+        data = jf.f.read(n) if n >= 0 else jf.f.read()
+    except (OSError, ValueError, AttributeError):
+        panic("could not read file")
+    if data:
+        out += data
+
+
+@builtin("file/read", "(file/read f what &opt buf)",
+         "Reads from file `f` and returns a buffer (`buf` when given, the data "
+         "appended to it).  `what` is :all (everything up to the end of the file), "
+         ":line (up to and including the next newline) or a number of bytes.  "
+         "Returns nil when nothing could be read, except for :all.")
+def file_read(f, what, buf=MISSING):
+    jf = _file(f, 0)
+    if jf.flags & F_CLOSED:
+        panic("file is closed")
+    out = Buffer() if buf is MISSING else A.buffer(buf, 2)
+    start = len(out)
+    if what.__class__ is Keyword:
+        if what is KW_ALL:
+            _read_chunk(jf, out, -1)
+            return out
+        if what is KW_LINE:
+            jf.moved = jf.append
+            try:
+                line = jf.f.readline()
+            except (OSError, ValueError, AttributeError):
+                # fgetc on a stream that cannot be read just reports end of file
+                line = b""
+            if line:
+                out += line
+        else:
+            panicf("expected one of :all, :line, got %v", what)
+    else:
+        n = A.integer(what, 1)
+        if n < 0:
+            panic("expected positive integer")
+        if n:
+            _read_chunk(jf, out, n)
+        elif not jf.flags & (F_READ | F_UPDATE):
+            panic("file is not readable")
+    if len(out) == start:
+        return None
+    return out
+
+
+@builtin("file/write", "(file/write f & bytes)",
+         "Writes each of `bytes` (strings, buffers, symbols or keywords) to file `f`; "
+         "returns the file.")
+def file_write(f, *data):
+    jf = _file(f, 0)
+    jf.assert_writeable()
+    views = [A.bytes_(x, i) for i, x in enumerate(data, 1)]
+    for v in views:
+        if v:
+            jf.put(v)
+    return f
+
+
+@builtin("file/flush", "(file/flush f)",
+         "Writes out whatever file `f` holds buffered; returns the file.")
+def file_flush(f):
+    jf = _file(f, 0)
+    jf.assert_writeable()
+    try:
+        jf.f.flush()
+    except (OSError, ValueError, AttributeError):
+        panic("could not flush file")
+    return f
+
+
+@builtin("file/close", "(file/close f)",
+         "Closes file `f`, releasing it.  Closing a closed file does nothing; the "
+         "standard files cannot be closed.  Returns nil.")
+def file_close(f):
+    jf = _file(f, 0)
+    if jf.flags & F_CLOSED:
+        return None
+    if jf.flags & F_NOT_CLOSEABLE:
+        panic("file not closable")
+    try:
+        jf.f.close()
+    except (OSError, ValueError):
+        jf.flags |= F_NOT_CLOSEABLE
+        panic("could not close file")
+    jf.flags |= F_CLOSED
+    return None
+
+
+_WHENCE = {kw("cur"): 1, kw("set"): 0, kw("end"): 2}
+
+
+@builtin("file/seek", "(file/seek f &opt whence n)",
+         "Moves the position of file `f` by `n` bytes (0 by default) from `whence`: "
+         ":cur (the current position), :set (the start) or :end (the end of the "
+         "file).  Returns the file.")
+def file_seek(f, whence, n=MISSING):
+    jf = _file(f, 0)
+    if jf.flags & F_CLOSED:
+        panic("file is closed")
+    w = _WHENCE.get(A.keyword(whence, 1))
+    if w is None:
+        panicf("expected one of :cur, :set, :end, got %v", whence)
+    offset = 0 if n is MISSING else _get_s64(n)
+    jf.moved = jf.append
+    try:
+        jf.f.seek(offset, w)
+    except (OSError, ValueError, OverflowError, AttributeError):
+        panic("error seeking file")
+    return f
+
+
+@builtin("file/tell", "(file/tell f)", "The current position in file `f`.")
+def file_tell(f):
+    jf = _file(f, 0)
+    if jf.flags & F_CLOSED:
+        panic("file is closed")
+    try:
+        return float(jf.f.tell())
+    except (OSError, ValueError, AttributeError):
+        panic("error getting position in file")
+
+
+FILE_METHODS = {kw("close"): file_close, kw("flush"): file_flush, kw("read"): file_read,
+                kw("seek"): file_seek, kw("tell"): file_tell, kw("write"): file_write}
+_METHOD_ORDER = list(FILE_METHODS)
+
+
+def _next_method(key):
+    if key is None:
+        return _METHOD_ORDER[0]
+    try:
+        i = _METHOD_ORDER.index(key)
+    except ValueError:
+        return None
+    return _METHOD_ORDER[i + 1] if i + 1 < len(_METHOD_ORDER) else None
+
+
+# --------------------------------------------------------------------------
+# The print families
+
+def _target(dest, default):
+    """The file a print family function writes to, or None when `dest` takes
+    the text some other way (buffer, function) or silently drops it (an
+    abstract value that is not a file).  Raises the reference's errors for
+    destinations that cannot be printed to."""
     if dest is None:
-        default.write(data)
+        if default is None:
+            panic("cannot print to nil")
+        return default
+    if dest.__class__ is JFile:
+        dest.assert_writeable()
+        return dest
+    if dest.__class__ is Buffer or is_closure(dest):
+        return None
+    if isinstance(dest, Abstract) and not getattr(dest, "is_fiber", False):
+        return None
+    panicf("cannot print to %v", dest)
+
+
+def write_to(dest, default, data):
+    """Write bytes `data` to a print destination: a buffer, a Janet function, a
+    core/file, or nil for `default` (an error when `default` is None)."""
+    target = _target(dest, default)
+    if target is not None:
+        if data:
+            target.put(data)
     elif dest.__class__ is Buffer:
         dest += data
-    elif isinstance(dest, JFile):
-        dest.write(data)
-    elif is_function(dest):
+    elif is_closure(dest):
         call(dest, Buffer(data))
-    elif isinstance(dest, Abstract):
-        return
-    else:
-        panicf("cannot print to %v", dest)
 
 
-def _text(xs, newline):
-    out = bytearray()
+def _text_into(out, xs, newline):
     for x in xs:
         c = x.__class__
         if c is bytes or c is Buffer:
@@ -109,110 +451,184 @@ def _text(xs, newline):
     return out
 
 
-def _print(key, default, xs, newline):
-    dest = dyn(key)
-    if dest is not None and dest.__class__ is Buffer:
-        for x in xs:
-            c = x.__class__
-            if c is bytes or c is Buffer:
-                dest += x
-            else:
-                to_string_into(dest, x)
-        if newline:
-            dest += b"\n"
+def _print(dest, default, xs, newline):
+    if dest.__class__ is Buffer:
+        _text_into(dest, xs, newline)
         return None
-    write_to(dest, default, bytes(_text(xs, newline)))
+    target = _target(dest, default)
+    if target is not None:
+        text = _text_into(bytearray(), xs, newline)
+        if text:
+            target.put(bytes(text))
+    elif is_closure(dest):
+        call(dest, _text_into(Buffer(), xs, newline))
     return None
 
 
 @builtin("print", "(print & xs)",
          "Writes the text of every x (as `string` makes it) and a newline to "
-         "(dyn :out), standard output by default.")
+         "(dyn :out), standard output by default.  Returns nil.")
 def print_(*xs):
-    return _print(KW_OUT, STDOUT, xs, True)
+    return _print(dyn(KW_OUT), STDOUT, xs, True)
 
 
 @builtin("prin", "(prin & xs)", "Like `print`, without the newline.")
 def prin(*xs):
-    return _print(KW_OUT, STDOUT, xs, False)
+    return _print(dyn(KW_OUT), STDOUT, xs, False)
 
 
 @builtin("eprint", "(eprint & xs)", "Like `print`, to (dyn :err), standard error by default.")
 def eprint(*xs):
-    return _print(KW_ERR, STDERR, xs, True)
+    return _print(dyn(KW_ERR), STDERR, xs, True)
 
 
 @builtin("eprin", "(eprin & xs)", "Like `eprint`, without the newline.")
 def eprin(*xs):
-    return _print(KW_ERR, STDERR, xs, False)
+    return _print(dyn(KW_ERR), STDERR, xs, False)
 
 
-def _formatted(fmt, xs):
-    f = A.bytes_(fmt, 0)
-    return bytes(format_into(bytearray(), f, list(xs)))
+@builtin("xprint", "(xprint to & xs)",
+         "Like `print`, writing to `to` (a file, buffer or function) instead of a "
+         "dynamic binding.  Returns nil.")
+def xprint(to, *xs):
+    return _print(to, None, xs, True)
+
+
+@builtin("xprin", "(xprin to & xs)", "Like `xprint`, without the newline.")
+def xprin(to, *xs):
+    return _print(to, None, xs, False)
+
+
+def _printf(dest, default, fmt, xs, first_slot, newline):
+    fmt = cstring(fmt, first_slot - 1)
+    if dest.__class__ is Buffer:
+        format_into(dest, fmt, xs, first_slot)
+        if newline:
+            dest += b"\n"
+        return None
+    if dest.__class__ is JFile and dest.flags & F_CLOSED:
+        panic("cannot print to closed file")
+    target = _target(dest, default)
+    if target is None and not is_closure(dest):
+        return None
+    out = format_into(Buffer(), fmt, xs, first_slot)
+    if newline:
+        out += b"\n"
+    if target is not None:
+        if out:
+            target.put(bytes(out))
+    else:
+        call(dest, out)
+    return None
 
 
 @builtin("printf", "(printf fmt & xs)",
-         "Formats xs with `string/format` and writes the result and a newline to "
-         "(dyn :out).")
+         "Writes `(string/format fmt ;xs)` and a newline to (dyn :out).")
 def printf(fmt, *xs):
-    write_to(dyn(KW_OUT), STDOUT, _formatted(fmt, xs) + b"\n")
+    return _printf(dyn(KW_OUT), STDOUT, fmt, xs, 1, True)
 
 
 @builtin("prinf", "(prinf fmt & xs)", "Like `printf`, without the newline.")
 def prinf(fmt, *xs):
-    write_to(dyn(KW_OUT), STDOUT, _formatted(fmt, xs))
+    return _printf(dyn(KW_OUT), STDOUT, fmt, xs, 1, False)
 
 
 @builtin("eprintf", "(eprintf fmt & xs)", "Like `printf`, to (dyn :err).")
 def eprintf(fmt, *xs):
-    write_to(dyn(KW_ERR), STDERR, _formatted(fmt, xs) + b"\n")
+    return _printf(dyn(KW_ERR), STDERR, fmt, xs, 1, True)
 
 
-@builtin("eprinf", "(eprinf fmt & xs)", "Like `prinf`, to (dyn :err).")
+@builtin("eprinf", "(eprinf fmt & xs)", "Like `eprintf`, without the newline.")
 def eprinf(fmt, *xs):
-    write_to(dyn(KW_ERR), STDERR, _formatted(fmt, xs))
+    return _printf(dyn(KW_ERR), STDERR, fmt, xs, 1, False)
 
 
-def _x_dest(to):
-    if to is None:
-        return None
-    return to
-
-
-@builtin("xprint", "(xprint to & xs)", "Like `print`, writing to the file or buffer `to`.")
-def xprint(to, *xs):
-    write_to(to, STDOUT, bytes(_text(xs, True)))
-
-
-@builtin("xprin", "(xprin to & xs)", "Like `prin`, writing to the file or buffer `to`.")
-def xprin(to, *xs):
-    write_to(to, STDOUT, bytes(_text(xs, False)))
-
-
-@builtin("xprintf", "(xprintf to fmt & xs)", "Like `printf`, writing to `to`.")
+@builtin("xprintf", "(xprintf to fmt & xs)",
+         "Like `printf`, writing to `to` (a file, buffer or function).  Returns nil.")
 def xprintf(to, fmt, *xs):
-    write_to(to, STDOUT, _formatted(fmt, xs) + b"\n")
+    return _printf(to, None, fmt, xs, 2, True)
 
 
-@builtin("xprinf", "(xprinf to fmt & xs)", "Like `prinf`, writing to `to`.")
+@builtin("xprinf", "(xprinf to fmt & xs)", "Like `xprintf`, without the newline.")
 def xprinf(to, fmt, *xs):
-    write_to(to, STDOUT, _formatted(fmt, xs))
+    return _printf(to, None, fmt, xs, 2, False)
 
 
 def _flush(key, default):
     dest = dyn(key)
     if dest is None:
         default.flush()
-    elif isinstance(dest, JFile):
+    elif dest.__class__ is JFile:
         dest.flush()
 
 
-@builtin("flush", "(flush)", "Flushes (dyn :out) if it is a file, standard output by default.")
+@builtin("flush", "(flush)", "Flushes (dyn :out) if it is a file (standard output when "
+         "unset); does nothing otherwise.")
 def flush():
     _flush(KW_OUT, STDOUT)
 
 
-@builtin("eflush", "(eflush)", "Flushes (dyn :err) if it is a file, standard error by default.")
+@builtin("eflush", "(eflush)", "Flushes (dyn :err) if it is a file (standard error when "
+         "unset); does nothing otherwise.")
 def eflush():
     _flush(KW_ERR, STDERR)
+
+
+# --------------------------------------------------------------------------
+# The reference's boot.janet I/O helpers
+
+def _boot(name, usage, doc, **kw_):
+    return builtin(name, usage, doc, kind="function", source="boot.janet", **kw_)
+
+
+@_boot("slurp", "(slurp path)", "The whole contents of the file at `path`, as a buffer.")
+def slurp(path):
+    f = file_open(path, kw("rb"))
+    if f is None:
+        raise JanetError(b"could not open file " + _str(path))
+    data = file_read(f, KW_ALL)
+    file_close(f)
+    return data
+
+
+@_boot("spit", "(spit path contents &opt mode)",
+       "Writes `contents` to the file at `path`, replacing it; `mode` (default :wb) "
+       "is a `file/open` mode, e.g. :ab to append.  Returns nil.")
+def spit(path, contents, mode=None):
+    if mode is None:
+        mode = kw("wb")
+    f = file_open(path, mode)
+    if f is None:
+        raise JanetError(b"could not open file " + _str(path) + b" with mode " + _str(mode))
+    file_write(f, contents)
+    file_close(f)
+    return None
+
+
+def _str(x):
+    out = bytearray()
+    to_string_into(out, x)
+    return bytes(out)
+
+
+@_boot("pp", "(pp x)",
+       "Pretty-prints x and a newline to (dyn :out), with the format directive "
+       "`(dyn *pretty-format* \"%q\")`, then flushes.")
+def pp(x):
+    fmt = dyn(KW_PRETTY_FORMAT)
+    printf(b"%q" if fmt is None else fmt, x)
+    flush()
+
+
+@_boot("file/lines", "(file/lines file)",
+       "A fiber that yields the lines of `file` one by one (see `file/read`).")
+def file_lines(file):
+    from ..fiber import new_fiber, signal, SIG_YIELD
+
+    def lines(*_):
+        while True:
+            line = file_read(file, KW_LINE)
+            if line is None:
+                return None
+            signal(SIG_YIELD, line)
+    return new_fiber(lines)
