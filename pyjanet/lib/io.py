@@ -22,7 +22,7 @@ import tempfile
 from ..values import Buffer, Abstract, Keyword, kw
 from ..errors import panic, panicf, JanetError
 from ..runtime import builtin, define, dyn, call, is_closure
-from ..printer import to_string_into, format_into, _get_s64
+from ..printer import to_string, to_string_into, format_into, _get_s64
 from .. import args as A
 
 KW_OUT = kw("out")
@@ -100,7 +100,12 @@ class JFile(Abstract):
             if self.moved:
                 self.f.seek(0, 2)
                 self.moved = False
-            self.f.write(data)
+            n = self.f.write(data)
+            # An unbuffered (raw) stream, e.g. stdout under PYTHONUNBUFFERED, may
+            # take only part of the data; fwrite writes it all.
+            while n and n < len(data):
+                data = data[n:]
+                n = self.f.write(data)
             if self.tty:
                 self.f.flush()
         except (OSError, ValueError, AttributeError):
@@ -451,15 +456,28 @@ def _text_into(out, xs, newline):
     return out
 
 
+def _text(xs, newline):
+    """The bytes printing xs writes (the common one-value case without copies)."""
+    if len(xs) == 1:
+        s = to_string(xs[0])
+        return s + b"\n" if newline else s
+    return bytes(_text_into(bytearray(), xs, newline))
+
+
 def _print(dest, default, xs, newline):
+    if dest is None and default is not None:
+        text = _text(xs, newline)
+        if text:
+            default.put(text)
+        return None
     if dest.__class__ is Buffer:
         _text_into(dest, xs, newline)
         return None
     target = _target(dest, default)
     if target is not None:
-        text = _text_into(bytearray(), xs, newline)
+        text = _text(xs, newline)
         if text:
-            target.put(bytes(text))
+            target.put(text)
     elif is_closure(dest):
         call(dest, _text_into(Buffer(), xs, newline))
     return None
