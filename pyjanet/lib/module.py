@@ -1,20 +1,39 @@
-"""Modules: module/* , require, import*, merge-module, dofile.
+"""Modules: module/*, require, import*, merge-module, dofile.
 
-Corresponds to the module section of the reference's src/boot/boot.janet and
-module/expand-path in src/core/corelib.c.  Search rules follow the reference:
-`module/paths` holds [template kind checker] entries tried in order; templates
-use :all: :@all: :cur: :dir: :name: :sys: :native:, and `./relative` paths are
-resolved against the directory of (dyn :current-file).  Loaded modules are cached
-in `module/cache` by full path.
+Corresponds to the module section of the reference's src/boot/boot.janet
+(module/paths, module/find, module/loaders, require, import*, merge-module,
+dofile, ...) and module/expand-path in src/core/corelib.c.
+
+How a module is found and loaded, as in the reference:
+
+* `module/paths` holds [template kind filter] entries tried in order.  A
+  template is a string expanded by `module/expand-path` (:all: :@all: :cur:
+  :dir: :name: :sys: :native:) or a function of the path; the filter (a
+  string suffix or a predicate) says whether the entry applies to the path.
+  `./x` paths are relative to the directory of (dyn :current-file), so imports
+  inside a module are relative to that module's file.
+* `require` finds the module, returns its environment from `module/cache`
+  (keyed by the expanded path, so each file loads once) or calls the loader
+  for its kind from `module/loaders`; the :source loader runs the file with
+  `dofile` in a fresh environment.  `module/loading` catches circular imports.
+* `import*` (behind the `import` and `use` macros in boot.janet) then copies
+  the module's public bindings into the current environment with a prefix.
+
+The reference writes these functions in Janet, so its error traces show their
+frames (e.g. `in require-1 [boot.janet] on line 3454, column 20`); they are
+registered without a frame of their own and add the reference's frames
+(eval.boot_frame).
 """
 
 import os
 
 from ..values import (Symbol, Keyword, Array, Table, Struct, Buffer, kw, sym, truthy,
-                      table_key, from_key)
-from ..errors import JanetError, panic, panicf, CompileError, ParseError
-from ..runtime import builtin, define, call, dyn, get as rt_get, STATE, is_function
+                      table_key, type_name)
+from ..errors import JanetError, panic, panicf
+from ..runtime import (builtin, define, call, dyn, get as rt_get, in_ as rt_in, put,
+                       STATE, REGISTRY, is_closure, iter_values)
 from .. import args as A
+from .eval import boot, boot_frame, cfun_frame, run_context, bad_parse, bad_compile
 
 KW_CURRENT_FILE = kw("current-file")
 KW_SYSPATH = kw("syspath")
@@ -28,176 +47,320 @@ KW_VALUE = kw("value")
 KW_REF = kw("ref")
 KW_SOURCE = kw("source")
 KW_EXIT = kw("exit")
+KW_ERR = kw("err")
+KW_ENV = kw("env")
+KW_EXPANDER = kw("expander")
+KW_EVALUATOR = kw("evaluator")
+KW_READ = kw("read")
+KW_PARSER = kw("parser")
+KW_LOADER = kw("loader")
+KW_FRESH = kw("fresh")
+KW_AS = kw("as")
+KW_PREFIX = kw("prefix")
+KW_EXPORT = kw("export")
+KW_ONLY = kw("only")
+KW_ANON = kw("<anonymous>")
+KW_NATIVE = kw("native")
+KW_IMAGE = kw("image")
+KW_PRELOAD = kw("preload")
+KW_SOURCE_KIND = KW_SOURCE
 
-MODULE_CACHE = define("module/cache", Table(),
-                      "A table mapping loaded module identifiers to their environments.")
-MODULE_LOADING = define("module/loading", Table(),
-                        "A table of modules being loaded now (to detect circular imports).")
+# The reference's default system path (its JANET_PATH for PREFIX=/usr/local).
+DEFAULT_SYSPATH = b"/usr/local/lib/janet"
 
 
-def _normalize(path):
-    """Collapse `.` and `..` segments like the reference's module/expand-path."""
-    absolute = path.startswith("/")
-    out = []
-    ups = 0
-    for seg in path.split("/"):
-        if seg in ("", "."):
-            continue
-        if seg == "..":
-            if out:
-                out.pop()
-            elif not absolute:
-                ups += 1
-            continue
-        out.append(seg)
-    res = "/".join([".."] * ups + out)
-    if absolute:
-        res = "/" + res
-    return res
+def _helper(name, usage):
+    """Make a Python function look like the Janet function `name` (a value in a
+    module table, not a root binding)."""
+    def deco(f):
+        builtin(name, usage, "", kind="function", source="boot.janet")(f)
+        entry = REGISTRY.pop()
+        assert entry.value is f
+        return f
+    return deco
+
+
+# --------------------------------------------------------------------------
+# module/expand-path
+
+def _cstring_dyn(key):
+    v = dyn(key)
+    if v is None:
+        return b""
+    if v.__class__ is not bytes:
+        panicf("expected string, got %v", v)
+    if b"\0" in v:
+        panicf("string %v contains embedded 0s", v)
+    return v
+
+
+def syspath():
+    v = dyn(KW_SYSPATH)
+    if v is None:
+        return os.environ.get("JANET_PATH", "").encode("utf-8", "surrogateescape") \
+            or DEFAULT_SYSPATH
+    return _cstring_dyn(KW_SYSPATH)
+
+
+def _normalize(out):
+    """Collapse `.` / `..` segments and repeated slashes, the way the reference's
+    module/expand-path does (quirks included: trailing dots are dropped)."""
+    res = bytearray()
+    sections = 0
+    dots = 0
+    n = len(out)
+    for i in range(n):
+        c = out[i]
+        if c == 46:                     # '.'
+            if dots >= 0:
+                dots += 1
+            else:
+                res.append(46)
+        elif c == 47:                   # '/'
+            if dots == 1:
+                pass
+            elif dots == 2:
+                if sections > 0:
+                    res.pop()           # the separator before the last section
+                    while res and res[-1] != 47:
+                        res.pop()
+                    sections -= 1
+                else:
+                    res += b"../"
+            elif i == 0 or dots != 0:
+                while dots > 0:
+                    dots -= 1
+                    res.append(46)
+                if i > 0:
+                    sections += 1
+                res.append(47)
+            dots = 0
+        else:
+            while dots > 0:
+                dots -= 1
+                res.append(46)
+            dots = -1
+            res.append(c)
+    return bytes(res)
 
 
 def expand_path(path, template):
-    curfile = dyn(KW_CURRENT_FILE)
-    curfile = bytes(curfile).decode("utf-8", "surrogateescape") if curfile is not None \
-        and curfile.__class__ in (bytes, Buffer) else ""
-    syspath = dyn(KW_SYSPATH)
-    syspath = bytes(syspath).decode("utf-8", "surrogateescape") if syspath is not None \
-        and syspath.__class__ in (bytes, Buffer) else ""
-    name = path.rsplit("/", 1)[-1]
-    cut = curfile.rfind("/")
-    curdir = curfile[:cut] if cut > 0 else "."
-    out = []
-    i = 0
+    """module/expand-path on bytes: the expanded, normalised path (bytes)."""
+    from ..printer import to_string
+    curfile = _cstring_dyn(KW_CURRENT_FILE)
+    sysp = syspath()
+    name = path[path.rfind(b"/") + 1:]
+    # the directory of the current file; a file with one path segment (or one
+    # whose only separator is the first byte) is in "."
+    cut = curfile.rfind(b"/")
+    curdir = curfile[:cut] if cut > 0 else b"."
+    out = bytearray()
     t = template
-    while i < len(t):
-        if t.startswith(":all:", i):
-            out.append(path)
-            i += 5
-        elif t.startswith(":@all:", i):
-            if path.startswith("@"):
-                seg = path.split("/", 1)
-                v = dyn(kw(seg[0][1:]))
-                from ..printer import to_string
-                out.append(to_string(v).decode("utf-8", "surrogateescape"))
-                if len(seg) > 1:
-                    out.append("/" + seg[1])
-            else:
-                out.append(path)
-            i += 6
-        elif t.startswith(":cur:", i):
-            out.append(curdir)
-            i += 5
-        elif t.startswith(":dir:", i):
-            out.append(path[:len(path) - len(name)])
-            i += 5
-        elif t.startswith(":sys:", i):
-            out.append(syspath)
-            i += 5
-        elif t.startswith(":name:", i):
-            out.append(name)
-            i += 6
-        elif t.startswith(":native:", i):
-            out.append(".so")
-            i += 8
-        else:
-            out.append(t[i])
-            i += 1
-    return _normalize("".join(out))
+    n = len(t)
+    i = 0
+    while i < n:
+        c = t[i]
+        if c == 58:                     # ':'
+            if t.startswith(b":all:", i):
+                out += path
+                i += 5
+                continue
+            if t.startswith(b":@all:", i):
+                if path.startswith(b"@"):
+                    j = path.find(b"/")
+                    j = len(path) if j < 0 else j
+                    out += to_string(dyn(kw(path[1:j])))
+                    out += path[j:]
+                else:
+                    out += path
+                i += 6
+                continue
+            if t.startswith(b":cur:", i):
+                out += curdir
+                i += 5
+                continue
+            if t.startswith(b":dir:", i):
+                out += path[:len(path) - len(name)]
+                i += 5
+                continue
+            if t.startswith(b":sys:", i):
+                out += sysp
+                i += 5
+                continue
+            if t.startswith(b":name:", i):
+                out += name
+                i += 6
+                continue
+            if t.startswith(b":native:", i):
+                out += b".so"
+                i += 8
+                continue
+        out.append(c)
+        i += 1
+    return _normalize(out)
+
+
+def _cstring_arg(x, n):
+    s = A.string(x, n)
+    if b"\0" in s:
+        panic("string contains embedded 0s")
+    return s
 
 
 @builtin("module/expand-path", "(module/expand-path path template)",
-         "Expands a `module/paths` template for `path`: :all: is the path itself, "
-         ":@all: the same but with a leading @segment replaced by that dynamic "
-         "binding, :cur: the directory of the current file, :dir: the directory "
-         "part of path, :name: its last segment, :native: the native library "
-         "extension, :sys: the system path.", source="src/core/corelib.c")
+         "Expands a `module/paths` template for the module name `path` and "
+         "normalises the result (`.` and `..` segments resolved).  In the "
+         "template, :all: is path itself; :@all: is path with a leading `@name` "
+         "segment replaced by (dyn :name); :cur: is the directory of "
+         "(dyn :current-file); :dir: the directory part of path; :name: its last "
+         "segment; :native: the native module extension (.so); :sys: the system "
+         "module directory (dyn :syspath).  Returns a buffer.",
+         source="src/core/corelib.c")
 def module_expand_path(path, template):
-    p = bytes(A.string(path, 0)).decode("utf-8", "surrogateescape")
-    t = bytes(A.string(template, 1)).decode("utf-8", "surrogateescape")
-    return Buffer(expand_path(p, t).encode("utf-8", "surrogateescape"))
+    return Buffer(expand_path(_cstring_arg(path, 0), _cstring_arg(template, 1)))
 
 
-def _check(kind):
-    def chk(x):
-        s = bytes(x)
-        if kind == "relative":
-            ok = s.startswith(b".")
-        elif kind == "dep":
-            ok = not (s.startswith(b"/") or s.startswith(b"@") or s.startswith(b"."))
-        elif kind == "project":
-            ok = s.startswith(b"/")
-        elif kind == "dyn":
-            ok = s.startswith(b"@")
-        else:
-            ok = not (s.startswith(b"/") or b"." in s or b"@" in s)
-        return x if ok else None
-    chk.__name__ = "check-" + kind
-    builtin("check-" + kind, "(check-%s x)" % kind, "")(chk)
-    from ..runtime import REGISTRY
-    REGISTRY.pop()      # a helper value, not a root binding
-    return chk
+# --------------------------------------------------------------------------
+# module/paths and its filters
+
+def _has_prefix(x, p):
+    return bytes(A.bytes_(x, 0)).startswith(p)
+
+
+@_helper("check-relative", "(check-relative x)")
+def check_relative(x):
+    return x if _has_prefix(x, b".") else None
+
+
+@_helper("check-is-dep", "(check-is-dep x)")
+def check_is_dep(x):
+    b = bytes(A.bytes_(x, 0))
+    return None if b[:1] in (b"/", b"@", b".") else x
+
+
+@_helper("check-project-relative", "(check-project-relative x)")
+def check_project_relative(x):
+    return x if _has_prefix(x, b"/") else None
+
+
+@_helper("check-dyn-relative", "(check-dyn-relative x)")
+def check_dyn_relative(x):
+    return x if _has_prefix(x, b"@") else None
+
+
+@_helper("check-preloadable", "(check-preloadable x)")
+def check_preloadable(x):
+    b = bytes(A.bytes_(x, 0))
+    return None if (b.startswith(b"/") or b"." in b or b"@" in b) else x
 
 
 def _check_ext(ext):
+    @_helper("check-ext", "(check-ext x)")
     def check_ext(x):
-        return bytes(x).endswith(ext)
-    check_ext.janet = None
+        return bytes(A.bytes_(x, 0)).endswith(bytes(ext))
     return check_ext
 
 
-def _is_cached(path):
-    return path if _cache().get(table_key(path)) is not None else None
+@_helper("is-cached", "(is-cached path)")
+def is_cached(path):
+    return path if rt_in(cache(), path) is not None else None
 
 
-_rel, _dep, _proj, _dynrel, _pre = (_check(k) for k in
-                                    ("relative", "dep", "project", "dyn", "preloadable"))
-
-KW_SOURCE_KIND = kw("source")
-KW_IMAGE = kw("image")
-KW_NATIVE = kw("native")
-KW_PRELOAD = kw("preload")
-
-MODULE_PATHS = define("module/paths", Array([
-    (_is_cached, KW_PRELOAD, _pre),
-    (b":all:", KW_NATIVE, _check_ext(b".so")),
-    (b":all:", KW_NATIVE, _check_ext(b".dll")),
-    (b":all:", KW_SOURCE_KIND, _check_ext(b".jimage")),
-    (b":all:", KW_SOURCE_KIND, _check_ext(b".janet")),
-    (b":cur:/:all:.jimage", KW_IMAGE, _rel),
-    (b":cur:/:all:.janet", KW_SOURCE_KIND, _rel),
-    (b":cur:/:all:/init.janet", KW_SOURCE_KIND, _rel),
-    (b":cur:/:all::native:", KW_NATIVE, _rel),
-    (b":sys:/:all:.jimage", KW_IMAGE, _dep),
-    (b":sys:/:all:.janet", KW_SOURCE_KIND, _dep),
-    (b":sys:/:all:/init.janet", KW_SOURCE_KIND, _dep),
-    (b":sys:/:all::native:", KW_NATIVE, _dep),
-    (b".:all:.jimage", KW_IMAGE, _proj),
-    (b".:all:.janet", KW_SOURCE_KIND, _proj),
-    (b".:all:/init.janet", KW_SOURCE_KIND, _proj),
-    (b".:all::native:", KW_NATIVE, _proj),
-    (b":@all:.jimage", KW_IMAGE, _dynrel),
-    (b":@all:.janet", KW_SOURCE_KIND, _dynrel),
-    (b":@all:/init.janet", KW_SOURCE_KIND, _dynrel),
-    (b":@all::native:", KW_NATIVE, _dynrel),
-]), "The list of [template kind checker] entries `module/find` tries, in order.")
+MODULE_CACHE = define("module/cache", Table(),
+                      "A table mapping each loaded module's full path to its "
+                      "environment.  `require` looks here first.", source="boot.janet")
+MODULE_LOADING = define("module/loading", Table(),
+                        "A table of the modules being loaded right now (full path -> "
+                        "true), used to detect circular imports.", source="boot.janet")
+MODULE_PATHS = define("module/paths", Array(),
+                      "The [template kind filter] entries `module/find` tries, in "
+                      "order.  A template is a string for `module/expand-path` or a "
+                      "function of the module name; kind is the key of the loader in "
+                      "`module/loaders` (:source, :native, :image, :preload); the "
+                      "optional filter, a string suffix or a predicate, says whether "
+                      "the entry applies to a given name.", source="boot.janet")
 
 
-def _cache():
+def cache():
     c = dyn(KW_MODULE_CACHE)
     return c if c is not None else MODULE_CACHE
 
 
-def _paths():
+def paths():
     p = dyn(KW_MODULE_PATHS)
     return p if p is not None else MODULE_PATHS
 
 
-def _loading():
+def loading():
     p = dyn(KW_MODULE_LOADING)
     return p if p is not None else MODULE_LOADING
 
 
-def _passes(checker, path):
+def loaders():
+    p = dyn(KW_MODULE_LOADERS)
+    return p if p is not None else MODULE_LOADERS
+
+
+def _find_prefix(mp, pre):
+    for i, e in enumerate(mp):
+        t = rt_in(e, 0.0)
+        if t.__class__ is bytes and t.startswith(pre):
+            return i
+    return 0
+
+
+@boot("module/add-paths", "(module/add-paths ext loader)",
+      "Adds `module/paths` entries so that modules with the file extension `ext` "
+      "(with its dot) are found like source modules are: relative to the current "
+      "file, in the system path, from the project root and through @ bindings; "
+      "`loader` is the key of their loader in `module/loaders`.  Returns "
+      "`module/paths`.")
+def module_add_paths(ext, loader):
+    from ..printer import to_string
+    mp = paths()
+    e = to_string(ext)
+    mp.insert(_find_prefix(mp, b":@all:"), (b":@all:" + e, loader, check_dyn_relative))
+    mp.insert(_find_prefix(mp, b".:all:"), (b".:all:" + e, loader, check_project_relative))
+    mp.insert(_find_prefix(mp, b":sys:"), (b":sys:/:all:" + e, loader, check_is_dep))
+    mp.insert(_find_prefix(mp, b":cur:/:all:"), (b":cur:/:all:" + e, loader, check_relative))
+    return mp
+
+
+@boot("module/add-file-extension", "(module/add-file-extension ext loader)",
+      "Adds a `module/paths` entry (tried first) so that a path ending in the "
+      "file extension `ext` (with its dot) is loaded as it is written, relative "
+      "to the working directory, with the loader `loader`.  Returns "
+      "`module/paths`.")
+def module_add_file_extension(ext, loader):
+    if not bytes(A.bytes_(ext, 0)).startswith(b"."):
+        e = JanetError(b"file extension must have . prefix")
+        raise boot_frame(e, "module/add-file-extension", 3197, 3)
+    mp = paths()
+    mp.insert(0, (b":all:", loader, _check_ext(ext)))
+    return mp
+
+
+@boot("module/add-syspath", "(module/add-syspath path)",
+      "Adds a second system module directory: every `module/paths` entry whose "
+      "template starts with :sys:/ is copied with `path` in place of :sys:, "
+      "right after the last of them.  Returns `module/paths`.")
+def module_add_syspath(path):
+    from ..printer import to_string
+    copies = []
+    last = 0
+    mp = paths()
+    p = to_string(path)
+    for i, entry in enumerate(mp):
+        pattern = rt_in(entry, 0.0) if len(entry) else None
+        if pattern.__class__ is bytes and pattern.startswith(b":sys:/"):
+            last = i
+            copies.append(tuple([pattern.replace(b":sys:", p, 1)] + list(entry[1:])))
+    mp[last + 1:last + 1] = copies
+    return mp
+
+
+def _filter_ok(checker, path):
+    """The reference's mod-filter: nil passes, a string is a suffix, else a predicate."""
     if checker is None:
         return True
     if checker.__class__ is bytes:
@@ -205,162 +368,362 @@ def _passes(checker, path):
     return truthy(call(checker, path))
 
 
-@builtin("module/find", "(module/find path &opt find-all)",
-         "Looks for the module `path` using `module/paths`.  Returns [fullpath kind], "
-         "or [nil message] listing the paths that were tried.", kind="function",
-         source="boot.janet")
+def _entry(e):
+    n = len(e)
+    return (e[0] if n > 0 else None, e[1] if n > 1 else None, e[2] if n > 2 else None)
+
+
+@boot("module/find", "(module/find path &opt find-all)",
+      "Looks for the module named `path` with the entries of `module/paths`.  "
+      "Returns [fullpath kind] for the first match, or [nil message] where the "
+      "message lists every path that was tried.  With `find-all`, returns an "
+      "array of every match instead.")
 def module_find(path, find_all=None):
-    path = bytes(A.string(path, 0))
-    spath = path.decode("utf-8", "surrogateescape")
+    p = A.bytes_(path, 0)
+    pb = bytes(p)
+    mp = paths()
     found = Array() if truthy(find_all) else None
-    for entry in _paths():
-        tmpl, kind = entry[0], entry[1]
-        checker = entry[2] if len(entry) > 2 else None
-        if not _passes(checker, path):
+    for e in mp:
+        tmpl, kind, checker = _entry(e)
+        if not _filter_ok(checker, pb):
             continue
-        if callable(tmpl) and not isinstance(tmpl, (bytes, Buffer)):
+        if is_closure(tmpl) or type_name(tmpl) == "function":
             res = call(tmpl, path)
             if truthy(res):
                 if found is None:
                     return (res, kind)
                 found.append((res, kind))
             continue
-        full = expand_path(spath, bytes(tmpl).decode("utf-8", "surrogateescape"))
+        full = expand_path(pb, bytes(A.string(tmpl, 1)))
         if os.path.isfile(full):
-            r = (full.encode("utf-8", "surrogateescape"), kind)
             if found is None:
-                return r
-            found.append(r)
+                return (full, kind)
+            found.append((full, kind))
     if found is not None:
         return found
     tried = []
-    for entry in _paths():
-        tmpl = entry[0]
-        checker = entry[2] if len(entry) > 2 else None
-        if isinstance(tmpl, (bytes, Buffer)) and _passes(checker, path):
-            tried.append(expand_path(spath, bytes(tmpl).decode("utf-8", "surrogateescape")))
-    msg = "could not find module " + spath + ":\n    " + "\n    ".join(tried)
-    return (None, msg.encode("utf-8", "surrogateescape"))
+    for e in mp:
+        tmpl, _, checker = _entry(e)
+        if tmpl.__class__ is bytes and _filter_ok(checker, pb):
+            tried.append(expand_path(pb, tmpl))
+    return (None, b"could not find module " + pb + b":\n    " + b"\n    ".join(tried))
 
 
-def dofile_impl(path, exit=False, env=None, source=None):
-    """Evaluate a file in a new environment and return it (the reference's dofile)."""
-    from ..context import run_source, ScriptError
-    from .prelude import make_env
-    spath = bytes(path).decode("utf-8", "surrogateescape")
-    try:
-        with open(spath, "rb") as f:
-            src = f.read()
-    except OSError:
-        panicf("could not find file %s", spath)
-    if env is None:
-        mk = dyn(KW_MODULE_MAKE_ENV)
-        env = call(mk) if mk is not None else make_env()
-    env[KW_SOURCE] = bytes(path)
-    if exit:
-        try:
-            run_source(src, env, spath, exit_on_error=True)
-        except ScriptError as e:
-            raise SystemExit(e.code)
-        return env
-    _run_collecting(src, env, spath)
+for _ext, _kind in ((b":native:", KW_NATIVE), (b"/init.janet", KW_SOURCE_KIND),
+                    (b".janet", KW_SOURCE_KIND), (b".jimage", KW_IMAGE)):
+    module_add_paths(_ext, _kind)
+for _ext, _kind in ((b".janet", KW_SOURCE_KIND), (b".jimage", KW_SOURCE_KIND),
+                    (b".so", KW_NATIVE), (b".dll", KW_NATIVE)):
+    module_add_file_extension(_ext, _kind)
+MODULE_PATHS.insert(0, (is_cached, KW_PRELOAD, check_preloadable))
+
+
+@boot("module/value", "(module/value module sym &opt private)",
+      "The value bound to `sym` in the module environment `module` (the current "
+      "value, for a var), or nil when there is none.  Private bindings count only "
+      "when `private` is truthy.")
+def module_value(module, s, private=None):
+    entry = rt_get(module, s)
+    if not truthy(entry):
+        return None
+    v = rt_in(entry, KW_VALUE)
+    r = rt_in(entry, KW_REF)
+    if truthy(rt_in(entry, KW_PRIVATE)) and not truthy(private):
+        return None
+    if truthy(r) and r.__class__ is Array:
+        return rt_get(r, 0.0)
+    return v
+
+
+# --------------------------------------------------------------------------
+# dofile
+
+def new_module_env():
+    """A fresh environment for a module: (dyn :module-make-env) or make-env."""
+    mk = dyn(KW_MODULE_MAKE_ENV)
+    if mk is not None:
+        return call(mk)
+    env = Table()
+    env.proto = STATE.root_env
     return env
 
 
-def _run_collecting(src, env, spath):
-    """Run a file for `dofile` without :exit: errors are raised, not printed."""
-    from ..reader import read_program
-    from ..compiler import compile_form
-    from ..context import format_compile_error
-    items, perr = read_program(src, spath)
-    env[kw("current-file")] = spath.encode("utf-8", "surrogateescape")
-    fiber = STATE.fiber
-    old = fiber.env
-    fiber.env = env
+def _with_err_buffer(f, *args):
+    """Run f(*args) with (dyn :err) bound to a new buffer; returns the buffer."""
+    buf = Buffer()
+    fib = STATE.fiber
+    old = fib.env
+    tmp = Table()
+    tmp.proto = old
+    tmp[KW_ERR] = buf
+    fib.env = tmp
     try:
-        for form, _l, _c in items:
-            try:
-                thunk = compile_form(form, env, spath)
-            except CompileError as e:
-                env[KW_EXIT] = True
-                raise JanetError(format_compile_error(e).rstrip(b"\n"))
-            thunk()
-        if perr is not None:
-            env[KW_EXIT] = True
-            raise JanetError(perr.headline().encode("utf-8", "replace"))
+        f(*args)
     finally:
-        fiber.env = old
+        fib.env = old
+    return buf
 
 
-@builtin("dofile", "(dofile path &named exit env source expander evaluator read parser)",
-         "Evaluates the file at path and returns the environment it made.  With "
-         ":exit true, an error prints a report and exits the process with status 1.",
-         kind="function", source="boot.janet")
-def dofile(path, *named):
-    if len(named) & 1:
-        named = named[:-1]
-    opts = {}
-    for i in range(0, len(named), 2):
-        opts[named[i]] = named[i + 1]
-    return dofile_impl(A.bytes_(path, 0), truthy(opts.get(KW_EXIT)), opts.get(kw("env")),
-                       opts.get(kw("source")))
+def _exit_now():
+    from .os_ import os_exit
+    os_exit(1.0)
 
 
-def require_impl(path, args):
-    kargs = {}
-    for i in range(0, len(args) - 1, 2):
-        kargs[args[i]] = args[i + 1]
-    loader = kargs.get(kw("loader"))
-    if loader is not None:
-        full, kind = path, loader
+def dofile_impl(path, exit=False, env=None, source=None, expander=None,
+                evaluator=None, read=None, parser=None):
+    """The reference's dofile: run a file (path or open file) in a new
+    environment and return it; errors are raised after the run, or printed
+    followed by exit status 1 with `exit`."""
+    from .io import JFile
+    from ..printer import to_string
+    is_file = path.__class__ is JFile or (
+        type_name(path) == "core/stream")
+    fobj = None
+    if is_file:
+        fobj = path
     else:
-        full, kind = module_find(path)
-    if full is None:
-        raise JanetError(kind)
-    cache = _cache()
-    if not truthy(kargs.get(kw("fresh"))):
-        hit = cache.get(table_key(full))
-        if hit is not None:
-            return hit
-    loading = _loading()
-    if truthy(loading.get(table_key(full))):
-        panicf("circular dependency %s detected", full)
-    if kind is KW_PRELOAD:
-        m = cache.get(table_key(full))
-        return m
-    if kind is not KW_SOURCE_KIND:
-        loaders = dyn(KW_MODULE_LOADERS)
-        ld = rt_get(loaders, kind) if loaders is not None else None
-        if ld is None:
-            panicf("module type %v unknown", kind)
-        env = call(ld, full, Array(args))
-        cache[table_key(full)] = env
-        return env
-    loading[table_key(full)] = True
+        try:
+            fobj = open(bytes(A.bytes_(path, 0)), "rb")
+        except (OSError, ValueError):
+            fobj = None
+    if env is None:
+        env = new_module_env()
+    spath = to_string(path)
+    env[KW_SOURCE] = source if truthy(source) else (path if is_file else spath)
+    state = {"error": None, "fiber": None}
+
+    def bp(p, where):
+        if exit:
+            bad_parse(p, where)
+            _exit_now()
+        env[KW_EXIT] = True
+        state["error"] = bytes(_with_err_buffer(bad_parse, p, where)[:-1])
+
+    def bc(msg, macrof=None, where=None, line=None, col=None):
+        if exit:
+            bad_compile(msg, macrof, where, line, col)
+            _exit_now()
+        env[KW_EXIT] = True
+        state["error"] = bytes(_with_err_buffer(bad_compile, msg, None, where, line, col)[:-1])
+        state["fiber"] = macrof
+
+    def onstatus(f, x):
+        from .. import fiber as F
+        if f.status != F.ST_DEAD:
+            if exit:
+                from .debug import debug_stacktrace
+                from .io import eflush
+                debug_stacktrace(f, x, b"")
+                eflush()
+                _exit_now()
+            env[KW_EXIT] = True
+            state["error"] = x
+            state["fiber"] = f
+
+    if fobj is None:
+        raise boot_frame(JanetError(b"could not find file " + spath), "dofile", 3400, 5)
+    where = source if truthy(source) else (KW_ANON if is_file else spath)
+    program = None
+    if read is None and parser is None:
+        # The whole source at once: the fast reader instead of a byte parser.
+        from ..reader import read_program
+        data = _read_all(fobj)
+        program = read_program(data, _where_text(where))
+        chunks = None
+    else:
+        chunks = _file_chunks(fobj)
     try:
-        env = dofile_impl(full, truthy(kargs.get(KW_EXIT)))
+        nenv = run_context(env=env, chunks=chunks, on_parse_error=bp,
+                           on_compile_error=bc, onstatus=onstatus, evaluator=evaluator,
+                           expander=expander, read=read, parser=parser, where=where,
+                           program=program)
     finally:
-        loading.pop(table_key(full), None)
-    cache[table_key(full)] = env
+        if not is_file:
+            fobj.close()
+    err = state["error"]
+    if truthy(err):
+        f = state["fiber"]
+        if f is not None:
+            from .core import propagate
+            try:
+                propagate(err, f)
+            except JanetError as e:
+                raise boot_frame(e, "dofile", 3426, 7)
+        raise boot_frame(JanetError(err), "dofile", 3427, 7)
+    return nenv
+
+
+def _where_text(where):
+    if where.__class__ is Keyword:
+        return where.name
+    from ..printer import to_string
+    return to_string(where).decode("utf-8", "surrogateescape")
+
+
+def _read_all(fobj):
+    from .io import JFile
+    if fobj.__class__ is JFile:
+        return fobj.f.read()
+    if hasattr(fobj, "read"):
+        return fobj.read()
+    out = Buffer()
+    while True:
+        buf = Buffer()
+        call(rt_get(fobj, kw("read")), fobj, 4096.0, buf)
+        if not buf:
+            return bytes(out)
+        out += buf
+
+
+def _file_chunks(fobj):
+    data = [_read_all(fobj)]
+
+    def chunks(buf, _p):
+        if data:
+            buf += data.pop()
+        return buf
+    return chunks
+
+
+def _named(args, start=0):
+    """&named arguments: a dict from keyword to value (later keys win)."""
+    out = {}
+    n = len(args)
+    if (n - start) & 1:
+        panicf("expected even number of arguments")
+    for i in range(start, n - 1, 2):
+        out[args[i]] = args[i + 1]
+    return out
+
+
+@boot("dofile", "(dofile path &named exit env source expander evaluator read parser)",
+      "Runs the file at `path` (or an open file or stream) with `run-context` "
+      "and returns the environment it made (:env to give one).  Parse, compile "
+      "and runtime errors stop the file and are raised; with :exit true they "
+      "are printed and the process exits with status 1.  :source names the "
+      "code in errors; :expander, :evaluator, :read and :parser are passed to "
+      "`run-context`.")
+def dofile(path, *named):
+    o = _named(named)
+    return dofile_impl(path, truthy(o.get(KW_EXIT)), o.get(KW_ENV), o.get(KW_SOURCE),
+                       o.get(KW_EXPANDER), o.get(KW_EVALUATOR), o.get(KW_READ),
+                       o.get(KW_PARSER))
+
+
+# --------------------------------------------------------------------------
+# Loaders, require, import*
+
+@_helper("source-loader", "(source-loader path args)")
+def source_loader(path, args):
+    ml = loading()
+    put(ml, path, True)
+    try:
+        return dofile(path, *args)
+    except JanetError as e:
+        if e.trace:
+            e.trace[-1].tail = True     # dofile is called in tail position
+        raise boot_frame(e, "source-loader", 3438, 15)
+    finally:
+        put(ml, path, None)
+
+
+@_helper("preload-loader", "(preload-loader path & args)")
+def preload_loader(path, *args):
+    mc = cache()
+    m = rt_in(mc, path)
+    if truthy(m):
+        if is_closure(m) or type_name(m) == "function":
+            m = call(m, path, *args)
+            put(mc, path, m)
+        return m
+    return None
+
+
+@_helper("native-loader", "(native-loader path & args)")
+def native_loader(path, *args):
+    panicf("could not load native module %s: native modules are not supported", path)
+
+
+@_helper("image-loader", "(image-loader path & args)")
+def image_loader(path, *args):
+    panicf("could not load image %s: images are not supported", path)
+
+
+MODULE_LOADERS = define("module/loaders", Table({
+    KW_NATIVE: native_loader, KW_SOURCE_KIND: source_loader,
+    KW_PRELOAD: preload_loader, KW_IMAGE: image_loader}),
+    "A table from module kinds (the kinds in `module/paths`) to the functions "
+    "that load them, called as (loader fullpath args).", source="boot.janet")
+
+
+def require_1(path, args, kargs):
+    """The reference's require-1: find, then load (or take from the cache)."""
+    loader = kargs.get(KW_LOADER)
+    if truthy(loader):
+        fullpath, kind = path, loader
+    else:
+        fullpath, kind = module_find(path)
+    if not truthy(fullpath):
+        raise boot_frame(JanetError(kind), "require-1", 3454, 20)
+    mc = cache()
+    ml = loading()
+    mls = loaders()
+    if not truthy(kargs.get(KW_FRESH)):
+        check = rt_in(mc, fullpath)
+        if truthy(check):
+            return check
+    if truthy(rt_get(ml, fullpath)):
+        from ..printer import to_string
+        raise boot_frame(JanetError(b"circular dependency " + to_string(fullpath)
+                                    + b" detected"), "require-1", 3461, 7)
+    ld = rt_get(mls, kind) if kind.__class__ is Keyword else kind
+    if not truthy(ld):
+        from ..printer import to_string
+        raise boot_frame(JanetError(b"module type " + to_string(kind) + b" unknown"),
+                         "require-1", 3464, 24)
+    try:
+        env = call(ld, fullpath, Array(args))
+    except JanetError as e:
+        raise boot_frame(e, "require-1", 3465, 18)
+    put(mc, fullpath, env)
     return env
 
 
-@builtin("require", "(require path & args)",
-         "Loads the module `path` (searching `module/paths`) unless it is already in "
-         "`module/cache`, and returns its environment.", kind="function",
-         source="boot.janet")
+def _struct_args(args, who, line, column):
+    try:
+        return _named(args)
+    except JanetError as e:
+        cfun_frame(e, who[0], "src/core/corelib.c")
+        raise boot_frame(e, who[1], line, column)
+
+
+@boot("require", "(require path & args)",
+      "Loads the module `path`, searching `module/paths`, and returns its "
+      "environment.  A module already in `module/cache` is not loaded again "
+      "(unless :fresh is true).  The other options are passed to the loader "
+      "(for source modules, to `dofile`).")
 def require(path, *args):
-    return require_impl(A.string(path, 0), args)
+    kargs = _struct_args(args, ("struct", "require"), 3474, 24)
+    try:
+        return require_1(path, args, kargs)
+    except JanetError as e:
+        if e.trace:
+            e.trace[-1].tail = True     # require tail-calls require-1
+        raise
 
 
-@builtin("merge-module", "(merge-module target source &opt prefix export only)",
-         "Copies the public bindings of the module environment `source` into "
-         "`target`, each name prefixed with `prefix`; the copies are private unless "
-         "`export` is truthy.  `only` limits the copy to the given symbols.",
-         kind="function", source="boot.janet")
+@boot("merge-module", "(merge-module target source &opt prefix export only)",
+      "Copies the public bindings of the module environment `source` into "
+      "`target`, as `import` does: each name gets `prefix` in front, and the new "
+      "bindings are private unless `export` is truthy.  With `only` (a tuple or "
+      "array of symbols), only those are copied.  Returns target.")
 def merge_module(target, source, prefix=None, export=None, only=None):
-    pre = b"" if prefix is None else A.bytes_(prefix, 2)
-    only_set = None if only is None else set(only)
+    from ..printer import to_string
+    only_set = None
+    if truthy(only):
+        only_set = set(iter_values(only))
+    pre = to_string(prefix)
+    private = not truthy(export)
     for k, v in list(source.items()):
         if k.__class__ is not Symbol:
             continue
@@ -369,29 +732,31 @@ def merge_module(target, source, prefix=None, export=None, only=None):
         if only_set is not None and k not in only_set:
             continue
         e = Table()
-        e[KW_PRIVATE] = not truthy(export)
+        e[KW_PRIVATE] = private
         e.proto = v
-        target[sym(bytes(pre) + k.bname)] = e
+        put(target, sym(pre + k.bname), e)
     return target
 
 
-@builtin("import*", "(import* path & args)",
-         "The function behind `import`: requires the module and merges its bindings "
-         "into the current environment (see `import` for the options).",
-         kind="function", source="boot.janet")
+@boot("import*", "(import* path & args)",
+      "The function behind the `import` macro, with the path and option values "
+      "given as strings instead of symbols: requires the module and merges its "
+      "bindings into the current environment.")
 def import_star(path, *args):
     from .prelude import curenv
+    from ..printer import to_string
     env = curenv()
-    kargs = {}
-    for i in range(0, len(args) - 1, 2):
-        kargs[args[i]] = args[i + 1]
-    newenv = require_impl(A.string(path, 0), args)
-    as_ = kargs.get(kw("as"))
-    prefix = kargs.get(kw("prefix"))
-    if as_ is not None:
-        from ..printer import to_string
+    kargs = _struct_args(args, ("table", "import*"), 3493, 15)
+    try:
+        newenv = require_1(path, args, kargs)
+    except JanetError as e:
+        raise boot_frame(e, "import*", 3498, 15)
+    as_ = kargs.get(KW_AS)
+    if truthy(as_):
         prefix = to_string(as_) + b"/"
-    elif prefix is None:
-        p = bytes(path)
-        prefix = p.rsplit(b"/", 1)[-1].split(b".", 1)[0] + b"/"
-    return merge_module(env, newenv, prefix, kargs.get(kw("export")), kargs.get(kw("only")))
+    else:
+        prefix = kargs.get(KW_PREFIX)
+        if not truthy(prefix):
+            p = bytes(A.bytes_(path, 0))
+            prefix = p.split(b"/")[-1].split(b".")[0] + b"/"
+    return merge_module(env, newenv, prefix, kargs.get(KW_EXPORT), kargs.get(KW_ONLY))
