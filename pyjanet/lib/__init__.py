@@ -9,3 +9,4 @@ from .. import ops  # noqa: F401  (operators register themselves)
 from . import core, io, array, tuple, buffer, string, prelude, compile, fiber, module, os_, math  # noqa: F401
 from . import parser, debug, eval  # noqa: F401
 from . import inttypes  # noqa: F401
+from . import table, struct  # noqa: F401

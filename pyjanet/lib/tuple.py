@@ -18,11 +18,17 @@ def tuple_brackets(*xs):
     return mk_tuple(xs, brackets=True)
 
 
-@builtin("tuple/slice", "(tuple/slice arrtup &opt start end)",
-         "A new tuple holding the part of an array or tuple from start to end.")
-def tuple_slice(x, start=None, end=None):
-    A.indexed(x, 0)
-    s, e = A.slice_range((x, start, end), len(x))
+@builtin("tuple/slice", "(tuple/slice arrtup [,start=0 [,end=(length arrtup)]])",
+         "A new tuple with the elements of an array or tuple from index start "
+         "(inclusive, default 0) to end (exclusive, default the length).  Negative "
+         "indices count back from the end, -1 being the end itself.", arity=(1, 3))
+def tuple_slice(*args):
+    # Checked by hand, in the reference's order: the type of the first
+    # argument is reported before a wrong argument count.
+    x = A.indexed(args[0] if args else None, 0)
+    if len(args) > 3:
+        panicf("arity mismatch, expected at most 3, got %d", len(args))
+    s, e = A.slice_range(args, len(x))
     return tuple(x[s:e])
 
 
@@ -52,3 +58,14 @@ def tuple_setmap(tup, line, column):
     tup.line = ln
     tup.column = col
     return tup
+
+
+@builtin("tuple/join", "(tuple/join & parts)",
+         "A new tuple holding the elements of every part (arrays or tuples) in order.")
+def tuple_join(*parts):
+    out = []
+    for i, p in enumerate(parts):
+        if not (p.__class__ is Array or isinstance(p, tuple)):
+            panicf("expected indexed type for argument %d, got %v", i, p)
+        out.extend(p)
+    return tuple(out)
