@@ -93,10 +93,10 @@ def cli(argv):
             if flag.startswith("-"):
                 flag = LONG.get(flag[1:], flag[1:]) if flag != "-" else "-"
             if flag == "h":
-                sys.stdout.write(USAGE % "pyjanet")
+                _out(USAGE % "pyjanet")
                 raise Exit(0)
             elif flag == "v":
-                sys.stdout.write("%s-%s\n" % (VERSION, BUILD))
+                _out("%s-%s\n" % (VERSION, BUILD))
                 raise Exit(0)
             elif flag == "e":
                 no_file = False
@@ -118,8 +118,8 @@ def cli(argv):
             elif flag == "-":
                 handle_opts = False
             else:
-                sys.stdout.write("unknown flag -%s\n" % flag)
-                sys.stdout.write(USAGE % "pyjanet")
+                _out("unknown flag -%s\n" % flag)
+                _out(USAGE % "pyjanet")
                 raise Exit(0)
             i += 1
             continue
@@ -147,6 +147,11 @@ def cli(argv):
         code = run_repl(quiet=quiet, raw=raw_stdin, color=color, env=None)
         raise Exit(code or 0)
     raise Exit(0)
+
+
+def _out(text):
+    from .lib.io import STDOUT
+    STDOUT.write(text.encode("utf-8"))
 
 
 def _eprint(text):
@@ -243,6 +248,10 @@ def run_in_big_thread(fn):
 
 
 def _flush_all():
+    jio = sys.modules.get("pyjanet.lib.io")
+    if jio is not None:
+        jio.STDOUT.flush()
+        jio.STDERR.flush()
     for s in (sys.stdout, sys.stderr):
         try:
             s.flush()

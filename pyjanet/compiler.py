@@ -405,11 +405,32 @@ class UnOp(Node):
     def emit(self, tail=False):
         b = Binder()
         f = b.bind(self.fn)
-        site = b.bind(self.site)
-        args = ", ".join(a.expr(b, 1) for a in self.args)
-        return build(b, node_src(
-            "try:\n    return %s(%s)\nexcept JanetError as _e:\n    raise site_error(_e, %s)"
-            % (f, args, site)))
+        lines, names = operands(b, self.args)
+        return build(b, node_src("\n".join(lines + guarded(b, self.site, "%s(%s)" % (
+            f, ", ".join(names))))))
+
+
+def operands(b, nodes):
+    """Statements evaluating nodes into temporaries (simple ones stay inline)."""
+    lines = []
+    names = []
+    for n in nodes:
+        if _simple(n):
+            names.append(n.expr(b, 1))
+        else:
+            t = b.temp()
+            lines.append("%s = %s" % (t, n.expr(b, 1)))
+            names.append(t)
+    return lines, names
+
+
+def guarded(b, site, expr):
+    """Lines returning expr; an error it raises gets the frame of `site`.
+
+    Operands are evaluated before (see `operands`) so errors they raise are not
+    given this frame a second time."""
+    return ["try:", "    return " + expr, "except JanetError as _e:",
+            "    raise site_error(_e, %s)" % b.bind(site)]
 
 
 class Do(Node):
@@ -469,7 +490,7 @@ def _simple(n):
 
 class Call(Node):
     """A function call.  `site` names the enclosing function and the form's position."""
-    __slots__ = ("fn", "args", "site", "spliced", "self_call")
+    __slots__ = ("fn", "args", "site", "spliced", "self_call", "no_tail")
 
     def __init__(self, fn, args, site, spliced=False):
         self.fn = fn
@@ -477,6 +498,7 @@ class Call(Node):
         self.site = site
         self.spliced = spliced
         self.self_call = None     # set by the compiler: (FnScope) for tail self calls
+        self.no_tail = False      # top-level calls are not tail calls (except apply)
 
     def _known_cfun(self):
         """Is the callee a known C-like builtin (called directly even in tail position)?
@@ -514,6 +536,8 @@ class Call(Node):
         return lines, names, None
 
     def emit(self, tail=False):
+        if self.no_tail:
+            tail = False
         b = Binder()
         lines = []
         if self.fn.is_const:
@@ -526,10 +550,15 @@ class Call(Node):
         if tail and self.self_call is not None and not self.spliced:
             return self._emit_self(b, lines, names)
         if tail and not self._known_cfun():
+            site = b.bind(self.site)
             if argtuple is not None:
-                lines.append("return TailCall(%s, %s)" % (fn, argtuple))
+                # splicing can fail (not an array or tuple): that is this frame's error
+                lines = ["try:"] + ["    " + x for x in lines] + [
+                    "except JanetError as _e:", "    raise site_error(_e, %s)" % site]
+                lines.append("return TailCall(%s, %s, %s)" % (fn, argtuple, site))
             else:
-                lines.append("return TailCall(%s, (%s))" % (fn, "".join(n + ", " for n in names)))
+                lines.append("return TailCall(%s, (%s), %s)" % (
+                    fn, "".join(n + ", " for n in names), site))
             return build(b, node_src("\n".join(lines)))
         site = b.bind(self.site)
         if argtuple is not None:
@@ -761,10 +790,9 @@ class MakeData(Node):
 
     def emit(self, tail=False):
         b = Binder()
-        parts = []
-        for n, sp in self.items:
-            e = n.expr(b, 1)
-            parts.append("*splice_items(%s)" % e if sp else e)
+        lines, names = operands(b, [n for n, _ in self.items])
+        parts = ["*splice_items(%s)" % e if sp else e
+                 for e, (_, sp) in zip(names, self.items)]
         seq = "(%s)" % "".join(p + ", " for p in parts)
         k = self.kind
         if k == "tuple":
@@ -779,9 +807,7 @@ class MakeData(Node):
             e = "mk_table(%s)" % seq
         else:
             e = "Buffer(%s)" % parts[0]
-        site = b.bind(self.site)
-        return build(b, node_src("try:\n    return %s\nexcept JanetError as _e:\n"
-                                 "    raise site_error(_e, %s)" % (e, site)))
+        return build(b, node_src("\n".join(lines + guarded(b, self.site, e))))
 
 
 def _mk_btuple(items):
@@ -856,10 +882,18 @@ class FnNode(Node):
                  "    def jfn(%s):" % ", ".join(params),
                  "        f = [%s]" % ", ".join(slots)]
         if fs.has_self_tail:
-            inner = ["while True:",
-                     "    _r = " + body,
-                     "    if _r.__class__ is not list: return _r",
-                     "    f = _r"]
+            # an error after the function tail-called itself marks its frame
+            # "(tail call)", as the reference's does
+            inner = ["_tc = False",
+                     "try:",
+                     "    while True:",
+                     "        _r = " + body,
+                     "        if _r.__class__ is not list: return _r",
+                     "        f = _r",
+                     "        _tc = True",
+                     "except JanetError as _e:",
+                     "    if _tc and _e.trace: _e.trace[-1].tail = True",
+                     "    raise"]
         else:
             inner = ["return " + body]
         if fs.has_break:
@@ -928,10 +962,11 @@ class Extract(Node):
     def emit(self, tail=False):
         b = Binder()
         fn = b.bind({"index": _destr_index, "key": _destr_key, "rest": _destr_rest}[self.how])
-        site = b.bind(self.site)
-        key = self.key.expr(b) if isinstance(self.key, Node) else b.bind(self.key)
-        return build(b, node_src("try:\n    return %s(%s, %s)\nexcept JanetError as _e:\n"
-                                 "    raise site_error(_e, %s)" % (fn, self.src.expr(b), key, site)))
+        nodes = [self.src] + ([self.key] if isinstance(self.key, Node) else [])
+        lines, names = operands(b, nodes)
+        key = names[1] if isinstance(self.key, Node) else b.bind(self.key)
+        return build(b, node_src("\n".join(lines + guarded(b, self.site, "%s(%s, %s)" % (
+            fn, names[0], key)))))
 
 
 def _destr_index(ds, i):
@@ -1271,6 +1306,11 @@ class Compiler:
         if fn.is_const:
             self.check_arity(fn.value, items, spliced)
             v = fn.value
+            if v is INLINE_FN.get("apply") and not spliced and len(items) >= 2:
+                # `(apply f a xs)` is the call `(f a ;xs)`; like the reference's it
+                # is a tail call in tail position, even at the top level
+                args = [(n, False) for n, _ in items[1:-1]] + [(items[-1][0], True)]
+                return Call(items[0][0], args, site, True)
             if not spliced:
                 inl = self.inline(v, [n for n, _ in items], site)
                 if inl is not None:
@@ -1282,7 +1322,8 @@ class Compiler:
         else:
             c = Call(fn, [n for n, _ in items], site)
         # no tail calls at the top level, as the reference (better errors)
-        if tail and scope.fn.top:
+        if scope.fn.top:
+            c.no_tail = True
             tail = False
         if tail and isinstance(fn, Local) and fn.depth == 0 and not spliced:
             fs = scope.fn
@@ -1300,7 +1341,7 @@ class Compiler:
         """The reference rejects calls that provably have the wrong arity."""
         n = len(items)
         d = getattr(f, "__doc__", None) if callable(f) else None
-        if d.__class__ is FuncDef and getattr(f, "janet", None) is None:
+        if d.__class__ is FuncDef:
             mn, mx = d.min_arity, d.max_arity
             from .printer import describe
             name = describe(f).decode("utf-8", "replace")
@@ -1431,8 +1472,9 @@ def compile_form(form, env, source="<anonymous>", lints=None):
     fs = FnScope(None, "thunk", top=True)
     scope = Scope(None, fs, kind="function", top=True)
     node = c.analyse(form, scope, tail=False)
-    # the reference makes no tail calls at the top level, so traces keep the thunk
-    body = node.emit(False)
+    # the reference makes no tail calls at the top level, so traces keep the
+    # thunk (calls made there are marked no_tail), apply excepted
+    body = node.emit(True)
     nslots = fs.nslots
     fdef = FuncDef("thunk", 0, 0, 0, c.source)
 

@@ -37,22 +37,25 @@ def err_write(text):
     write_to(rt.dyn(KW_ERR), STDERR, text)
 
 
+# Frames of the reference's boot.janet below a script's top level, printed when a
+# resumable user signal (user5-9) escapes the script, as the reference does.
+SCRIPT_FRAMES = ("eval1 [boot.janet] on line 2964, column 16",
+                 "run-context [boot.janet] on line 3020, column 13",
+                 "dofile [boot.janet] on line 3402, column 5",
+                 "cli-main [boot.janet] on line 5167, column 17")
+
+
 def report_error(e, extra_frames=()):
-    """Print an uncaught runtime error (or signal) the way the reference does."""
-    from .fiber import SIG_ERROR, SIGNAL_NAMES
+    """Print an uncaught error (or other signal) the way the reference does:
+    `error: msg` or `<status>: value`, then the stack frames."""
+    from .fiber import SIG_ERROR, STATUS_NAMES
     sig = getattr(e, "signal", SIG_ERROR)
-    prefix = "error: " if sig == SIG_ERROR else "%s: " % SIGNAL_NAMES[sig]
-    if sig != SIG_ERROR:
-        from .printer import describe
-        head = prefix + describe(e.value).decode("utf-8", "replace")
-        lines = [head]
-        from .errors import format_frame
-        lines += [format_frame(f) for f in e.trace]
-        text = "\n".join(lines) + "\n"
-    else:
-        text = format_trace(e, prefix)
+    prefix = "error: " if sig == SIG_ERROR else "%s: " % STATUS_NAMES[sig]
+    text = format_trace(e, prefix)
     if extra_frames:
         text += "".join("  in %s\n" % f for f in extra_frames)
+    elif sig >= 9:
+        text += "".join("  in %s\n" % f for f in SCRIPT_FRAMES)
     err_write(text)
 
 

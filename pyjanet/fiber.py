@@ -236,6 +236,9 @@ def _run_inline(f, value, prev):
     try:
         r = rt.call(f.fn, *_first_args(f, value))
         sig = SIG_OK
+    except RootSignal:
+        f.status = SIG_YIELD
+        raise
     except JanetError as e:
         if e.fiber is None:
             e.fiber = f
@@ -268,7 +271,7 @@ def _glet_main(f, value):
         e = JanetError(b"stack overflow")
         e.fiber = f
         return (SIG_ERROR, e)
-    except greenlet.GreenletExit:
+    except (greenlet.GreenletExit, SystemExit, KeyboardInterrupt):
         raise
     except BaseException as e:   # noqa: B902 - nothing may escape a fiber as Python
         je = internal_error(e)
@@ -317,10 +320,18 @@ ROOT_SIGNAL_HANDLER = None
 def _root_signal(sig, value, chain):
     if ROOT_SIGNAL_HANDLER is not None:
         return ROOT_SIGNAL_HANDLER(sig, value, chain)
-    if sig == SIG_YIELD:
-        # nothing above the root to yield to: the value is simply dropped
-        return None
-    return None
+    # Nothing above the root catches it: like an uncaught error, it unwinds to
+    # the top level, which reports it (`pending: x`, `debug: x`, `user5: x`...).
+    raise RootSignal(value, sig)
+
+
+class RootSignal(JanetError):
+    """A resumable signal that reached the root fiber: it unwinds to the top level
+    (through inline fibers, which must not take it for their own result)."""
+
+    def __init__(self, value, sig):
+        JanetError.__init__(self, value)
+        self.signal = sig
 
 
 def cancel_fiber(f, err):

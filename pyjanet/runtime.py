@@ -30,12 +30,16 @@ __all__ = ["TailCall", "resolve", "call", "builtin", "define", "REGISTRY", "Site
 # Tail calls
 
 class TailCall:
-    """A pending call returned from tail position; the caller runs it."""
-    __slots__ = ("fn", "args")
+    """A pending call returned from tail position; the caller runs it.
 
-    def __init__(self, fn, args):
+    `site` is where the tail call was made: an error raised while entering the
+    callee (wrong arity, not callable) still shows that caller's frame."""
+    __slots__ = ("fn", "args", "site")
+
+    def __init__(self, fn, args, site=None):
         self.fn = fn
         self.args = args
+        self.site = site
 
 
 class Break(BaseException):
@@ -72,7 +76,12 @@ def resolve(tc):
         except TypeError as e:
             if e.__traceback__.tb_next is not None and not _is_arity_error(e, fn):
                 raise internal_error(e)
-            r = call_fallback(fn, args, e)
+            try:
+                r = call_fallback(fn, args, e)
+            except JanetError as je:
+                if tc.site is not None:
+                    je.trace.append(tc.site.frame())
+                raise
         if r.__class__ is not TailCall:
             return r
         tc = r
@@ -244,13 +253,14 @@ def call_nonfn(callee, args):
 def method_invoke(m, args):
     if is_function(m):
         return call(m, *args)
-    if isinstance(m, Abstract):
+    is_abstract = isinstance(m, Abstract)
+    if is_abstract:
         c = getattr(m, "janet_call", None)
         if c is not None:
             return c(*args)
     n = len(args)
     c = m.__class__
-    if c in _INDEXABLE or isinstance(m, tuple):
+    if c in _INDEXABLE or isinstance(m, tuple) or is_abstract:
         if n != 1:
             panicf("%v called with %d arguments, possibly expected 1", m, n)
         return in_(m, args[0])
@@ -346,7 +356,11 @@ def in_(ds, k, default=None):
             if equals(k, 0.0):
                 return ds.last_value
             panicf("expected key 0, got %v", k)
+        if type(ds).janet_get is Abstract.janet_get and ds.methods is None:
+            panicf("no getter for %v", ds)
         v = ds.janet_get(k)
+        if v is None:
+            panicf("key %v not found in %v ", k, ds)
     else:
         panicf("expected %T, got %v", _LENGTHABLE, ds)
     return default if v is None else v
@@ -411,7 +425,14 @@ def length(x):
         n = getattr(x, "janet_length", None)
         if n is not None:
             return float(n())
+        m = x.janet_get(_KW_LENGTH)
+        if m is None:
+            panicf("could not find method :length for %v", x)
+        return call(m, x)
     panicf("expected %T, got %v", _LENGTHABLE, x)
+
+
+_KW_LENGTH = kw("length")
 
 
 class _KeyCache:

@@ -15,7 +15,8 @@ expectations, which tests/tools/expect.py writes by running the reference Janet:
     #exit 1
 
 `#>` lines are standard output, `#!` lines standard error, `#exit N` the exit
-status (0 when absent).  A case runs as a script named test.janet: its `main`
+status (0 when absent).  When an output does not end with a newline, a line
+`#noeol stdout` (or `#noeol stderr`) follows its lines.  A case runs as a script named test.janet: its `main`
 is called with no arguments, like `janet test.janet`.
 """
 
@@ -30,7 +31,8 @@ SOURCE_NAME = "test.janet"
 
 
 class Case:
-    def __init__(self, path, name, lineno, source, out, err, exit_code):
+    def __init__(self, path, name, lineno, source, out, err, exit_code, noeol=()):
+        self.noeol = noeol
         self.path = path
         self.name = name
         self.lineno = lineno
@@ -40,8 +42,13 @@ class Case:
         self.exit = exit_code
 
     def expected(self):
-        return ("".join(l + "\n" for l in self.out), "".join(l + "\n" for l in self.err),
-                self.exit)
+        out = "".join(l + "\n" for l in self.out)
+        err = "".join(l + "\n" for l in self.err)
+        if "stdout" in self.noeol and out.endswith("\n"):
+            out = out[:-1]
+        if "stderr" in self.noeol and err.endswith("\n"):
+            err = err[:-1]
+        return out, err, self.exit
 
 
 def parse_file(path):
@@ -55,7 +62,7 @@ def parse_file(path):
             if cur is not None:
                 cases.append(cur)
             cur = {"name": line[len(HEADER):].strip() or "case %d" % i, "line": i,
-                   "src": [], "out": [], "err": [], "exit": 0}
+                   "src": [], "out": [], "err": [], "exit": 0, "noeol": set()}
             continue
         if cur is None:
             continue
@@ -65,6 +72,8 @@ def parse_file(path):
             cur["err"].append(line[3:] if line.startswith("#! ") else line[2:])
         elif line.startswith("#exit "):
             cur["exit"] = int(line[6:].strip())
+        elif line.startswith("#noeol "):
+            cur["noeol"].add(line[7:].strip())
         else:
             cur["src"].append(line)
     if cur is not None:
@@ -72,7 +81,8 @@ def parse_file(path):
     out = []
     for c in cases:
         src = "\n".join(c["src"]).strip("\n") + "\n"
-        out.append(Case(path, c["name"], c["line"], src, c["out"], c["err"], c["exit"]))
+        out.append(Case(path, c["name"], c["line"], src, c["out"], c["err"], c["exit"],
+                        c["noeol"]))
     return out
 
 
@@ -86,12 +96,15 @@ def write_file(path, cases_with_results):
         parts.append(preamble.rstrip("\n") + "\n")
     for case, (out, err, code) in cases_with_results:
         block = [HEADER + " " + case.name, case.source.rstrip("\n")]
-        block += ["#> " + l if l else "#>" for l in out.split("\n")[:-1]] if out else []
-        if out and not out.endswith("\n"):
-            block.append("#> " + out.split("\n")[-1])
-        block += ["#! " + l if l else "#!" for l in err.split("\n")[:-1]] if err else []
-        if err and not err.endswith("\n"):
-            block.append("#! " + err.split("\n")[-1])
+        for text, mark, name in ((out, "#>", "stdout"), (err, "#!", "stderr")):
+            if not text:
+                continue
+            lines = text.split("\n")
+            if text.endswith("\n"):
+                lines = lines[:-1]
+            block += [mark + " " + l if l else mark for l in lines]
+            if not text.endswith("\n"):
+                block.append("#noeol " + name)
         if code:
             block.append("#exit %d" % code)
         parts.append("\n".join(block) + "\n")

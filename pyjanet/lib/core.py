@@ -394,6 +394,7 @@ from ..compiler import register_inline  # noqa: E402
 register_inline("not", not_)
 register_inline("get", get)
 register_inline("length", length)
+register_inline("apply", apply)
 
 
 @builtin("scan-number", "(scan-number str &opt base)",

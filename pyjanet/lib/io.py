@@ -14,6 +14,7 @@ called with it, a core/file is written -- and the process's standard streams
 otherwise.
 """
 
+import io
 import os
 import stat as _stat
 import sys
@@ -121,7 +122,16 @@ class JFile(Abstract):
 
 
 def _std(stream):
-    return getattr(stream, "buffer", stream)
+    """The binary layer of a standard stream, buffered like C's stdio.
+
+    Under PYTHONUNBUFFERED (or -u) Python's binary stdout is a raw file; the
+    reference's stdout is buffered (flushed per write only on a terminal), which
+    is both faster and decides how its output interleaves with stderr.
+    """
+    b = getattr(stream, "buffer", stream)
+    if isinstance(b, io.RawIOBase):
+        b = io.BufferedWriter(b) if b.writable() else io.BufferedReader(b)
+    return b
 
 
 _STD_FLAGS = F_NOT_CLOSEABLE | F_SERIALIZABLE
