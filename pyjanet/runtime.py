@@ -505,6 +505,23 @@ class State:
 
 STATE = State()
 
+# Process-wide state a fresh interpreter starts with (the default random seed,
+# the gensym counter, the module cache...).  Modules register how to restore
+# theirs; `reset_state` gives embedders and the test runner a clean slate, as a
+# new `janet` process would have.
+_RESET_HOOKS = []
+
+
+def on_reset(fn):
+    _RESET_HOOKS.append(fn)
+    return fn
+
+
+def reset_state():
+    STATE.gensym_counter = 34
+    for fn in _RESET_HOOKS:
+        fn()
+
 
 def current_env():
     f = STATE.fiber

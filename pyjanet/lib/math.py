@@ -19,7 +19,7 @@ import math
 
 from ..values import Abstract, Buffer, kw
 from ..errors import panic
-from ..runtime import builtin, define
+from ..runtime import on_reset, builtin, define
 from ..ops import fdiv, NEG_NAN
 from .inttypes import next_method
 from .. import args as A
@@ -424,6 +424,11 @@ def _seed_with(rng, seed):
 
 
 _DEFAULT_RNG = RNG(0)
+
+
+@on_reset
+def _reseed_default():
+    _DEFAULT_RNG.seed(0)
 _NO_ARG = object()
 
 

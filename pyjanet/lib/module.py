@@ -30,7 +30,7 @@ import os
 from ..values import (Symbol, Keyword, Array, Table, Struct, Buffer, kw, sym, truthy,
                       table_key, type_name)
 from ..errors import JanetError, panic, panicf
-from ..runtime import (builtin, define, call, dyn, get as rt_get, in_ as rt_in, put,
+from ..runtime import (on_reset, builtin, define, call, dyn, get as rt_get, in_ as rt_in, put,
                        STATE, REGISTRY, is_closure, iter_values)
 from .. import args as A
 from .eval import boot, boot_frame, cfun_frame, run_context, bad_parse, bad_compile
@@ -760,3 +760,10 @@ def import_star(path, *args):
             p = bytes(A.bytes_(path, 0))
             prefix = p.split(b"/")[-1].split(b".")[0] + b"/"
     return merge_module(env, newenv, prefix, kargs.get(KW_EXPORT), kargs.get(KW_ONLY))
+
+
+
+@on_reset
+def _forget_modules():
+    MODULE_CACHE.clear()
+    MODULE_LOADING.clear()
