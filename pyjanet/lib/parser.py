@@ -59,7 +59,7 @@ class Parser(Abstract):
 def _parser(x):
     if x.__class__ is Parser:
         return x.p
-    A.panic_type(x, 0, "core/parser")
+    A.abstract(x, 0, Parser, "core/parser")
 
 
 def _text(msg):
