@@ -5,6 +5,8 @@ compiles to instructions (get, in, put, next, length, apply, error, yield, resum
 cancel, propagate, debug; see src/core/cfuns.c).  Operators live in ops.py.
 """
 
+import math
+
 from ..values import (Symbol, Keyword, Buffer, Array, Tuple, Struct, Table, Abstract,
                       FuncDef, sym, kw, table_key, from_key, type_name, truthy, mk_tuple)
 from ..errors import JanetError, panic, panicf
@@ -222,26 +224,29 @@ def slice_(x, start=None, end=None):
          "counts from start below end, `(range start end step)` uses the step.")
 def range_(*args):
     n = len(args)
-    if n == 1:
-        start, end, step = 0.0, A.number(args[0], 0), 1.0
+    start, step = 0.0, 1.0
+    if n == 3:
+        start, stop, step = A.number(args[0], 0), A.number(args[1], 1), A.number(args[2], 2)
+        count = (stop - start) / step if step != 0.0 else 0.0
     elif n == 2:
-        start, end, step = A.number(args[0], 0), A.number(args[1], 1), 1.0
-    elif n == 3:
-        start, end, step = A.number(args[0], 0), A.number(args[1], 1), A.number(args[2], 2)
+        start, stop = A.number(args[0], 0), A.number(args[1], 1)
+        count = stop - start
+    elif n == 1:
+        count = stop = A.number(args[0], 0)
     else:
-        panicf("arity mismatch, expected %d to %d, got %d", 1, 3, n)
-    out = Array()
-    if step > 0:
-        i = start
-        while i < end:
-            out.append(i)
-            i += step
-    elif step < 0:
-        i = start
-        while i > end:
-            out.append(i)
-            i += step
-    return out
+        panicf("arity mismatch, expected at least 1, got 0" if n == 0
+               else "arity mismatch, expected at most 3, got %d", n)
+    if math.isinf(step):
+        panic("infinite step not allowed")
+    if not count > 0.0:
+        count = 0.0
+    if count > 2147483647.0:
+        panicf("range is too large, %f elements", count)
+    k = int(math.ceil(count))
+    if step == 1.0 and start.is_integer():
+        s0 = int(start)
+        return Array([float(i) for i in range(s0, s0 + k)])
+    return Array([start + i * step for i in range(k)])
 
 
 @builtin("getproto", "(getproto x)",
