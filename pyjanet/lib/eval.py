@@ -52,10 +52,11 @@ OPTION_KEYS = {name: kw(name) for name in (
     "expander")}
 
 
-def boot(name, usage, doc):
-    """Register a function the reference writes in boot.janet; it adds its own
-    trace frames (see boot_frame), so the runtime adds none for it."""
-    return builtin(name, usage, doc, kind="function", source="boot.janet", noframe=True)
+def boot(name, usage, doc, noframe=False):
+    """Register a function the reference writes in boot.janet.  With `noframe`,
+    the function adds its own trace frames (see boot_frame) at the reference's
+    positions and the runtime adds none for it."""
+    return builtin(name, usage, doc, kind="function", source="boot.janet", noframe=noframe)
 
 
 def boot_frame(e, name, line, column, tail=False):
@@ -67,8 +68,12 @@ def boot_frame(e, name, line, column, tail=False):
     return e
 
 
-def cfun_frame(e, name, source):
-    e.trace.append(Frame(name, source, cfun=True))
+def cfun_frame(e, name):
+    """Append to error `e` the frame of the reference's C function `name`."""
+    from ..runtime import ref_source
+    ref = ref_source(name)
+    source, line = (ref[0], ref[1]) if ref is not None else ("", -1)
+    e.trace.append(Frame(name, source, line, cfun=True))
     return e
 
 
@@ -411,8 +416,14 @@ def eval_form(form, env=None):
     if env is None:
         from .prelude import curenv
         env = curenv()
-    else:
-        A.table(env, 1)
+    elif env.__class__ is not Table:
+        e = JanetError(b"")
+        try:
+            A.table(env, 1)
+        except JanetError as err:
+            e = err
+        cfun_frame(e, "compile")
+        raise boot_frame(e, "eval", 3050, 12)
     try:
         thunk = _compile(form, env, "eval")
     except CompileError as e:
@@ -423,43 +434,20 @@ def eval_form(form, env=None):
 @boot("eval", "(eval form &opt env)",
       "Compiles and runs `form` in `env` (default: the current environment) and "
       "returns its value.  A compile error is raised as an error.  See "
-      "`run-context` for more control.")
+      "`run-context` for more control.", noframe=True)
 def eval_(form, env=None):
     return eval_form(form, env)
-
-
-def parse_all_forms(s, who="parse-all"):
-    """The forms of string s, raising like boot.janet's parse-all (with its frame)."""
-    from ..reader import parse_all_string
-    try:
-        data = bytes(A.bytes_(s, 1))
-    except JanetError as e:
-        cfun_frame(e, "parser/consume", "src/core/parse.c")
-        raise boot_frame(e, who, 3076, 5)
-    try:
-        return parse_all_string(data)
-    except JanetError as e:
-        raise boot_frame(e, who, _parse_error_line(data, True), 7)
-
-
-def _parse_error_line(data, all_forms):
-    """The line of boot.janet's parse / parse-all whose `error` call raises for
-    this input: one for errors found while consuming, one for errors at eof."""
-    from ..reader import ByteParser
-    p = ByteParser()
-    p.consume(data)
-    if p.err is not None:
-        return 3078 if all_forms else 3062
-    return 3083 if all_forms else 3067
 
 
 @boot("eval-string", "(eval-string str &opt env)",
       "Reads every form of the string `str` and evaluates them in turn in `env` "
       "(default: the current environment); returns the last value.  Parse and "
-      "compile errors are raised.  See `run-context` for more control.")
+      "compile errors are raised.  See `run-context` for more control.",
+      noframe=True)
 def eval_string(s, env=None):
+    from .parser import parse_all_values
     try:
-        forms = parse_all_forms(s)
+        forms = parse_all_values(s)
     except JanetError as e:
         raise boot_frame(e, "eval-string", 3091, 11)
     ret = None

@@ -333,8 +333,7 @@ def module_add_paths(ext, loader):
       "`module/paths`.")
 def module_add_file_extension(ext, loader):
     if not bytes(A.bytes_(ext, 0)).startswith(b"."):
-        e = JanetError(b"file extension must have . prefix")
-        raise boot_frame(e, "module/add-file-extension", 3197, 3)
+        panic("file extension must have . prefix")
     mp = paths()
     mp.insert(0, (b":all:", loader, _check_ext(ext)))
     return mp
@@ -602,7 +601,7 @@ def _named(args, start=0):
       "and runtime errors stop the file and are raised; with :exit true they "
       "are printed and the process exits with status 1.  :source names the "
       "code in errors; :expander, :evaluator, :read and :parser are passed to "
-      "`run-context`.")
+      "`run-context`.", noframe=True)
 def dofile(path, *named):
     o = _named(named)
     return dofile_impl(path, truthy(o.get(KW_EXIT)), o.get(KW_ENV), o.get(KW_SOURCE),
@@ -693,7 +692,7 @@ def _struct_args(args, who, line, column):
     try:
         return _named(args)
     except JanetError as e:
-        cfun_frame(e, who[0], "src/core/corelib.c")
+        cfun_frame(e, who[0])
         raise boot_frame(e, who[1], line, column)
 
 
@@ -701,7 +700,7 @@ def _struct_args(args, who, line, column):
       "Loads the module `path`, searching `module/paths`, and returns its "
       "environment.  A module already in `module/cache` is not loaded again "
       "(unless :fresh is true).  The other options are passed to the loader "
-      "(for source modules, to `dofile`).")
+      "(for source modules, to `dofile`).", noframe=True)
 def require(path, *args):
     kargs = _struct_args(args, ("struct", "require"), 3474, 24)
     try:
@@ -741,12 +740,12 @@ def merge_module(target, source, prefix=None, export=None, only=None):
 @boot("import*", "(import* path & args)",
       "The function behind the `import` macro, with the path and option values "
       "given as strings instead of symbols: requires the module and merges its "
-      "bindings into the current environment.")
+      "bindings into the current environment.", noframe=True)
 def import_star(path, *args):
     from .prelude import curenv
     from ..printer import to_string
     env = curenv()
-    kargs = _struct_args(args, ("table", "import*"), 3493, 15)
+    kargs = _struct_args(args, ("table", "import*"), 3493, 14)
     try:
         newenv = require_1(path, args, kargs)
     except JanetError as e:

@@ -228,18 +228,68 @@ METHOD_NAMES = list(METHODS)
 
 # --------------------------------------------------------------------------
 # boot.janet's parse / parse-all
+#
+# The reference writes these in Janet around a parser object; their error
+# traces show where in boot.janet the error was raised, which depends on
+# whether the parser failed while consuming or at the end of the input.
+
+def _boot_frame(e, name, line, column):
+    from ..errors import Frame
+    e.trace.append(Frame(name, "boot.janet", line, column))
+    return e
+
+
+def _source_arg(s, who):
+    from ..errors import JanetError
+    from .eval import cfun_frame
+    try:
+        return bytes(A.bytes_(s, 1))
+    except JanetError as e:
+        cfun_frame(e, "parser/consume")
+        raise _boot_frame(e, who, 3060 if who == "parse" else 3076, 5)
+
+
+def _error_line(data, consuming, at_end):
+    """The line of the `error` call that raises for this input."""
+    p = ByteParser()
+    p.consume(data)
+    return consuming if p.err is not None else at_end
+
+
+def parse_value(s):
+    """`(parse s)` with the reference's error frames."""
+    from ..errors import JanetError
+    data = _source_arg(s, "parse")
+    try:
+        return parse_string(data)
+    except JanetError as e:
+        if e.value == b"no value":
+            raise _boot_frame(e, "parse", 3068, 9)
+        ln = _error_line(data, 3062, 3067)
+        raise _boot_frame(e, "parse", ln, 7 if ln == 3062 else 9)
+
+
+def parse_all_values(s):
+    """`(parse-all s)` as a Python list, with the reference's error frames."""
+    from ..errors import JanetError
+    data = _source_arg(s, "parse-all")
+    try:
+        return parse_all_string(data)
+    except JanetError as e:
+        raise _boot_frame(e, "parse-all", _error_line(data, 3078, 3083), 7)
+
 
 @builtin("parse", "(parse str)",
          "Reads the first value from the string `str`.  Raises the parse error, or "
          "\"no value\" when there is none.  For more control (several values, "
          "incremental input) use a parser from `parser/new`.",
-         kind="function", source="boot.janet")
+         kind="function", source="boot.janet", noframe=True)
 def parse(s):
-    return parse_string(bytes(A.bytes_(s, 1)))
+    return parse_value(s)
 
 
 @builtin("parse-all", "(parse-all str)",
          "Reads every value in the string `str` and returns them in an array; "
-         "raises on a parse error.", kind="function", source="boot.janet")
+         "raises on a parse error.", kind="function", source="boot.janet", noframe=True)
 def parse_all(s):
-    return Array(parse_all_string(bytes(A.bytes_(s, 1))))
+    return Array(parse_all_values(s))
