@@ -463,17 +463,24 @@ def eval_string(s, env=None):
 # The REPL
 
 def getline_impl(prompt, buf, env=None):
-    """Write `prompt` to (dyn :out), read one line (with its newline) from
-    (dyn :in) into `buf`, replacing its contents, like the reference's getline."""
+    """Read one line (with its newline) from (dyn :in) into `buf`, replacing its
+    contents, after showing `prompt` -- only when the input is a terminal, as
+    the reference's command-line client does (its getline is a line editor
+    that reads plainly from a pipe or file)."""
     from .io import write_to, STDOUT, STDIN, JFile
-    if prompt:
-        out = dyn(KW_OUT)
-        write_to(out, STDOUT, bytes(prompt))
-        if out is None or out.__class__ is JFile:
-            (out or STDOUT).flush()
     src = dyn(KW_IN)
     if src is None or src.__class__ is not JFile:
         src = STDIN
+    if prompt:
+        try:
+            tty = src.f.isatty()
+        except (AttributeError, ValueError, OSError):
+            tty = False
+        if tty:
+            out = dyn(KW_OUT)
+            write_to(out, STDOUT, bytes(prompt))
+            if out is None or out.__class__ is JFile:
+                (out or STDOUT).flush()
     del buf[:]
     try:
         line = src.f.readline()
