@@ -151,6 +151,49 @@ error: circular dependency a.janet detected
 """
 
 
+DOFILE = {
+    "m.janet": '(def a 1) (print "in m " (dyn :current-file)) (setdyn :x 10)\n',
+    "t.janet": """\
+(def e (dofile "m.janet"))
+(printf "%q %q %q" (e :source) (e :current-file) (e :x))
+(def e2 (make-env))
+(print (= e2 (dofile "m.janet" :env e2)))
+(printf "%q" (e2 :source))
+(def e3 (dofile "m.janet" :source "renamed.janet"))
+(printf "%q %q" (e3 :source) (e3 :current-file))
+(def f (file/open "m.janet"))
+(def e4 (dofile f))
+(printf "%q %q" (= f (e4 :source)) (e4 :current-file))
+(def e5 (dofile "m.janet" :expander (fn [x] (printf "exp %q" x) x)))
+(print (= root-env (table/getproto e)))
+(dofile "m.janet" :env @{})
+""",
+}
+
+DOFILE_OUT = """\
+in m m.janet
+"m.janet" "m.janet" 10
+in m m.janet
+true
+"m.janet"
+in m renamed.janet
+"renamed.janet" "renamed.janet"
+in m 
+true nil
+exp (def a 1)
+exp (print "in m " (dyn :current-file))
+in m m.janet
+exp (setdyn :x 10)
+true
+"""
+
+DOFILE_ERR = """\
+error: m.janet:1:11: compile error: unknown symbol print
+  in dofile [boot.janet] on line 3427, column 7
+  in thunk [t.janet] (tail call) on line 13, column 1
+"""
+
+
 def write_tree(root, files):
     for rel, text in files.items():
         path = root / rel
@@ -189,3 +232,8 @@ def test_module_errors(tmp_path, script, expected):
         assert run_pyjanet(tmp_path / "circ", "main.janet") == ("", CIRC, 1)
     else:
         assert run_pyjanet(tmp_path, script) == expected
+
+
+def test_dofile_options(tmp_path):
+    write_tree(tmp_path, DOFILE)
+    assert run_pyjanet(tmp_path, "t.janet") == (DOFILE_OUT, DOFILE_ERR, 1)
