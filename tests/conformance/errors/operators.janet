@@ -117,9 +117,6 @@
 #!   in thunk [test.janet] (tail call) on line 1, column 1
 #exit 1
 
-#### put array negative index
-(put @[1 2] -1 0)
-
 #### string index out of range
 ("abc" 10)
 #! error: expected integer key for string in range [0, 3), got 10
