@@ -15,7 +15,7 @@ spaces and all.
 from ..values import Array, Buffer, Keyword, Struct, Symbol, Table, kw, sym, truthy, \
     type_name, from_key, SortKey
 from ..errors import panicf
-from ..runtime import builtin, call, dyn, get as rt_get, in_ as rt_in, STATE
+from ..runtime import builtin, dyn, get as rt_get, in_ as rt_in, STATE
 from .. import args as A
 from .eval import boot
 

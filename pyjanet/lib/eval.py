@@ -14,7 +14,7 @@ the reference shows, at the reference's positions, with `boot_frame`.
 `run_context` is also the Python entry point used by `dofile` (lib/module.py).
 """
 
-from ..values import Array, Buffer, Keyword, Table, Tuple, kw, sym, truthy
+from ..values import Array, Buffer, Keyword, Table, kw, sym, truthy
 from ..errors import CompileError, Frame, JanetError
 from ..runtime import builtin, call, dyn, get as rt_get, in_ as rt_in, STATE
 from .. import fiber as F

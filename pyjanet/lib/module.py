@@ -27,11 +27,10 @@ registered without a frame of their own and add the reference's frames
 
 import os
 
-from ..values import (Symbol, Keyword, Array, Table, Struct, Buffer, kw, sym, truthy,
-                      table_key, type_name)
+from ..values import Symbol, Keyword, Array, Table, Struct, Buffer, kw, sym, truthy, type_name
 from ..errors import JanetError, panic, panicf
 from ..runtime import (on_reset, builtin, define, call, dyn, get as rt_get, in_ as rt_in, put,
-                       STATE, REGISTRY, is_closure, iter_values)
+                       STATE, REGISTRY, is_closure, iter_values, iter_keys)
 from .. import args as A
 from .eval import boot, boot_frame, cfun_frame, run_context, bad_parse, bad_compile
 
@@ -681,7 +680,7 @@ def require_1(path, args, kargs):
         raise boot_frame(JanetError(b"module type " + to_string(kind) + b" unknown"),
                          "require-1", 3464, 24)
     try:
-        env = call(ld, fullpath, Array(args))
+        env = call(ld, fullpath, tuple(args))
     except JanetError as e:
         raise boot_frame(e, "require-1", 3465, 18)
     put(mc, fullpath, env)
@@ -723,7 +722,11 @@ def merge_module(target, source, prefix=None, export=None, only=None):
         only_set = set(iter_values(only))
     pre = to_string(prefix)
     private = not truthy(export)
-    for k, v in list(source.items()):
+    if source.__class__ is Table or source.__class__ is Struct:
+        pairs = list(source.items())
+    else:
+        pairs = [(k, rt_in(source, k)) for k in iter_keys(source)]
+    for k, v in pairs:
         if k.__class__ is not Symbol:
             continue
         if truthy(rt_get(v, KW_PRIVATE)):
@@ -758,8 +761,10 @@ def import_star(path, *args):
         if not truthy(prefix):
             p = bytes(A.bytes_(path, 0))
             prefix = p.split(b"/")[-1].split(b".")[0] + b"/"
-    return merge_module(env, newenv, prefix, kargs.get(KW_EXPORT), kargs.get(KW_ONLY))
-
+    try:
+        return merge_module(env, newenv, prefix, kargs.get(KW_EXPORT), kargs.get(KW_ONLY))
+    except JanetError as e:
+        raise boot_frame(e, "merge-module", 3483, 3, tail=True)
 
 
 @on_reset

@@ -194,6 +194,58 @@ error: m.janet:1:11: compile error: unknown symbol print
 """
 
 
+# module/cache entries found by the :preload path (a table, or a function the
+# reference leaves uncalled on a cache hit), a custom loader added with
+# module/add-paths, and require's :loader option.
+LOADERS = {
+    "data.txt": "hello from text\n",
+    "t.janet": """\
+(put module/cache "virt" @{'hi @{:value "virtual hi"}})
+(import virt)
+(print virt/hi)
+(put module/cache "lazy" (fn [path & args] (printf "making %q %q" path args) @{'z @{:value 26}}))
+(printf "%q" (first (protect (import lazy :as lz))))
+(printf "%q" (require "lazy" :fresh true))
+(printf "%q" (type (in module/cache "lazy")))
+(put module/loaders :text (fn [path args] (printf "text loader %q %q" path args) @{'content @{:value (slurp path)}}))
+(module/add-paths ".txt" :text)
+(import ./data)
+(prin data/content)
+(printf "%q" (module/find "./data"))
+(printf "%q" (require "data.txt" :loader :text))
+(printf "%q" (protect (require "./data" :loader :nope)))
+(printf "%q" (protect (require "./data" :loader 12)))
+(import ./data.txt :as d2)
+""",
+}
+
+LOADERS_OUT = """\
+virtual hi
+false
+making "lazy" ((:fresh true))
+@{z @{:value 26}}
+:table
+text loader "data.txt" ()
+hello from text
+("data.txt" :text)
+@{content @{:value @"hello from text\\n"}}
+(false "module type nope unknown")
+(false "12 called with 2 arguments, possibly expected 1")
+"""
+
+LOADERS_ERR = """\
+error: could not find module ./data.txt:
+    data.txt.txt
+    data.txt.jimage
+    data.txt.janet
+    data.txt/init.janet
+    data.txt.so
+  in require-1 [boot.janet] on line 3454, column 20
+  in import* [boot.janet] on line 3498, column 15
+  in thunk [t.janet] (tail call) on line 16, column 1
+"""
+
+
 def write_tree(root, files):
     for rel, text in files.items():
         path = root / rel
@@ -237,3 +289,8 @@ def test_module_errors(tmp_path, script, expected):
 def test_dofile_options(tmp_path):
     write_tree(tmp_path, DOFILE)
     assert run_pyjanet(tmp_path, "t.janet") == (DOFILE_OUT, DOFILE_ERR, 1)
+
+
+def test_preload_and_custom_loaders(tmp_path):
+    write_tree(tmp_path, LOADERS)
+    assert run_pyjanet(tmp_path, "t.janet") == (LOADERS_OUT, LOADERS_ERR, 1)
