@@ -7,8 +7,9 @@ out of scope.
 
 pyjanet keeps no VM stack to walk: a fiber's frames are those recorded on the
 error that stopped it (`fiber.error.trace`, a list of errors.Frame, innermost
-first, already including the frames of the child fibers it passed through).
-A fiber that finished normally, or that is suspended, shows no frames.
+first, including the frames of the child fibers it passed through; a frame's
+`.fiber`, when set, says which fiber it ran in).  A fiber that finished
+normally, or that is suspended, shows no frames.
 """
 
 from ..values import Array, Table, kw
@@ -32,14 +33,44 @@ def cfun(name, usage, doc):
     return builtin(name, usage, doc, source=SOURCE)
 
 
-def fiber_frames(fib):
-    """The recorded frames of a fiber (innermost first); [] when it has none."""
+def _trace(fib):
     st = fib.status
     if st == F.ST_ERROR or (F.SIG_USER0 <= st <= F.SIG_USER0 + 4):
         e = fib.error
         if e is not None:
             return e.trace
     return []
+
+
+def _tagged(trace):
+    # Frames know their fiber once the fiber machinery tags them as the error
+    # leaves each fiber; an untagged trace is taken whole.
+    for fr in trace:
+        if fr.fiber is not None:
+            return True
+    return False
+
+
+def fiber_frames(fib):
+    """The frames a stack trace of `fib` shows, innermost first: those of the
+    fiber and of the child fibers the error came through.  [] when the fiber
+    has no recorded frames (it finished, or it is suspended)."""
+    tr = _trace(fib)
+    if tr and _tagged(tr):
+        last = -1
+        for i, fr in enumerate(tr):
+            if fr.fiber is fib:
+                last = i
+        return tr[:last + 1]
+    return tr
+
+
+def own_frames(fib):
+    """The frames of `fib` itself (not its children), innermost first."""
+    tr = _trace(fib)
+    if tr and _tagged(tr):
+        return [fr for fr in tr if fr.fiber is fib]
+    return tr
 
 
 def stacktrace_text(fib, err, prefix):
@@ -102,7 +133,7 @@ def _frame_table(fr):
       "it is), :tail (entered by a tail call) and :c (a built-in function).")
 def debug_stack(fib):
     f = A.fiber(fib, 0)
-    return Array(_frame_table(fr) for fr in fiber_frames(f))
+    return Array(_frame_table(fr) for fr in own_frames(f))
 
 
 @cfun("debug/lineage", "(debug/lineage fib)",
