@@ -174,10 +174,6 @@ def _can_resume(f):
     return not (st == F.ST_DEAD or st == F.ST_ERROR or st == F.ST_ALIVE or 4 <= st <= 8)
 
 
-class _Exit(Exception):
-    """os/exit inside a fiber's greenlet, carried out of it to be re-raised."""
-
-
 def _guard_flags(guard):
     return bytes(A.bytes_(guard, 1))
 
@@ -215,33 +211,25 @@ def run_context(env=None, chunks=None, onstatus=None, on_compile_error=None,
         if expander is not None:
             form = call(expander, form)
         good = [True]
-        exit_code = []
         w = state["where"]
 
         def compile_and_lint(*_):
             try:
-                try:
-                    thunk = _compile(form, env, _where_name(w))
-                except CompileError as e:
-                    good[0] = False
-                    eline = float(e.line) if e.line is not None and e.line > 0 else line
-                    ecol = float(e.column) if e.column is not None and e.column > 0 else col
-                    return call(on_compile_error, e.value, getattr(e, "macro_fiber", None),
-                                w, eline, ecol)
-                if evaluator is not None:
-                    return call(evaluator, thunk, form, env, w)
-                return thunk()
-            except SystemExit as e:
-                # a greenlet cannot pass SystemExit on; carry it out by hand
-                exit_code.append(e.code)
-                raise JanetError(b"exit")
+                thunk = _compile(form, env, _where_name(w))
+            except CompileError as e:
+                good[0] = False
+                eline = float(e.line) if e.line is not None and e.line > 0 else line
+                ecol = float(e.column) if e.column is not None and e.column > 0 else col
+                return call(on_compile_error, e.value, getattr(e, "macro_fiber", None),
+                            w, eline, ecol)
+            if evaluator is not None:
+                return call(evaluator, thunk, form, env, w)
+            return thunk()
 
         f = F.new_fiber(compile_and_lint, flags, env)
         resumeval = None
         while _can_resume(f):
             res = F.resume_fiber(f, resumeval)
-            if exit_code:
-                raise SystemExit(exit_code[0])
             if good[0]:
                 resumeval = call(onstatus, f, res)
 
