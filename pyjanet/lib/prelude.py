@@ -19,7 +19,7 @@ import math
 
 from ..values import (Symbol, Keyword, Buffer, Array, Tuple, Struct, Table,
                       FuncDef, table_key, from_key, type_name, compare as prim_compare,
-                      equals, mk_tuple)
+                      equals, mk_tuple, SortKey)
 from ..errors import panic, internal_error
 from ..runtime import (builtin, call_fallback, TailCall, resolve, iter_values, iter_keys,
                        get as rt_get, in_ as rt_in, put as rt_put, next_key,
@@ -207,6 +207,8 @@ KW_COMPARE = Keyword("compare")
     "failing that the negated result of y's, (method y x); failing that the "
     "primitive order of `cmp`.  A method's nil or false result means no decision.")
 def compare(x, y):
+    if x.__class__ is float and y.__class__ is float:
+        return 0.0 if x == y else (-1.0 if x < y else 1.0)
     f = rt_get(x, KW_COMPARE)
     if f is not None and f is not False:
         r = call2(f, x, y)
@@ -259,34 +261,54 @@ def compare_ge(*xs):
     return _compare_chain(ge_slow, xs)
 
 
+# The fast paths below give what `compare` gives for a number: it orders NaN
+# after everything (so NaN is `pos?`), and -0 equals 0.
+
 @fn("zero?", "(zero? x)", "Check if x is zero (using `compare`).")
 def zero_p(x):
+    if x.__class__ is float:
+        return x == 0.0
     return equals(compare(x, 0.0), 0.0)
 
 
 @fn("pos?", "(pos? x)", "Check if x is greater than 0 (using `compare`).")
 def pos_p(x):
+    if x.__class__ is float:
+        return not (x == 0.0 or x < 0.0)
     return equals(compare(x, 0.0), 1.0)
 
 
 @fn("neg?", "(neg? x)", "Check if x is less than 0 (using `compare`).")
 def neg_p(x):
+    if x.__class__ is float:
+        return x < 0.0
     return equals(compare(x, 0.0), -1.0)
 
 
 @fn("one?", "(one? x)", "Check if x is equal to 1 (using `compare`).")
 def one_p(x):
+    if x.__class__ is float:
+        return x == 1.0
     return equals(compare(x, 1.0), 0.0)
+
+
+def _mod2(x):
+    """(mod x 2); for a number that is not finite the reference gets NaN."""
+    if x.__class__ is float:
+        if x - x != 0.0:
+            return NEG_NAN
+        return x - 2.0 * math.floor(x / 2.0)
+    return mod_slow(x, 2.0)
 
 
 @fn("even?", "(even? x)", "Check if x is even.")
 def even_p(x):
-    return equals(0.0, compare(0.0, mod_slow(x, 2.0)))
+    return equals(0.0, compare(0.0, _mod2(x)))
 
 
 @fn("odd?", "(odd? x)", "Check if x is odd.")
 def odd_p(x):
-    return equals(0.0, compare(1.0, mod_slow(x, 2.0)))
+    return equals(0.0, compare(1.0, _mod2(x)))
 
 
 # --------------------------------------------------------------------------
@@ -432,12 +454,16 @@ def min_(*args):
 @fn("max-of", "(max-of args)",
     "The largest value of the sequence args (compared with `>`), or nil when empty.")
 def max_of(args):
+    if (args.__class__ is Array or isinstance(args, tuple)) and args and _all_floats(args):
+        return max(args)
     return _extreme(gt_slow, args)
 
 
 @fn("min-of", "(min-of args)",
     "The smallest value of the sequence args (compared with `<`), or nil when empty.")
 def min_of(args):
+    if (args.__class__ is Array or isinstance(args, tuple)) and args and _all_floats(args):
+        return min(args)
     return _extreme(lt_slow, args)
 
 
@@ -518,7 +544,18 @@ def geomean(xs):
 def map_(f, ind, *inds):
     out = Array()
     if inds:
-        _map_n(f, ind, inds, out.append)
+        if _all_indexed(ind, inds):
+            app = out.append
+            for args in zip(ind, *inds):
+                try:
+                    r = f(*args)
+                except TypeError as e:
+                    r = _retry(f, args, e)
+                if r.__class__ is TailCall:
+                    r = resolve(r)
+                app(r)
+        else:
+            _map_n(f, ind, inds, out.append)
         return out
     app = out.append
     for x in _values(ind):
@@ -530,6 +567,15 @@ def map_(f, ind, *inds):
             r = resolve(r)
         app(r)
     return out
+
+
+def _all_indexed(ind, inds):
+    if not (ind.__class__ is Array or isinstance(ind, tuple)):
+        return False
+    for i in inds:
+        if not (i.__class__ is Array or isinstance(i, tuple)):
+            return False
+    return True
 
 
 def _map_n(f, ind, inds, sink):
@@ -800,88 +846,125 @@ def any_p(ind):
 # median (by `<=`, whatever the comparator) of the first, middle and last
 # elements, and both scans swap on equality.  Sorting is not stable, so which of
 # two elements that the comparator cannot order comes first is decided by that
-# exact algorithm; `_quicksort` runs the same steps.  When every element is a
-# number, string, keyword or symbol, no two are equal and the comparator is
-# `<` or `>`, any correct sort gives the same answer, and Python's is used.
+# exact algorithm; `_quicksort` runs the same steps.  With the comparator `<` or
+# `>` (a strict total order when there is no NaN) any correct sort puts the
+# elements in the same order, except among elements that compare equal; so
+# Python's sort is used, and its result kept when every such tie is between
+# indistinguishable elements.
 
-_FAST_KEYS = {float: None, bytes: None, Keyword: lambda k: k.bname,
-              Symbol: lambda s: s.bname}
+_NATIVE_KEYS = {float: None, bytes: None, Keyword: lambda k: k.bname,
+                Symbol: lambda s: s.bname}
 
 
-def _fast_order(keys, descending):
-    """Indices that sort `keys` with `<` (or `>`), or None when the reference's
-    quick-sort might order them differently (mixed or compound types, NaN,
-    equal keys)."""
+def _same(x, y):
+    """Whether x and y cannot be told apart (so their order does not matter)."""
+    if x is y:
+        return True
+    c = x.__class__
+    if c is not y.__class__:
+        return False
+    if c is float:
+        return x == y and (x != 0.0 or math.copysign(1.0, x) == math.copysign(1.0, y))
+    return c is bytes and x == y
+
+
+def _fast_sorted(elems, keys, descending):
+    """`elems` in the order the reference's quick-sort gives when comparing their
+    `keys` with `<` (or `>`), as a new list; None when that is not certain."""
     c = keys[0].__class__
-    if c not in _FAST_KEYS:
-        return None
+    native = None
+    if c in _NATIVE_KEYS:
+        for k in keys:
+            if k.__class__ is not c:
+                break
+        else:
+            keyf = _NATIVE_KEYS[c]
+            native = keys if keyf is None else [keyf(k) for k in keys]
+    if native is not None:
+        if c is float:
+            zero_signs = set()
+            for k in keys:
+                if k != k:
+                    return None
+                if k == 0.0:
+                    zero_signs.add(math.copysign(1.0, k))
+        if elems is keys and (c is not float or len(zero_signs) < 2):
+            # equal numbers (other than 0 and -0), strings, keywords or symbols
+            # are alike: their order does not matter
+            return sorted(elems, key=_NATIVE_KEYS[c], reverse=descending)
+        order = sorted(range(len(keys)), key=native.__getitem__, reverse=descending)
+        prev = order[0]
+        pk = native[prev]
+        for i in order[1:]:
+            k = native[i]
+            if k == pk and not _same(elems[prev], elems[i]):
+                return None
+            prev = i
+            pk = k
+        return [elems[i] for i in order]
     for k in keys:
-        if k.__class__ is not c:
+        if k.__class__ is float and k != k:
             return None
-    keyf = _FAST_KEYS[c]
-    if keyf is not None:
-        keys = [keyf(k) for k in keys]
-    elif any(k != k for k in keys):
-        return None
-    order = sorted(range(len(keys)), key=keys.__getitem__, reverse=descending)
-    prev = keys[order[0]]
+    wrapped = [SortKey(k) for k in keys]
+    order = sorted(range(len(keys)), key=wrapped.__getitem__, reverse=descending)
+    prev = order[0]
     for i in order[1:]:
-        k = keys[i]
-        if k == prev:
+        if prim_compare(keys[prev], keys[i]) == 0 and not _same(elems[prev], elems[i]):
             return None
-        prev = k
-    return order
-
-
-def _median3(x, y, z):
-    if le_slow(x, y):
-        if le_slow(y, z):
-            return y
-        return x if le_slow(z, x) else z
-    if le_slow(z, y):
-        return y
-    return x if le_slow(x, z) else z
+        prev = i
+    return [elems[i] for i in order]
 
 
 def _quicksort(a, n, before, orig):
     """Sort list-like `a` (indices 0..n-1) in place with the reference's algorithm.
 
     `before(x, y)` is the comparator as a Python bool.  When `orig` is not None
-    `a` is a list standing for the Janet array `orig`, and reading outside it is
-    the reference's `in` error; otherwise `a` does its own reads and writes.
+    `a` is a list holding the elements of the Janet array or buffer `orig`, and
+    reading outside it is the reference's `in` error; otherwise `a` does its
+    own reads and writes.
     """
+    le = le_slow
     stack = [(0, n - 1)]
-    while stack:
-        lo, hi = stack.pop()
-        if lo >= hi:
-            continue
-        pivot = _median3(a[lo], a[(lo + hi) // 2], a[hi])
-        left = lo
-        right = hi
-        while True:
+    pop = stack.pop
+    push = stack.append
+    try:
+        while stack:
+            lo, hi = pop()
+            if lo >= hi:
+                continue
+            x = a[lo]
+            y = a[(lo + hi) // 2]
+            z = a[hi]
+            if le(x, y):
+                pivot = y if le(y, z) else (x if le(z, x) else z)
+            else:
+                pivot = y if le(z, y) else (x if le(x, z) else z)
+            left = lo
+            right = hi
             while True:
-                if orig is not None and left >= len(a):
-                    rt_in(orig, float(left))
-                if not before(a[left], pivot):
+                while before(a[left], pivot):
+                    left += 1
+                while True:
+                    if right < 0 and orig is not None:
+                        rt_in(orig, float(right))
+                    if not before(pivot, a[right]):
+                        break
+                    right -= 1
+                if left <= right:
+                    a[left], a[right] = a[right], a[left]
+                    left += 1
+                    right -= 1
+                if left >= right:
                     break
-                left += 1
-            while True:
-                if orig is not None and right < 0:
-                    rt_in(orig, float(right))
-                if not before(pivot, a[right]):
-                    break
-                right -= 1
-            if left <= right:
-                a[left], a[right] = a[right], a[left]
-                left += 1
-                right -= 1
-            if left >= right:
-                break
-        # the reference recurses on the left part first
-        if left < hi:
-            stack.append((left, hi))
-        if lo < right:
-            stack.append((lo, right))
+            # the reference recurses on the left part first
+            if left < hi:
+                push((left, hi))
+            if lo < right:
+                push((lo, right))
+    except IndexError:
+        # only a list can raise this: the left scan ran off its end
+        rt_in(orig, float(left))
+        raise
 
 
 class _Seq:
@@ -913,45 +996,48 @@ def sort_in_place(x, before=None, keyf=None):
         return x
     c = x.__class__
     if c is Array:
-        a = x
+        _sort_list(x, x, before, keyf)
     elif c is Buffer:
+        # Sort the bytes as numbers, as `in` shows them, and write them back
+        # even when the comparator fails half-way (the reference sorts the
+        # buffer itself).
         a = [float(b) for b in x]
-    else:
-        a = None
-    if a is not None and (before is None or before is op_lt or before is op_gt):
-        # Sorting by a key calls f once per element instead of twice per
-        # comparison; the result is the same for any f without side effects.
-        keys = a if keyf is None else [call1(keyf, v) for v in a]
-        order = _fast_order(keys, before is op_gt)
-        if order is not None:
-            a[:] = [a[i] for i in order]
-            if c is Buffer:
-                x[:] = bytes(int(v) for v in a)
-            return x
-        if keyf is not None:
-            cache = {id(v): k for v, k in zip(a, keys)}
-            cmp = gt_slow if before is op_gt else lt_slow
-            get = cache.__getitem__
-
-            def cmp_keys(u, v):
-                return cmp(get(id(u)), get(id(v)))
-            _quicksort(a, n, cmp_keys, x if c is Array else None)
-        else:
-            _quicksort(a, n, _comparator(before), x if c is Array else None)
+        try:
+            _sort_list(a, x, before, keyf)
+        finally:
+            x[:] = bytes([int(v) for v in a])
     else:
         cmp = _comparator(before)
         if keyf is not None:
             def cmp(u, v, base=cmp):
                 return base(call1(keyf, u), call1(keyf, v))
-        if a is None:
-            _quicksort(_Seq(x), n, cmp, None)
-        else:
-            try:
-                _quicksort(a, n, cmp, x if c is Array else None)
-            finally:
-                if c is Buffer:
-                    x[:] = bytes(int(v) for v in a)
+        _quicksort(_Seq(x), n, cmp, None)
     return x
+
+
+def _sort_list(a, orig, before, keyf):
+    """Sort the Python list `a`, the elements of Janet array or buffer `orig`."""
+    n = len(a)
+    if before is None or before is op_lt or before is op_gt:
+        # Sorting by a key calls f once per element instead of twice per
+        # comparison; the result is the same for any f without side effects.
+        keys = a if keyf is None else [call1(keyf, v) for v in a]
+        res = _fast_sorted(a, keys, before is op_gt)
+        if res is not None:
+            a[:] = res
+            return
+        cmp = gt_slow if before is op_gt else lt_slow
+        if keyf is not None:
+            get = {id(v): k for v, k in zip(a, keys)}.__getitem__
+
+            def cmp(u, v, base=cmp):
+                return base(get(id(u)), get(id(v)))
+    else:
+        cmp = _comparator(before)
+        if keyf is not None:
+            def cmp(u, v, base=cmp):
+                return base(call1(keyf, u), call1(keyf, v))
+    _quicksort(a, n, cmp, orig)
 
 
 @fn("sort", "(sort ind &opt before?)",
@@ -1181,6 +1267,9 @@ def partition(n, ind):
         ind = values_(ind)
     size = rt_length(ind)
     parts = A.nat(divf_slow(size, n), 0)
+    if f is tuple_slice and n.__class__ is float and n.is_integer() and n > 0:
+        step = int(n)
+        return Array([tuple(ind[i:i + step]) for i in range(0, len(ind), step)])
     out = Array()
     start = 0.0
     end = n
@@ -1255,8 +1344,12 @@ def distinct(xs):
     "A table from each value of ind to how many times it occurs.")
 def frequencies(ind):
     freqs = Table()
+    get = freqs.get
     for v in _values(ind):
-        rt_put(freqs, v, inc(freqs.get(table_key(v), 0.0) if v is not None else 0.0))
+        if v is None or v != v:
+            rt_put(freqs, v, 1.0)   # the reference's error for a nil or NaN key
+        k = table_key(v)
+        freqs[k] = get(k, 0.0) + 1.0
     return freqs
 
 
@@ -1279,13 +1372,19 @@ def group_by(f, ind):
     "Appends to the array `into` the values of ind, descending into every array and "
     "tuple among them (depth first).  Returns into.")
 def flatten_into(into, ind):
-    for elt in _values(ind):
-        if elt.__class__ is Array or isinstance(elt, tuple):
-            flatten_into(into, elt)
-        else:
+    # Depth first with an explicit stack of iterators: nesting depth is not
+    # limited by Python's recursion limit.
+    stack = [iter(_values(ind))]
+    while stack:
+        for elt in stack[-1]:
+            if elt.__class__ is Array or isinstance(elt, tuple):
+                stack.append(iter(elt))
+                break
             if into.__class__ is not Array:
                 A.array(into, 0)
             into.append(elt)
+        else:
+            stack.pop()
     return into
 
 
