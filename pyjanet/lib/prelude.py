@@ -1346,8 +1346,8 @@ def frequencies(ind):
     freqs = Table()
     get = freqs.get
     for v in _values(ind):
-        if v is None or v != v:
-            rt_put(freqs, v, 1.0)   # the reference's error for a nil or NaN key
+        if v is None or (v.__class__ is float and v != v):
+            continue    # tables ignore nil and NaN keys
         k = table_key(v)
         freqs[k] = get(k, 0.0) + 1.0
     return freqs
