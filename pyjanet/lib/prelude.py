@@ -20,8 +20,8 @@ import math
 from ..values import (Symbol, Keyword, Buffer, Array, Tuple, Struct, Table,
                       FuncDef, table_key, from_key, type_name, compare as prim_compare,
                       equals, mk_tuple, SortKey)
-from ..errors import panic, internal_error
-from ..runtime import (builtin, call_fallback, TailCall, resolve, iter_values, iter_keys,
+from ..errors import JanetError, Frame, panic, internal_error
+from ..runtime import (builtin, REGISTRY, call_fallback, TailCall, resolve, iter_values, iter_keys,
                        get as rt_get, in_ as rt_in, put as rt_put, next_key,
                        length as rt_length, STATE)
 from ..ops import (add_slow, sub_slow, mul_slow, div_slow, divf_slow, mod_slow,
@@ -329,6 +329,23 @@ def identity(x):
     return x
 
 
+def _framed(name, line, column, f, *args):
+    """jcall(f, *args) from inside one of the closures below: an error passing
+    through gets the frame the reference's closure would show."""
+    try:
+        return jcall(f, *args)
+    except JanetError as e:
+        e.trace.append(Frame(name, "boot.janet", line, column))
+        raise
+
+
+# Source positions of the inner calls of the reference's `comp` closures, by
+# the number of functions composed (5 is the closure of the first four made
+# when there are more).
+_COMP_SITES = {2: (833, (49,)), 3: (834, (51, 54)), 4: (835, (53, 56, 59)),
+               5: (837, (30, 33, 36))}
+
+
 @fn("comp", "(comp & functions)",
     "The composition of the functions: ((comp f g h) x) is (f (g (h x))).  The "
     "innermost function receives all the arguments.  nil when given no function.")
@@ -339,23 +356,27 @@ def comp(*functions):
     if n == 1:
         return functions[0]
     if n <= 4:
-        inner = functions[-1]
-        outer = functions[:-1][::-1]
-        last = outer[-1]
-        middle = outer[:-1]
+        line, cols = _COMP_SITES[n]
+        # innermost first, each with the column of its call
+        inner = list(zip(functions[1:], cols))[::-1]
+        last = functions[0]
 
         def composed(*x):
-            v = jcall(inner, *x)
-            for f in middle:
-                v = call1(f, v)
+            (f, col), rest = inner[0], inner[1:]
+            v = _framed("comp", line, col, f, *x)
+            for f, col in rest:
+                v = _framed("comp", line, col, f, v)
             return TailCall(last, (v,))
         return closure("comp", composed, 0, vararg=True)
     # More than four: fold the first four into one, as the reference does, and
     # compose that with the rest.
     f, g, h, i = functions[:4]
+    line, (cg, ch, ci) = _COMP_SITES[5]
 
     def first4(x):
-        return TailCall(f, (call1(g, call1(h, call1(i, x))),))
+        v = _framed("comp", line, ci, i, x)
+        v = _framed("comp", line, ch, h, v)
+        return TailCall(f, (_framed("comp", line, cg, g, v),))
     return comp(closure("comp", first4, 1), *functions[4:])
 
 
@@ -363,7 +384,7 @@ def comp(*functions):
     "A function of one argument that returns the logical negation of f's result.")
 def complement(f):
     def neg(x):
-        r = call1(f, x)
+        r = _framed("complement", 848, 28, f, x)
         return r is None or r is False
     return closure("complement", neg, 1)
 
@@ -385,7 +406,7 @@ def partial(f, *more):
     "function's result on its arguments.")
 def juxt_star(*funs):
     def juxt(*args):
-        return tuple([jcall(f, *args) for f in funs])
+        return tuple([_framed("juxt*", 1445, 23, f, *args) for f in funs])
     return closure("juxt*", juxt, 0, vararg=True)
 
 
@@ -1722,3 +1743,177 @@ def make_env(parent=None):
     t = Table()
     t.proto = parent if parent is not None else curenv()
     return t
+
+
+# --------------------------------------------------------------------------
+# Where the reference defines these functions, and where its stack traces
+# place their frame, as (definition line, column, frame line, column).  The
+# definition is what `doc` and `:source-map` show; the frame position is the
+# one its traces give for an error raised inside the function's callback (or,
+# for functions without one, by the data it is given), e.g.
+# `in map [boot.janet] on line 1204, column 3`.  Read off the reference
+# interpreter; -1 when there is no usual position.
+
+_REF_POSITIONS = {
+    'accumulate': (1101, 1, 1115, 38),
+    'accumulate2': (1118, 1, 1135, 14),
+    'all': (2503, 1, 2520, 3),
+    'all-bindings': (3549, 1, -1, -1),
+    'all-dynamics': (3556, 1, -1, -1),
+    'any?': (1708, 1, 1719, 3),
+    'array?': (110, 1, -1, -1),
+    'bad-compile': (2832, 1, -1, -1),
+    'bad-parse': (2800, 1, -1, -1),
+    'boolean?': (112, 1, -1, -1),
+    'buffer?': (105, 1, -1, -1),
+    'cfunction?': (107, 1, -1, -1),
+    'comp': (826, 1, -1, -1),
+    'compare': (926, 1, 933, 3),
+    'compare<': (951, 1, 954, 3),
+    'compare<=': (956, 1, 959, 3),
+    'compare=': (946, 1, 949, 3),
+    'compare>': (961, 1, 964, 3),
+    'compare>=': (966, 1, 969, 3),
+    'complement': (845, 1, -1, -1),
+    'count': (1241, 1, 1258, 3),
+    'curenv': (2849, 1, -1, -1),
+    'dec': (137, 1, 137, 32),
+    'deep-not=': (2599, 1, -1, -1),
+    'deep=': (2628, 1, -1, -1),
+    'distinct': (2027, 1, 2032, 3),
+    'doc': (3900, 1, -1, -1),
+    'doc*': (3872, 1, -1, -1),
+    'doc-format': (3569, 1, -1, -1),
+    'doc-of': (3908, 1, -1, -1),
+    'dofile': (3363, 1, -1, -1),
+    'drop': (1394, 1, 1406, 29),
+    'drop-until': (1422, 1, -1, -1),
+    'drop-while': (1432, 1, -1, -1),
+    'empty?': (117, 1, 117, 70),
+    'eval': (3046, 1, -1, -1),
+    'eval-string': (3086, 1, -1, -1),
+    'even?': (975, 1, 975, 55),
+    'every?': (1693, 1, 1704, 3),
+    'extreme': (861, 1, 865, 16),
+    'false?': (115, 1, -1, -1),
+    'fiber?': (101, 1, -1, -1),
+    'file/lines': (2165, 1, -1, -1),
+    'filter': (1227, 1, 1238, 9),
+    'find': (1297, 1, 1310, 11),
+    'find-index': (1281, 1, 1293, 11),
+    'first': (883, 1, -1, -1),
+    'flatten': (2047, 1, -1, -1),
+    'flatten-into': (2035, 1, 2044, 7),
+    'freeze': (2544, 1, -1, -1),
+    'frequencies': (1959, 1, 1968, 3),
+    'from-pairs': (2063, 1, 2068, 3),
+    'function?': (106, 1, -1, -1),
+    'geomean': (789, 1, 801, 27),
+    'get-in': (1790, 1, 1803, 3),
+    'group-by': (1972, 1, 1986, 12),
+    'has-key?': (1457, 1, -1, -1),
+    'has-value?': (1467, 1, 1475, 13),
+    'identity': (840, 1, -1, -1),
+    'import*': (3488, 1, -1, -1),
+    'inc': (136, 1, 136, 32),
+    'index-of': (1314, 1, 1324, 10),
+    'interleave': (2014, 1, -1, -1),
+    'interpose': (2072, 1, 2080, 10),
+    'invert': (1760, 1, 1771, 3),
+    'juxt*': (1438, 1, -1, -1),
+    'keep': (1261, 1, 1278, 3),
+    'keep-syntax': (1506, 1, -1, -1),
+    'keep-syntax!': (1521, 1, -1, -1),
+    'keys': (1904, 1, 1920, 5),
+    'keyword?': (104, 1, -1, -1),
+    'kvs': (2055, 1, 2060, 3),
+    'last': (901, 1, 904, 14),
+    'macex': (2634, 1, -1, -1),
+    'macex1': (2401, 1, -1, -1),
+    'make-env': (2788, 1, -1, -1),
+    'map': (1187, 1, 1204, 3),
+    'mapcat': (1207, 1, 1224, 3),
+    'max': (867, 1, -1, -1),
+    'max-of': (875, 1, 877, 10),
+    'mean': (774, 1, 783, 8),
+    'merge': (1891, 1, 1899, 3),
+    'merge-into': (1879, 1, 1888, 5),
+    'merge-module': (3476, 1, -1, -1),
+    'min': (871, 1, -1, -1),
+    'min-of': (879, 1, 881, 10),
+    'module/add-file-extension': (3189, 1, -1, -1),
+    'module/add-paths': (3166, 1, -1, -1),
+    'module/add-syspath': (3202, 1, -1, -1),
+    'module/cache': (3147, 1, -1, -1),
+    'module/find': (3253, 1, -1, -1),
+    'module/loaders': (3430, 1, -1, -1),
+    'module/loading': (3285, 1, -1, -1),
+    'module/paths': (3151, 1, -1, -1),
+    'module/value': (3290, 1, -1, -1),
+    'nan?': (99, 1, -1, -1),
+    'neg?': (973, 1, 973, 48),
+    'nil?': (116, 1, -1, -1),
+    'number?': (100, 1, -1, -1),
+    'odd?': (976, 1, 976, 53),
+    'one?': (974, 1, 974, 47),
+    'pairs': (1940, 1, 1957, 5),
+    'parse': (3055, 1, -1, -1),
+    'parse-all': (3070, 1, -1, -1),
+    'partial': (1687, 1, -1, -1),
+    'partition': (2112, 1, 2126, 36),
+    'partition-by': (1992, 1, 2007, 12),
+    'pos?': (972, 1, 972, 51),
+    'postwalk': (1617, 1, -1, -1),
+    'pp': (2159, 1, -1, -1),
+    'prewalk': (1623, 1, 1626, 32),
+    'product': (808, 1, 818, 13),
+    'put-in': (1837, 1, 1863, 3),
+    'quit': (3037, 1, -1, -1),
+    'reduce': (1064, 1, 1079, 22),
+    'reduce2': (1082, 1, 1097, 14),
+    'repl': (4112, 1, -1, -1),
+    'require': (3469, 1, -1, -1),
+    'reverse': (1740, 1, 1758, 15),
+    'reverse!': (1723, 1, 1735, 5),
+    'run-context': (2864, 1, -1, -1),
+    'slurp': (2134, 1, -1, -1),
+    'some': (2523, 1, 2541, 3),
+    'sort': (1022, 1, 1033, 21),
+    'sort-by': (1035, 1, -1, -1),
+    'sorted': (1046, 1, 1053, 9),
+    'sorted-by': (1055, 1, -1, -1),
+    'spit': (2143, 1, -1, -1),
+    'string?': (102, 1, -1, -1),
+    'struct?': (109, 1, -1, -1),
+    'sum': (762, 1, 771, 13),
+    'symbol?': (103, 1, -1, -1),
+    'table?': (108, 1, -1, -1),
+    'take': (1339, 1, 1353, 29),
+    'take-until': (1364, 1, -1, -1),
+    'take-while': (1373, 1, -1, -1),
+    'thaw': (2571, 1, -1, -1),
+    'thaw-keep-keys': (2586, 1, -1, -1),
+    'true?': (114, 1, -1, -1),
+    'truthy?': (113, 1, -1, -1),
+    'tuple?': (111, 1, -1, -1),
+    'update': (1866, 1, 1877, 14),
+    'update-in': (1806, 1, 1834, 19),
+    'values': (1922, 1, 1938, 5),
+    'walk': (1604, 1, 1614, 31),
+    'warn-compile': (2817, 1, -1, -1),
+    'zero?': (971, 1, 971, 42),
+    'zipcoll': (1775, 1, 1783, 13),
+}
+
+
+def _place():
+    for e in REGISTRY:
+        if e.source == "boot.janet" and getattr(e.value, "__module__", None) == __name__:
+            pos = _REF_POSITIONS.get(e.name)
+            if pos is not None:
+                e.line, e.column = pos[0], pos[1]
+                info = e.value.janet
+                info.line, info.column = pos[2], pos[3]
+
+
+_place()

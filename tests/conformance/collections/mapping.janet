@@ -54,7 +54,7 @@
 #> (false "expected iterable type, got 5")
 #> (false "expected iterable type, got 5")
 #> (false "expected string, symbol, keyword, array, tuple, table, struct or buffer, got 1")
-#> (false "<function 0x5562A337A040> called with 1 argument, expected 2")
+#> (false "<function 0x5624B5274040> called with 1 argument, expected 2")
 #> (false "<function named> called with 1 argument, expected 2")
 #> (false "could not find method :+ for \"a\"")
 #> (false :boom)
@@ -62,14 +62,16 @@
 #> (false "<function map> called with 1 argument, expected 2")
 
 #### map calls keywords, tables and structs as functions
-(pp (map :a [{:a 1} {:a 2} {}]))
+(pp (protect (map :a [{:a 1} {:a 2} {}])))
+(pp (map :len [@{:len length}]))
 (pp (map {1 :one 2 :two} [1 2 3]))
 (pp (map @{:x 1} [:x :y]))
 (pp (map [10 20 30] [0 2]))
-#! error: unknown method :a invoked on <struct 0x55F389CD5D18>
-#!   in map [boot.janet] on line 1204, column 3
-#!   in thunk [test.janet] (tail call) on line 1, column 5
-#exit 1
+#> (false "unknown method :a invoked on <struct 0x55B676074AD8>")
+#> @[1]
+#> @[:one :two nil]
+#> @[1 nil]
+#> @[10 30]
 
 #### mapcat concatenates like array/concat
 (pp (mapcat (fn [x] [x x]) [1 2]))
