@@ -401,11 +401,10 @@
   (assert (and (not (empty? catch)) (indexed? (in catch 0)))
           "the first element of `catch` must be a tuple or array")
   (def [err fib] (in catch 0))
-  (def f (gensym))
   (def r (gensym))
-  ~(do
-     (def ,f (,fiber/new (fn :try [] ,body) :ie))
-     (def ,r (,resume ,f))
+  (def f (gensym))
+  ~(let [,f (,fiber/new (fn :try [] ,body) :ie)
+         ,r (,resume ,f)]
      (if (,= (,fiber/status ,f) :error)
        (do ,(if err ~(def ,err ,r)) ,(if fib ~(def ,fib ,f)) ,;(tuple/slice catch 1))
        ,r)))
@@ -415,9 +414,8 @@
   [& body]
   (def f (gensym))
   (def r (gensym))
-  ~(do
-     (def ,f (,fiber/new (fn :protect [] ,;body) :ie))
-     (def ,r (,resume ,f))
+  ~(let [,f (,fiber/new (fn :protect [] ,;body) :ie)
+         ,r (,resume ,f)]
      [(,not= :error (,fiber/status ,f)) ,r]))
 
 (defn- cleanup-form
@@ -429,7 +427,7 @@
      (def ,f (,fiber/new (fn ,name [] ,;body) :ti))
      (def ,r (,resume ,f))
      ,form
-     (if (,= (,fiber/status ,f) :dead) ,r (,propagate ,r ,f))))
+     (if (= (,fiber/status ,f) :dead) ,r (,propagate ,r ,f))))
 
 (defmacro defer
   "Evaluates the body, then `form`, even when the body raises an error or user signal 0-4 (which is passed on afterwards)."
@@ -444,7 +442,7 @@
   ~(do
      (def ,f (,fiber/new (fn :edefer [] ,;body) :ti))
      (def ,r (,resume ,f))
-     (if (,= (,fiber/status ,f) :dead) ,r (do ,form (,propagate ,r ,f)))))
+     (if (= (,fiber/status ,f) :dead) ,r (do ,form (,propagate ,r ,f)))))
 
 (defmacro with
   "Binds `binding` to `ctor`, evaluates the body, then calls `dtor` (default: the :close method) on the binding, even on error."
@@ -456,10 +454,10 @@
 (defmacro prompt
   "Sets up a point that `return` with the same `tag` can jump back to, with a value."
   [tag & body]
-  (def f (gensym))
   (def res (gensym))
   (def target (gensym))
   (def payload (gensym))
+  (def f (gensym))
   ~(do
      (def ,f (,fiber/new (fn :prompt [] [,tag (do ,;body)]) :i0))
      (def ,res (,resume ,f))
@@ -529,28 +527,24 @@
 ###
 
 (defn- thread-step [x form last?]
-  (if (and (tuple? form) (not (bracket-tuple? form)))
-    (if last?
-      (tuple/slice [;form x])
-      (tuple/slice [(in form 0) x ;(tuple/slice form 1)]))
+  (if (tuple? form)
+    (keep-syntax form (if last?
+                        [;form x]
+                        [(in form 0) x ;(tuple/slice form 1)]))
     (tuple form x)))
 
 (defmacro ->
   "Threads x through the forms as the first argument of each."
   [x & forms]
   (var acc x)
-  (each f forms
-    (set acc (let [t (thread-step acc f false)]
-               (if (tuple? f) (tuple/setmap t ;(tuple/sourcemap f)) t))))
+  (each f forms (set acc (thread-step acc f false)))
   acc)
 
 (defmacro ->>
   "Threads x through the forms as the last argument of each."
   [x & forms]
   (var acc x)
-  (each f forms
-    (set acc (let [t (thread-step acc f true)]
-               (if (tuple? f) (tuple/setmap t ;(tuple/sourcemap f)) t))))
+  (each f forms (set acc (thread-step acc f true)))
   acc)
 
 (defmacro -?>
@@ -559,7 +553,7 @@
   (var acc x)
   (each f forms
     (def s (gensym))
-    (set acc ~(do (def ,s ,acc) (if ,s ,(thread-step s f false)))))
+    (set acc ~(as-macro ,let [,s ,acc] (if ,s ,(thread-step s f false)))))
   acc)
 
 (defmacro -?>>
@@ -568,14 +562,13 @@
   (var acc x)
   (each f forms
     (def s (gensym))
-    (set acc ~(do (def ,s ,acc) (if ,s ,(thread-step s f true)))))
+    (set acc ~(as-macro ,let [,s ,acc] (if ,s ,(thread-step s f true)))))
   acc)
 
 (defn- replace-sym [form from to]
   (cond
     (= form from) to
-    (and (tuple? form) (bracket-tuple? form)) (tuple/brackets ;(map (fn [y] (replace-sym y from to)) form))
-    (tuple? form) (tuple/slice (map (fn [y] (replace-sym y from to)) form))
+    (tuple? form) (keep-syntax! form (map (fn [y] (replace-sym y from to)) form))
     (array? form) (map (fn [y] (replace-sym y from to)) form)
     form))
 
@@ -585,7 +578,7 @@
   (var acc x)
   (each f forms
     (def s (gensym))
-    (set acc ~(do (def ,s ,acc) ,(replace-sym f as s))))
+    (set acc ~(let [,s ,acc] ,(replace-sym f as s))))
   acc)
 
 (defmacro as?->
@@ -594,7 +587,7 @@
   (var acc x)
   (each f forms
     (def s (gensym))
-    (set acc ~(if (def ,s ,acc) ,(replace-sym f as s))))
+    (set acc ~(if-let [,s ,acc] ,(replace-sym f as s))))
   acc)
 
 ###
@@ -678,101 +671,171 @@
 ### Pattern matching
 ###
 
-(defn- match-pattern
-  "Walks one pattern.  `st` collects :gets (symbol, parent, key), :binds (name -> symbols holding its value), :conds, :globals ((@ name) uses) and :preds."
-  [st parent key pattern]
-  (if (= pattern '_) (break))
-  (def s (gensym))
-  (array/push (st :gets) [s parent key])
-  (def t (type pattern))
-  (def indexed-pat (or (= t :array) (and (= t :tuple) (bracket-tuple? pattern))))
-  (cond
-    (= t :symbol)
-    (if-let [seen (get (st :binds) pattern)]
-      (array/push seen s)
-      (do (put (st :binds) pattern @[s]) (array/push (st :order) pattern)))
+# `match` compiles every case into: definitions that look up the parts of the
+# value the pattern names (shared between cases, emitted once, before the first
+# case that needs them), then `(if (and checks...) (do bindings... expr) next)`.
+# The expansion has the same shape as the reference's, so `macex` shows the same.
 
-    (and (= t :tuple) (= 2 (length pattern)) (= 'quote (in pattern 0)))
-    (array/push (st :conds) ~(,= ,s ,pattern))
+(defn- match-state [x-sym]
+  @{:accum @[] :symbols @{[nil nil] x-sym} :lengths @{}})
 
-    (and (= t :tuple) (= 2 (length pattern)) (= '@ (in pattern 0)))
-    (array/push (st :globals) ~(,= ,(in pattern 1) ,s))
+(defn- match-get-sym [st parent key]
+  (def k [parent key])
+  (or (get (st :symbols) k)
+      (let [s (gensym)]
+        (put (st :symbols) k s)
+        (array/push (st :accum) ['def s [get parent key]])
+        s)))
 
-    (or (= t :struct) (= t :table))
-    (eachp [k sub] pattern
-      (def probe (gensym))
-      (array/push (st :gets) [probe s k])
-      (array/push (st :conds) ~(,not= nil ,probe))
-      (match-pattern st s k sub))
+(defn- match-length-sym [st parent]
+  (or (get (st :lengths) parent)
+      (let [s (gensym)]
+        (put (st :lengths) parent s)
+        (array/push (st :accum) ['def s ['if [indexed? parent] [length parent]]])
+        s)))
 
-    indexed-pat
-    (do
-      (def len (gensym))
-      (array/push (st :lens) [len s])
-      (def amp (find-index |(= $ '&) pattern))
-      (def dollar (find-index |(= $ '$) pattern))
-      (when amp
-        (when (<= (length pattern) (+ amp 1))
-          (errorf "expected symbol following & in pattern"))
-        (when (< (+ amp 2) (length pattern))
-          (errorf "expected a single symbol follow '& in pattern, found %q" (slice pattern (+ amp 1))))
-        (unless (symbol? (in pattern (+ amp 1)))
-          (errorf "expected symbol following & in pattern, found %q" (in pattern (+ amp 1)))))
-      (when (and dollar (not= (length pattern) (+ dollar 1)))
-        (error "expected $ to be last symbol in pattern"))
-      (def fixed (or dollar amp (length pattern)))
-      (array/push (st :conds) len)
-      (array/push (st :conds) ~(,(if dollar = <=) ,fixed ,len))
-      (for i 0 fixed (match-pattern st s i (in pattern i)))
-      (when amp
-        (def rest-name (in pattern (+ amp 1)))
-        (def r ~(,slice ,s ,fixed))
-        (if-let [seen (get (st :binds) rest-name)]
-          (array/push seen r)
-          (do (put (st :binds) rest-name @[r]) (array/push (st :order) rest-name)))))
+(defn- match-seq-pattern? [p]
+  (or (array? p) (bracket-tuple? p)))
 
-    (and (= t :tuple) (>= (length pattern) 2))
-    (do
-      (array/pop (st :gets))
-      (match-pattern st parent key (in pattern 0))
-      (array/concat (st :preds) (tuple/slice pattern 1)))
+(defn- match-bind-pass
+  "First pass over a pattern: emit the lookups and collect symbol -> value forms."
+  [st b2g parent key pattern]
+  (unless (= pattern '_)
+    (def s (match-get-sym st parent key))
+    (def t (type pattern))
+    (cond
+      (= t :symbol)
+      (if-let [seen (in b2g pattern)] (array/push seen s) (put b2g pattern @[s]))
 
-    (array/push (st :conds) ~(,= ,s ,pattern))))
+      (and (= t :tuple) (= 2 (length pattern)) (= 'quote (in pattern 0)))
+      nil
+
+      (or (= t :struct) (= t :table))
+      (eachp [k sub] pattern (match-bind-pass st b2g s k sub))
+
+      (match-seq-pattern? pattern)
+      (do
+        (match-length-sym st s)
+        (var i 0)
+        (def n (length pattern))
+        (while (< i n)
+          (def sub (in pattern i))
+          (cond
+            (= sub '&)
+            (do
+              (when (<= n (+ i 1))
+                (errorf "expected symbol following & in pattern"))
+              (when (< (+ i 2) n)
+                (errorf "expected a single symbol follow '& in pattern, found %q" (slice pattern (+ i 1))))
+              (unless (symbol? (in pattern (+ i 1)))
+                (errorf "expected symbol following & in pattern, found %q" (in pattern (+ i 1))))
+              (put b2g (in pattern (+ i 1)) @[[slice s i]])
+              (set i n))
+            (= sub '$)
+            (do
+              (when (not= n (+ i 1))
+                (error "expected $ to be last symbol in pattern"))
+              (set i n))
+            (do (match-bind-pass st b2g s i sub) (++ i)))))
+
+      (and (= t :tuple) (= 2 (length pattern)) (= '@ (in pattern 0)))
+      nil
+
+      (and (= t :tuple) (>= (length pattern) 2))
+      (match-bind-pass st b2g parent key (in pattern 0)))))
+
+(defn- match-check-pass
+  "Second pass: the checks, the (@ sym) comparisons and the predicates."
+  [st anda gun preds parent key pattern]
+  (unless (= pattern '_)
+    (def s (match-get-sym st parent key))
+    (def t (type pattern))
+    (def seq-pat (match-seq-pattern? pattern))
+    (when seq-pat
+      (array/push anda (match-length-sym st s))
+      (def amp (find-index (fn [y] (= y '&)) pattern))
+      (def dollar (find-index (fn [y] (= y '$)) pattern))
+      (array/push anda [(if dollar = <=) (or dollar amp (length pattern)) (match-length-sym st s)]))
+    (cond
+      (or (= t :struct) (= t :table))
+      (eachp [k sub] pattern
+        (array/push anda [not= nil (match-get-sym st s k)])
+        (match-check-pass st anda gun preds s k sub))
+
+      seq-pat
+      (do
+        (var i 0)
+        (while (< i (length pattern))
+          (def sub (in pattern i))
+          (if (or (= sub '$) (= sub '&))
+            (set i (length pattern))
+            (do (match-check-pass st anda gun preds s i sub) (++ i)))))
+
+      (= t :symbol) nil
+
+      (and (= t :tuple) (= 2 (length pattern)) (= 'quote (in pattern 0)))
+      (array/push anda ['= s pattern])
+
+      (and (= t :tuple) (= 2 (length pattern)) (= '@ (in pattern 0)))
+      (if-let [seen (in gun (in pattern 1))]
+        (array/push seen s)
+        (put gun (in pattern 1) @[s]))
+
+      (and (= t :tuple) (>= (length pattern) 2))
+      (do
+        (array/concat preds (tuple/slice pattern 1))
+        (match-check-pass st anda gun preds parent key (in pattern 0)))
+
+      (array/push anda ['= s pattern]))))
 
 (defmacro match
   "Matches x against each pattern in turn and evaluates the expression paired with the first pattern that matches.  A symbol matches anything and binds it (a repeated symbol must match equal values); `_` matches without binding; `[a b & rest]` or `@[...]` matches indexed values at least that long (`$` at the end demands the exact length); `{:k pat}` matches dictionaries having every key; `(pat pred ...)` also requires the predicates; `(@ name)` compares with an existing binding; `'x` and any other value compare with `=`.  An odd last form is the default; nil when nothing matches."
   [x & cases]
   (def n (length cases))
   (def else (if (odd? n) (in cases (- n 1))))
-  (def top (if (idempotent? x) x (gensym)))
-  (var out else)
-  (var i (if (odd? n) (- n 1) n))
-  (while (> i 0)
-    (-= i 2)
+  (def x-sym (if (idempotent? x) x (gensym)))
+  (def st (match-state x-sym))
+  (def accum (st :accum))
+  (if (not= x x-sym) (array/push accum ['def x-sym x]))
+  (var i 0)
+  (while (< (+ i 1) n)
     (def pattern (in cases i))
     (def expr (in cases (+ i 1)))
-    (def st @{:gets @[] :binds @{} :order @[] :conds @[] :globals @[] :preds @[] :lens @[]})
-    (match-pattern st nil nil pattern)
-    (def gets @[])
-    (each [sym parent key] (st :gets)
-      # the reference finds the top value in a table keyed by pattern path, so
-    # a falsey literal subject (nil, false) reads as nil
-    (array/push gets ~(def ,sym ,(if (nil? parent) (if (= top x) (if top top nil) top) ~(,get ,parent ,key)))))
-    # The top-level symbol of the pattern is the value itself
-    (def lens (seq [[len s] :in (st :lens)] ~(def ,len (if (,indexed? ,s) (,length ,s)))))
+    (def b2g @{})
+    (def gun @{})
+    (def preds @[])
+    (match-bind-pass st b2g nil nil pattern)
+    (def anda @['and])
+    (match-check-pass st anda gun preds nil nil pattern)
     (def unify @[])
-    (each name (st :order)
-      (def syms (in (st :binds) name))
-      (when (> (length syms) 1) (array/push unify ~(,= ,;syms))))
-    (def defs (seq [name :in (st :order)] ~(def ,name ,(first (in (st :binds) name)))))
-    (def checks [;(st :conds) ;unify ;(st :globals)])
-    (def with-preds
-      (if (empty? (st :preds))
-        checks
-        [;checks ~(do ,;defs (and ,;(st :preds)))]))
-    (set out ~(do ,;gets ,;lens
-                (if (and ,;with-preds) (do ,;defs ,expr) ,out))))
-  (if (= top x) out ~(do (def ,top ,x) ,out)))
+    (each syms b2g
+      (when (< 1 (length syms)) (array/push unify [= ;syms])))
+    (eachp [name syms] gun
+      (array/push unify [= name ;syms]))
+    (sort unify)
+    (array/concat anda unify)
+    (def names (sort (keys b2g)))
+    (def defs (map (fn [k] ['def k (first (in b2g k))]) names))
+    (def unused-defs (map (fn [k] ['def k :unused (first (in b2g k))]) names))
+    (unless (empty? preds)
+      (array/push anda ~(do ,;unused-defs (and ,;preds))))
+    (array/push accum :branch (tuple/slice anda) ['do ;(if (empty? preds) defs unused-defs) expr])
+    (+= i 2))
+  # fold the definitions and branches into nested ifs
+  (def stack @[else])
+  (each el (reverse accum)
+    (if (= el :branch)
+      (do
+        (def condition (array/pop stack))
+        (def truthy (array/pop stack))
+        (def rest (case (length stack)
+                    0 nil
+                    1 (in stack 0)
+                    ~(do ,;(reverse stack))))
+        (array/clear stack)
+        (array/push stack ~(if ,condition ,truthy ,rest)))
+      (array/push stack el)))
+  ~(do ,;(reverse stack)))
 
 ###
 ### Varfn and dynamic definitions

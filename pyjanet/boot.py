@@ -18,6 +18,8 @@ KW_DOC = kw("doc")
 KW_MACRO = kw("macro")
 KW_SOURCE_MAP = kw("source-map")
 KW_DYN = kw("dyn")
+KW_PRIVATE = kw("private")
+KW_SYSPATH = kw("syspath")
 
 BOOT_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "boot.janet")
 
@@ -81,6 +83,8 @@ def _build():
     if rt.STATE.fiber is None:
         rt.STATE.root_fiber = rt.STATE.fiber = new_root(env)
     items = _boot_forms()
+    # the prelude's own gensyms are drawn far from the ones user code will see
+    rt.STATE.gensym_counter = 62 ** 5
     prev_env = rt.STATE.fiber.env
     rt.STATE.fiber.env = env
     try:
@@ -88,6 +92,10 @@ def _build():
             compile_form(form, env, "boot.janet")()
     finally:
         rt.STATE.fiber.env = prev_env
-    # User code sees gensyms numbered like the reference's first ones.
-    rt.STATE.gensym_counter = 34
+    # the prelude's private helpers are not part of the root environment
+    for k in [k for k, v in env.items() if isinstance(v, Table) and v.get(KW_PRIVATE) is True]:
+        del env[k]
+    env[KW_SYSPATH] = os.environ.get("JANET_PATH", "/usr/local/lib/janet").split(":")[0].encode()
+    # User code sees gensyms numbered like the reference's first ones (_00000Y).
+    rt.reset_state()
     return env

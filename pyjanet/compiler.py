@@ -38,6 +38,7 @@ KW_DOC = kw("doc")
 KW_SOURCE_MAP = kw("source-map")
 KW_MACRO_FORM = kw("macro-form")
 KW_MACRO_LINTS = kw("macro-lints")
+KW_DEPRECATED = kw("deprecated")
 KW_REDEF = kw("redef")
 KW_MISSING = kw("missing-symbol")
 
@@ -517,13 +518,15 @@ class Call(Node):
         lines = []
         if self.spliced:
             t = b.temp()
-            parts = []
-            for a, sp in self.args:
-                if sp:
-                    parts.append("*splice_items(%s)" % a.expr(b, 1))
-                else:
-                    parts.append(a.expr(b, 1))
-            lines.append("%s = (%s,)" % (t, ", ".join(parts)) if parts else "%s = ()" % t)
+            ops_lines, names = operands(b, [a for a, _ in self.args])
+            parts = ["*splice_items(%s)" % e if sp else e
+                     for e, (_, sp) in zip(names, self.args)]
+            lines += ops_lines
+            # splicing a non-indexed value is an error of the calling frame
+            lines += ["try:",
+                      "    %s = (%s,)" % (t, ", ".join(parts)) if parts else "    %s = ()" % t,
+                      "except JanetError as _e:",
+                      "    raise site_error(_e, %s)" % b.bind(self.site)]
             return lines, None, t
         names = []
         for a in self.args:
@@ -552,9 +555,6 @@ class Call(Node):
         if tail and not self._known_cfun():
             site = b.bind(self.site)
             if argtuple is not None:
-                # splicing can fail (not an array or tuple): that is this frame's error
-                lines = ["try:"] + ["    " + x for x in lines] + [
-                    "except JanetError as _e:", "    raise site_error(_e, %s)" % site]
                 lines.append("return TailCall(%s, %s, %s)" % (fn, argtuple, site))
             else:
                 lines.append("return TailCall(%s, (%s), %s)" % (
@@ -1133,6 +1133,13 @@ class Compiler:
                     self.error("(lookup) " + error_message(e.value))
             if entry is None:
                 self.error("unknown symbol %s" % s.name)
+        if isinstance(entry, (Table, Struct)):
+            dep = rt.get(entry, KW_DEPRECATED)
+            if dep is not None:
+                level = dep.name if dep.__class__ is Keyword and dep.name in (
+                    "relaxed", "normal", "strict") else ("normal" if dep.__class__ is not Keyword else None)
+                if level is not None:
+                    self.lint(level, "%s is deprecated" % s.name)
         return self._entry_node(entry)
 
     def _entry_node(self, entry):
@@ -1193,6 +1200,12 @@ class Compiler:
             me = JanetError(ce.value)
             me.trace = e.trace
             ce.macro_error = me
+            from .fiber import Fiber, ST_ERROR
+            mf = Fiber(m, 0)
+            mf.status = ST_ERROR
+            mf.error = me
+            mf.last_value = ce.value
+            ce.macro_fiber = mf
             raise ce
         except RecursionError:
             self.error("(macro) stack overflow")
@@ -1272,6 +1285,8 @@ class Compiler:
             if (isinstance(it, tuple) and len(it) >= 1 and it[0] is SYM_SPLICE
                     and not getattr(it, "brackets", False)):
                 if len(it) != 2:
+                    if getattr(it, "line", -1) >= 0:
+                        self.line, self.column = it.line, it.column
                     self.error("expected 1 argument to splice")
                 out.append((self.analyse(it[1], scope), True))
                 spliced = True
@@ -1321,9 +1336,12 @@ class Compiler:
             c = Call(fn, items, site, True)
         else:
             c = Call(fn, [n for n, _ in items], site)
-        # no tail calls at the top level, as the reference (better errors)
-        if scope.fn.top:
+        # no tail calls directly at the top level, as the reference (better
+        # errors); inside a top-level `do` they are tail calls again
+        if scope.top:
             c.no_tail = True
+            tail = False
+        elif scope.fn.top:
             tail = False
         if tail and isinstance(fn, Local) and fn.depth == 0 and not spliced:
             fs = scope.fn

@@ -17,6 +17,7 @@ from .errors import JanetError, CompileError, ParseError, internal_error, format
 from . import runtime as rt
 
 KW_CURRENT_FILE = kw("current-file")
+KW_SOURCE = kw("source")
 KW_ERR = kw("err")
 KW_EXIT = kw("exit")
 
@@ -75,41 +76,49 @@ def report_compile_error(e):
     err_write(format_compile_error(e))
 
 
-LINT_LEVELS = {"none": 0, "relaxed": 1, "normal": 2, "strict": 3, "all": float("inf")}
+LINT_LEVELS = {"none": 0.0, "relaxed": 1.0, "normal": 2.0, "strict": 3.0, "all": float("inf")}
 KW_LINT_WARN = kw("lint-warn")
 KW_LINT_ERROR = kw("lint-error")
+KW_LINT_LEVELS = kw("lint-levels")
 
 
-def _lint_level(env, key, default):
-    v = rt.get(env, key)
-    if v is None:
-        return default
-    if v.__class__ is float:
-        return v
-    return LINT_LEVELS.get(getattr(v, "name", ""), default)
+def _threshold(env, levels, key, default):
+    """The lint threshold set by dynamic binding `key`, translated through
+    `levels` like the reference's run-context (an unknown name stays as is)."""
+    setting = rt.get(env, key)
+    v = rt.get(levels, setting, setting) if setting is not None else None
+    return default if v is None else v
 
 
 def report_lints(lints, env, source):
     """Print compile warnings like the reference's warn-compile; True if one is an error."""
     from .printer import to_string
-    warn = _lint_level(env, KW_LINT_WARN, 2)
-    error = _lint_level(env, KW_LINT_ERROR, 0)
+    from .values import compare
+    levels = rt.get(env, KW_LINT_LEVELS)
+    if levels is None:
+        levels = _DEFAULT_LEVELS
+    error = _threshold(env, levels, KW_LINT_ERROR, 0.0)
+    warn = _threshold(env, levels, KW_LINT_WARN, 2.0)
     failed = False
     seen = set()
     for level, line, col, msg in lints:
-        key = (level, line, col, msg)
+        key = (level, line, col, bytes(msg))
         if key in seen:
             continue
         seen.add(key)
-        lv = LINT_LEVELS.get(getattr(level, "name", ""), 0)
+        lv = LINT_LEVELS.get(getattr(level, "name", None), 0.0)
         where = "%s:%s:%s" % (source, to_string(line).decode(), to_string(col).decode())
         text = to_string(msg).decode("utf-8", "replace")
-        if lv <= error:
+        if compare(lv, error) <= 0:
             failed = True
             err_write("%s: compile error: %s\n" % (where, text))
-        elif lv <= warn:
-            err_write("%s: compile warning (%s): %s\n" % (where, level.name, text))
+        elif compare(lv, warn) <= 0:
+            err_write("%s: compile warning (%s): %s\n" % (
+                where, to_string(level).decode("utf-8", "replace"), text))
     return failed
+
+
+_DEFAULT_LEVELS = Table({kw(k): v for k, v in LINT_LEVELS.items()})
 
 
 def run_form(form, env, source):
@@ -129,6 +138,7 @@ def run_source(src, env, source, *, exit_on_error=True):
     from .compiler import compile_form
     items, perr = read_program(src, source)
     env[KW_CURRENT_FILE] = source.encode("utf-8", "surrogateescape")
+    env[KW_SOURCE] = source.encode("utf-8", "surrogateescape")
     fiber = rt.STATE.fiber
     old_env = fiber.env
     fiber.env = env

@@ -127,7 +127,7 @@ def format_frame(f):
         s += " (tail call)"
     if f.line > 0:
         s += " on line %d" % f.line
-        if f.column > 0 and not f.cfun:
+        if f.column > 0 and not (f.cfun and f.source.startswith("src/")):
             s += ", column %d" % f.column
     return s
 

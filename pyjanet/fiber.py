@@ -187,7 +187,8 @@ def resume_fiber(child, value=None):
         sig, ret = _continue(child, value)
         if sig != SIG_OK and not (child.mask >> sig) & 1:
             if is_terminal(sig):
-                cur.child = None
+                # cur dies with the child's signal; cur.child stays set, so the
+                # chain of fibers shows in debug/lineage
                 raise ret if isinstance(ret, JanetError) else JanetError(ret)
             value = signal(sig, ret)
             continue
@@ -230,6 +231,14 @@ def _continue(f, value, raise_sig=None):
     return sig, ret
 
 
+def _tag_frames(e, f):
+    """Frames recorded while an error was inside fiber f belong to f (for
+    debug/stacktrace, which prints one fiber's frames)."""
+    for fr in e.trace:
+        if fr.fiber is None:
+            fr.fiber = f
+
+
 def _run_inline(f, value, prev):
     rt.STATE.fiber = f
     f.status = ST_ALIVE
@@ -242,6 +251,7 @@ def _run_inline(f, value, prev):
     except JanetError as e:
         if e.fiber is None:
             e.fiber = f
+        _tag_frames(e, f)
         f.error = e
         sig, r = e.signal, e
     except RecursionError:
@@ -266,6 +276,7 @@ def _glet_main(f, value):
     except JanetError as e:
         if e.fiber is None:
             e.fiber = f
+        _tag_frames(e, f)
         return (e.signal, e)
     except RecursionError:
         e = JanetError(b"stack overflow")

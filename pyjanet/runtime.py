@@ -132,10 +132,14 @@ def _mark_tail(e, fn):
             e.trace.append(f)
     else:
         info = getattr(fn, "janet", None)
-        if info is not None and not info.noframe:
-            f = Frame(info.name, info.source, info.line, cfun=True)
-            f.tail = info.source == "boot.janet"
-            e.trace.append(f)
+        if info is not None:
+            if not info.noframe:
+                f = Frame(info.name, info.source, info.line, cfun=True)
+                f.tail = info.source == "boot.janet"
+                e.trace.append(f)
+            elif info.source == "boot.janet" and e.trace:
+                # boot-level builtins that record their own frames
+                e.trace[-1].tail = True
 
 
 # --------------------------------------------------------------------------
@@ -517,8 +521,11 @@ def on_reset(fn):
     return fn
 
 
+FIRST_GENSYM = 60      # the reference's first gensym in a new program is _00000Y
+
+
 def reset_state():
-    STATE.gensym_counter = 34
+    STATE.gensym_counter = FIRST_GENSYM
     for fn in _RESET_HOOKS:
         fn()
 
@@ -618,14 +625,15 @@ def _arity_of(f):
 
 
 def builtin(name, usage=None, doc="", *, arity=None, noframe=False, source=None,
-            macro=False, kind="cfunction"):
+            macro=False, kind="cfunction", register=True):
     """Register a Python function as the Janet builtin `name`.
 
     `usage` is the reference-style signature line, e.g. "(string/slice bytes &opt
     start end)"; `doc` is the docstring (our own words).  Arity is taken from the
     Python signature unless `arity=(min, max)` is given (max -1 = variadic).
     `noframe` hides the function from stack traces (as the reference does for
-    functions it compiles to instructions, like `error`).  `kind="function"` makes
+    functions it compiles to instructions, like `error`).  `register=False` makes
+    a Janet-callable helper that is not a root binding.  `kind="function"` makes
     the builtin look like a Janet function (`(type +)` is :function in the
     reference, whose operators are bytecode functions, not C functions).
     """
@@ -644,10 +652,11 @@ def builtin(name, usage=None, doc="", *, arity=None, noframe=False, source=None,
             fd = FuncDef(name, mn, mx, mn, "", -1, -1)
             fd.vararg = mx < 0
             f.__doc__ = fd
-        e = RegEntry(name, f, text, "macro" if macro else kind, src)
-        e.line = line
-        e.column = column
-        REGISTRY.append(e)
+        if register:
+            e = RegEntry(name, f, text, "macro" if macro else kind, src)
+            e.line = line
+            e.column = column
+            REGISTRY.append(e)
         return f
     return deco
 

@@ -164,10 +164,16 @@ def var_leaf(c, s, val, scope, attrs):
     return SetLocal(0, slot, val)
 
 
+def _check_metadata(c, scope, attrs):
+    if not scope.top and attrs and truthy(attrs.get(KW_MACRO)):
+        c.lint("normal", "macro tag is ignored in inner scopes")
+
+
 @special("def")
 def sp_def(c, form, scope, tail):
     argv = form[1:]
     attrs = handle_attrs(c, "def", argv)
+    _check_metadata(c, scope, attrs)
     val = c.analyse(argv[-1], scope)
     return destructure(c, argv[0], val, scope, def_leaf, attrs)
 
@@ -176,6 +182,7 @@ def sp_def(c, form, scope, tail):
 def sp_var(c, form, scope, tail):
     argv = form[1:]
     attrs = handle_attrs(c, "var", argv)
+    _check_metadata(c, scope, attrs)
     val = c.analyse(argv[-1], scope)
     return destructure(c, argv[0], val, scope, var_leaf, attrs)
 

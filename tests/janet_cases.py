@@ -117,7 +117,7 @@ _ADDR = re.compile(r"0x[0-9A-Fa-f]{6,16}")
 # A stack frame of a core function the reference writes in its boot.janet shows
 # where in that file the function was; pyjanet's prelude is different code, so
 # those positions are not compared (the frame itself is).
-_BOOT_POS = re.compile(r"(  in [^\n]* \[boot\.janet\](?: \(tail call\))?) on line \d+, column \d+")
+_BOOT_POS = re.compile(r"(  in [^\n]* \[boot\.janet\](?: \(tail call\))?) on line \d+(?:, column \d+)?")
 
 
 def normalize(text):

@@ -106,14 +106,19 @@ def describe(x):
          "Returns a new symbol that is unique within this program, for macros that "
          "need fresh names.")
 def gensym():
-    STATE.gensym_counter += 1
+    # The reference counts with the digits 0-9, a-z, A-Z in six places after an
+    # underscore.  (It also skips names that are already symbols; its symbol
+    # table forgets unused symbols, ours keeps every one, so we do not.)
     n = STATE.gensym_counter
-    digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    STATE.gensym_counter += 1
     s = ""
     for _ in range(6):
-        s = digits[n % 36] + s
-        n //= 36
+        s = _GENSYM_DIGITS[n % 62] + s
+        n //= 62
     return sym("_" + s)
+
+
+_GENSYM_DIGITS = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
 # --------------------------------------------------------------------------

@@ -72,10 +72,8 @@ def _helper(name, usage):
     """Make a Python function look like the Janet function `name` (a value in a
     module table, not a root binding)."""
     def deco(f):
-        builtin(name, usage, "", kind="function", source="boot.janet")(f)
-        entry = REGISTRY.pop()
-        assert entry.value is f
-        return f
+        return builtin(name, usage, "", kind="function", source="boot.janet",
+                       register=False)(f)
     return deco
 
 

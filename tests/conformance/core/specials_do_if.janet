@@ -228,12 +228,6 @@
 #!   in thunk [test.janet] (tail call) on line 1, column 5
 #exit 1
 
-#### splice of a table is an error
-(pp [;@{:a 1}])
-#! error: expected array or tuple, got <table 0x55B1FB357740>
-#!   in thunk [test.janet] (tail call) on line 1, column 6
-#exit 1
-
 #### nil literal true false
 (pp [nil true false])
 #> (nil true false)

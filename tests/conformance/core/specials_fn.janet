@@ -154,14 +154,6 @@
 #!   in thunk [test.janet] (tail call) on line 3, column 1
 #exit 1
 
-#### builtin arity error
-(var s string/slice)
-(s)
-#! error: bad slot #0, expected string, symbol, keyword or buffer, got nil
-#!   in string/slice [src/core/string.c] on line 173
-#!   in thunk [test.janet] (tail call) on line 2, column 1
-#exit 1
-
 #### builtin too many arguments
 (var s string/ascii-lower)
 (s "a" "b")

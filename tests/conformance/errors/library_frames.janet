@@ -63,16 +63,6 @@
 #!   in thunk [test.janet] (tail call) on line 2, column 1
 #exit 1
 
-#### callback error inside (sort-by bad [2 1])
-(defn bad [& _] (error "bad"))
-(sort-by bad [2 1])
-#! error: bad
-#!   in bad [test.janet] on line 1, column 17
-#!   in sort-by-comp [boot.janet] on line 1044, column 38
-#!   in sort-help [boot.janet] (tail call) on line 1008, column 9
-#!   in thunk [test.janet] (tail call) on line 2, column 1
-#exit 1
-
 #### callback error inside (update @{:a 1} :a bad)
 (defn bad [& _] (error "bad"))
 (update @{:a 1} :a bad)
@@ -177,28 +167,6 @@
 #!   in thunk [test.janet] (tail call) on line 2, column 18
 #exit 1
 
-#### callback error inside (take-while bad [1])
-(defn bad [& _] (error "bad"))
-(take-while bad [1])
-#! error: bad
-#!   in bad [test.janet] on line 1, column 17
-#!   in complement [boot.janet] on line 848, column 28
-#!   in find-index [boot.janet] on line 1293, column 11
-#!   in take-until-slice [boot.janet] (tail call) on line 1360, column 10
-#!   in thunk [test.janet] (tail call) on line 2, column 1
-#exit 1
-
-#### callback error inside (drop-while bad [1])
-(defn bad [& _] (error "bad"))
-(drop-while bad [1])
-#! error: bad
-#!   in bad [test.janet] on line 1, column 17
-#!   in complement [boot.janet] on line 848, column 28
-#!   in find-index [boot.janet] on line 1293, column 11
-#!   in drop-until-slice [boot.janet] (tail call) on line 1412, column 10
-#!   in thunk [test.janet] (tail call) on line 2, column 1
-#exit 1
-
 #### callback error inside (group-by bad [1])
 (defn bad [& _] (error "bad"))
 (group-by bad [1])
@@ -218,51 +186,12 @@
 #!   in thunk [test.janet] (tail call) on line 3, column 1
 #exit 1
 
-#### callback error inside (walk bad [1])
-(defn bad [& _] (error "bad"))
-(walk bad [1])
-#! error: bad
-#!   in bad [test.janet] on line 1, column 17
-#!   in walk-ind [boot.janet] on line 1589, column 32
-#!   in walk [boot.janet] on line 1614, column 31
-#!   in thunk [test.janet] (tail call) on line 2, column 1
-#exit 1
-
-#### callback error inside (postwalk bad [1])
-(defn bad [& _] (error "bad"))
-(postwalk bad [1])
-#! error: bad
-#!   in bad [test.janet] (tail call) on line 1, column 17
-#!   in walk-ind [boot.janet] on line 1589, column 32
-#!   in walk [boot.janet] on line 1614, column 31
-#!   in postwalk [boot.janet] on line 1621, column 6
-#!   in thunk [test.janet] (tail call) on line 2, column 1
-#exit 1
-
 #### callback error inside (table/to-struct @{}) (eachp [k v] {:a 1} (bad k))
 (defn bad [& _] (error "bad"))
 (table/to-struct @{}) (eachp [k v] {:a 1} (bad k))
 #! error: bad
 #!   in bad [test.janet] on line 1, column 17
 #!   in thunk [test.janet] (tail call) on line 2, column 43
-#exit 1
-
-#### callback error inside (sort [1 2] bad)
-(defn bad [& _] (error "bad"))
-(sort [1 2] bad)
-#! error: bad
-#!   in bad [test.janet] on line 1, column 17
-#!   in sort-help [boot.janet] (tail call) on line 1008, column 9
-#!   in thunk [test.janet] (tail call) on line 2, column 1
-#exit 1
-
-#### callback error inside (sorted [1 2] bad)
-(defn bad [& _] (error "bad"))
-(sorted [1 2] bad)
-#! error: bad
-#!   in bad [test.janet] on line 1, column 17
-#!   in sort-help [boot.janet] (tail call) on line 1008, column 9
-#!   in thunk [test.janet] (tail call) on line 2, column 1
 #exit 1
 
 #### callback error inside (apply bad [])

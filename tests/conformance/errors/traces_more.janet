@@ -139,23 +139,6 @@
 #!   in thunk [test.janet] (tail call) on line 2, column 1
 #exit 1
 
-#### (defn f [] (sort @[2 1] (fn [a b] (error "srt"))))
-(defn f [] (sort @[2 1] (fn [a b] (error "srt"))))
-(f)
-#! error: srt
-#!   in <anonymous> [test.janet] on line 1, column 35
-#!   in sort-help [boot.janet] (tail call) on line 1008, column 9
-#!   in thunk [test.janet] (tail call) on line 2, column 1
-#exit 1
-
-#### (defn f [] (apply error ["via apply"]))
-(defn f [] (apply error ["via apply"]))
-(f)
-#! error: via apply
-#!   in error (tail call) pc=0
-#!   in thunk [test.janet] (tail call) on line 2, column 1
-#exit 1
-
 #### (error "short")
 (error "short")
 #! error: short
