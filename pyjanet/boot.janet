@@ -953,3 +953,17 @@
   (def restores (seq [i :range [0 len 2]] ~(set ,(in vars i) ,(in temps (/ i 2)))))
   (def r (gensym))
   ~(do ,;saves ,;sets (def ,r (as-macro ,edefer (do ,;restores) ,;body)) ,;restores ,r))
+
+(defmacro tracev
+  "Prints on stderr the form x, where it is, and its value; evaluates to the value."
+  [x]
+  (def [line col] (tuple/sourcemap (dyn :macro-form ())))
+  (def file (dyn :current-file))
+  (def where (string (if file (string/format "trace [%s]" file) "trace")
+                     (if (or (neg? line) (neg? col)) ":" (string/format " on line %d, column %d:" line col))))
+  (def v (gensym))
+  ~(upscope
+     (def ,v ,x)
+     (,eprinf ,(string where " %j is ") ',x)
+     (,eprintf (,dyn :pretty-format "%q") ,v)
+     ,v))

@@ -250,7 +250,15 @@ def call_nonfn(callee, args):
         m = get(args[0], callee)
         if m is None:
             panicf("unknown method %v invoked on %v", callee, args[0])
-        return call(m, *args)
+        try:
+            return call(m, *args)
+        except JanetError as e:
+            info = getattr(m, "janet", None)
+            if info is not None and not info.noframe:
+                # a method implemented in C (Python) has a frame of its own
+                e.trace.append(Frame(info.name or "<cfunction>", info.source, info.line,
+                                     cfun=True))
+            raise
     return method_invoke(callee, args)
 
 
