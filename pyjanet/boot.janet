@@ -967,3 +967,21 @@
      (,eprinf ,(string where " %j is ") ',x)
      (,eprintf (,dyn :pretty-format "%q") ,v)
      ,v))
+
+(defmacro with-env
+  "Evaluates the body in a new fiber whose environment is `env`."
+  [env & body]
+  ~(,resume (,fiber/new (fn :with-env [] ,;body) : ,env)))
+
+(defmacro delay
+  "A function that evaluates the forms the first time it is called and returns that same result on every call."
+  [& forms]
+  (def value (gensym))
+  (def done (gensym))
+  ~((fn :delay []
+      (var ,value nil)
+      (var ,done nil)
+      (fn []
+        (if ,done
+          ,value
+          (do (set ,done true) (set ,value (do ,;forms))))))))

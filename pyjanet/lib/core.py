@@ -419,3 +419,10 @@ def scan_number(s, base=None):
     if r < 2 or r > 36:
         panic("expected base between 2 and 36")
     return scan(bytes(b), r)
+
+
+define("janet/version", b"1.41.3-dev", "The version of Janet that pyjanet implements.")
+define("janet/build", b"pyjanet", "The build identifier of this Janet (pyjanet).")
+define("janet/config-bits", 1.0,
+       "Bits describing how the interpreter was configured; the reference uses them "
+       "to check that native modules match.")
