@@ -195,7 +195,7 @@ def _run_main(env, args):
     if entry is None:
         return
     f = rt.get(entry, __import__("pyjanet.values", fromlist=["kw"]).kw("value"))
-    if f is None or not callable(f):
+    if f is None or not rt.is_function(f):
         return
     try:
         rt.call(f, *args)

@@ -9,6 +9,7 @@ arguments through these so the error text is always the reference's, e.g.
 from .values import (Symbol, Keyword, Buffer, Array, Tuple, Struct, Table, Abstract,
                      FuncDef)
 from .errors import panicf
+from .values import _FUNCTION_TYPES
 
 __all__ = [
     "panic_type", "number", "opt_number", "integer", "opt_integer", "nat", "opt_nat",
@@ -193,7 +194,7 @@ def dictionary(x, n):
 
 def function(x, n):
     """A Janet function or cfunction."""
-    if callable(x) and not isinstance(x, type):
+    if isinstance(x, _FUNCTION_TYPES):
         return x
     panic_type(x, n, ("function", "cfunction"))
 

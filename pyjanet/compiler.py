@@ -509,7 +509,7 @@ class Call(Node):
         """
         if self.fn.is_const:
             v = self.fn.value
-            info = getattr(v, "janet", None) if callable(v) else None
+            info = getattr(v, "janet", None) if rt.is_function(v) else None
             return info is not None and info.source != "boot.janet"
         return False
 
@@ -1169,7 +1169,7 @@ class Compiler:
         if not truthy(rt.get(entry, KW_MACRO)):
             return None
         f = rt.get(entry, KW_VALUE)
-        if not callable(f) or isinstance(f, type):
+        if not rt.is_function(f):
             return None
         return f
 
@@ -1358,7 +1358,7 @@ class Compiler:
     def check_arity(self, f, items, spliced):
         """The reference rejects calls that provably have the wrong arity."""
         n = len(items)
-        d = getattr(f, "__doc__", None) if callable(f) else None
+        d = getattr(f, "__doc__", None) if rt.is_function(f) else None
         if d.__class__ is FuncDef:
             mn, mx = d.min_arity, d.max_arity
             from .printer import describe
@@ -1389,7 +1389,7 @@ class Compiler:
         elif f.__class__ is Keyword:
             if n == 0 and not spliced:
                 self.error(":%s expects at least 1 argument, got 0" % f.name)
-        elif f is None or callable(f) or isinstance(f, (type,)):
+        elif f is None or rt.is_function(f) or isinstance(f, (type,)):
             return
         elif not spliced and n != 1 and _is_plain_data(f):
             from .printer import describe

@@ -27,7 +27,8 @@ import re
 from functools import cmp_to_key
 
 from .values import (Symbol, Keyword, Buffer, Array, Struct, Table,
-                     Abstract, FuncDef, from_key, type_name, compare, equals, kw)
+                     Abstract, FuncDef, from_key, type_name, compare, equals, kw,
+                     _FUNCTION_TYPES)
 from .errors import JanetError
 
 __all__ = [
@@ -146,7 +147,7 @@ def _describe_other(x):
         return _address_form(b"struct", x)
     if isinstance(x, tuple):
         return _address_form(b"tuple", x)
-    if callable(x):
+    if isinstance(x, _FUNCTION_TYPES):
         d = getattr(x, "__doc__", None)
         if d.__class__ is FuncDef:
             if d.name:

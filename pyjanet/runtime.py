@@ -16,6 +16,8 @@ Calling convention (see docs/architecture.md):
 * Errors are JanetError; call sites add stack-trace frames as the error passes.
 """
 
+import types
+
 from .values import (Symbol, Keyword, Buffer, Array, Tuple, Struct, Table, Abstract,
                      FuncDef, table_key, from_key, kw, sym)
 from .errors import JanetError, Frame, internal_error, panicf, panic
@@ -187,13 +189,18 @@ def site_error(e, site):
 # --------------------------------------------------------------------------
 # Function metadata and arity errors
 
+_FUNCTION_TYPES = (types.FunctionType, types.BuiltinFunctionType, types.MethodType,
+                   types.BuiltinMethodType)
+
+
 def is_closure(x):
-    return callable(x) and getattr(x, "__doc__", None).__class__ is FuncDef
+    return isinstance(x, types.FunctionType) and x.__doc__.__class__ is FuncDef
 
 
 def is_function(x):
-    """Janet function or cfunction (anything callable that is not a data value)."""
-    return callable(x) and not isinstance(x, (Abstract, type))
+    """Janet function or cfunction.  (Data values like tables are Python-callable
+    too -- `(t :k)` -- but they are not functions.)"""
+    return isinstance(x, _FUNCTION_TYPES)
 
 
 def fn_info(fn):
@@ -211,7 +218,7 @@ def _describe(x):
 
 def call_fallback(fn, args, exc, from_c=False):
     """A call raised TypeError before entering `fn`: arity error or not a function."""
-    d = getattr(fn, "__doc__", None) if callable(fn) else None
+    d = getattr(fn, "__doc__", None) if is_function(fn) else None
     n = len(args)
     if d.__class__ is FuncDef:
         if from_c:
@@ -222,7 +229,7 @@ def call_fallback(fn, args, exc, from_c=False):
                 panicf("arity mismatch in %v, expected at least %d, got %d", fn, mn, n)
             panicf("arity mismatch in %v, expected at most %d, got %d", fn, mx, n)
         panicf("%v called with %d argument%s, expected %d", fn, n, "" if n == 1 else "s", d.arity)
-    info = getattr(fn, "janet", None) if callable(fn) else None
+    info = getattr(fn, "janet", None) if is_function(fn) else None
     if info is not None:
         mn, mx = info.min_arity, info.max_arity
         if mn == mx:
@@ -237,7 +244,7 @@ def call_fallback(fn, args, exc, from_c=False):
         if not info.noframe:     # the builtin itself reports, so it has a frame
             e.trace.append(Frame(info.name, info.source, info.line, cfun=True))
         raise e
-    if callable(fn) and not isinstance(fn, (Abstract, type)):
+    if is_function(fn):
         raise internal_error(exc)
     return call_nonfn(fn, args)
 
@@ -719,3 +726,42 @@ def _iter_keys_generic(ds):
     while k is not None:
         yield k
         k = next_key(ds, k)
+
+
+# --------------------------------------------------------------------------
+# Calling data structures: `(t :k)`, `([1 2] 0)`, `(:k obj)` ...
+#
+# These are Python-callable so that a call node's ordinary call handles them
+# without the exception detour (tables and structs as functions are common
+# Janet).  The reference's rules are method_invoke's: one argument, looked up
+# with `in`; a keyword callee is a method call.
+
+def _ds_call(self, *args):
+    if len(args) == 1:
+        return in_(self, args[0])
+    return method_invoke(self, args)
+
+
+def _dict_call(self, *args):
+    if len(args) == 1:
+        k = args[0]
+        if k.__class__ is bool:
+            k = table_key(k)
+        v = self.get(k)
+        if v is None and self.proto is not None:
+            v = table_get(self.proto, k)
+        return v
+    return method_invoke(self, args)
+
+
+def _keyword_call(self, *args):
+    return call_nonfn(self, args)
+
+
+Table.__call__ = _dict_call
+Struct.__call__ = _dict_call
+Array.__call__ = _ds_call
+Tuple.__call__ = _ds_call
+Buffer.__call__ = _ds_call
+Keyword.__call__ = _keyword_call
+Symbol.__call__ = _ds_call

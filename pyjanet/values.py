@@ -23,6 +23,10 @@ Representation (see docs/architecture.md for the reasons):
 """
 
 import math
+import types
+
+_FUNCTION_TYPES = (types.FunctionType, types.BuiltinFunctionType, types.MethodType,
+                   types.BuiltinMethodType)
 
 __all__ = [
     "Symbol", "Keyword", "sym", "kw", "Buffer", "Array", "Tuple", "Struct", "Table",
@@ -328,7 +332,7 @@ def type_name(x):
         return n
     if isinstance(x, Abstract):
         return x.type_name
-    if callable(x):
+    if isinstance(x, _FUNCTION_TYPES):
         return "function" if x.__doc__.__class__ is FuncDef else "cfunction"
     if isinstance(x, tuple):
         return "tuple"
