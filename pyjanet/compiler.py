@@ -21,6 +21,8 @@ Pipeline for one top-level form (docs/architecture.md has the picture):
   function's tail call to itself rebinds its frame and loops.
 """
 
+import math
+
 from .values import (Symbol, Keyword, Buffer, Array, Tuple, Struct, Table, FuncDef,
                      sym, kw, table_key, from_key, tuple_brackets, truthy, mk_tuple)
 from .errors import CompileError, JanetError, internal_error
@@ -53,14 +55,14 @@ TEMPLATE_GLOBALS = {
     "TailCall": rt.TailCall, "resolve": rt.resolve, "JanetError": JanetError,
     "Break": rt.Break, "add_frame": rt.add_frame, "site_error": rt.site_error,
     "call_nonfn": rt.call_nonfn, "Array": Array, "Tuple": Tuple, "Struct": Struct,
-    "Table": Table, "Buffer": Buffer, "rt_get": rt.get,
+    "Table": Table, "Buffer": Buffer, "rt_get": rt.get, "Keyword": Keyword,
     "add_slow": ops.add_slow, "sub_slow": ops.sub_slow, "mul_slow": ops.mul_slow,
     "div_slow": ops.div_slow, "divf_slow": ops.divf_slow, "rem_slow": ops.rem_slow,
     "mod_slow": ops.mod_slow, "lt_slow": ops.lt_slow, "gt_slow": ops.gt_slow,
     "le_slow": ops.le_slow, "ge_slow": ops.ge_slow, "eq": ops.eq, "fdiv": ops.fdiv,
     "band2": ops.band2, "bor2": ops.bor2, "bxor2": ops.bxor2,
     "lshift2": ops.lshift2, "rshift2": ops.rshift2, "rshiftu2": ops.rshiftu2,
-    "RecursionError": RecursionError,
+    "RecursionError": RecursionError, "fmod": math.fmod,
 }
 _CACHE = {}
 
@@ -352,6 +354,14 @@ class BinOp(Node):
                 if x.is_const and (x.value is None or x.value is True or x.value is False
                                    or x.value.__class__ in (Keyword, Symbol)):
                     return "(%s is %s)" % (ey, ex)
+        if (op == "%" and self.b.is_const and self.b.value.__class__ is float
+                and self.b.value != 0.0 and math.isfinite(self.b.value)):
+            # the reference's % is C's fmod; Python's math.fmod is the same
+            # function, but raises for an infinite or NaN dividend
+            ta = b.temp()
+            return "(fmod(%s, %s) if (%s := %s).__class__ is float and %s - %s == 0.0 else %s)" % (
+                ta, eb, ta, ea, ta, ta,
+                "opslow(%s, rem_slow, %s, %s, False)" % (site, ta, eb))
         if self.b.is_const and self.b.value.__class__ is float:
             ta = b.temp()
             cond = "(%s := %s).__class__ is float" % (ta, ea)
@@ -432,6 +442,68 @@ def guarded(b, site, expr):
     given this frame a second time."""
     return ["try:", "    return " + expr, "except JanetError as _e:",
             "    raise site_error(_e, %s)" % b.bind(site)]
+
+
+class GetOp(Node):
+    """`(get ds k &opt dflt)` / `(in ds k &opt dflt)` with fast paths for tables
+    and arrays."""
+    __slots__ = ("kind", "ds", "key", "dflt", "site")
+
+    def __init__(self, kind, ds, key, dflt, site):
+        self.kind = kind
+        self.ds = ds
+        self.key = key
+        self.dflt = dflt
+        self.site = site
+
+    def emit(self, tail=False):
+        b = Binder()
+        nodes = [self.ds, self.key] + ([self.dflt] if self.dflt is not None else [])
+        lines, names = operands(b, nodes)
+        d, k = names[0], names[1]
+        dv = names[2] if self.dflt is not None else None
+        found = "return _v" if dv is None else "return %s if _v is None else _v" % dv
+        key_is_plain = self.key.is_const and self.key.value.__class__ is not bool
+        lines += ["if %s.__class__ is Table%s:" % (
+                      d, "" if key_is_plain else " and %s.__class__ is not bool" % k),
+                  "    _v = %s.get(%s)" % (d, k),
+                  "    if _v is not None or %s.proto is None: %s" % (d, found)]
+        if not (self.key.is_const and self.key.value.__class__ is not float):
+            lines += ["elif %s.__class__ is Array and %s.__class__ is float:" % (d, k),
+                      "    _i = int(%s)" % k,
+                      "    if _i == %s and 0 <= _i < len(%s):" % (k, d),
+                      "        _v = %s[_i]" % d,
+                      "        " + found]
+        slow = b.bind(rt.get if self.kind == "get" else rt.in_)
+        lines += guarded(b, self.site, "%s(%s, %s%s)" % (slow, d, k, "" if dv is None else ", " + dv))
+        return build(b, node_src("\n".join(lines)))
+
+
+class PutOp(Node):
+    """`(put ds k v)` with fast paths for tables and arrays; returns ds."""
+    __slots__ = ("ds", "key", "val", "site")
+
+    def __init__(self, ds, key, val, site):
+        self.ds = ds
+        self.key = key
+        self.val = val
+        self.site = site
+
+    def emit(self, tail=False):
+        b = Binder()
+        lines, (d, k, v) = operands(b, [self.ds, self.key, self.val])
+        lines += ["if %s.__class__ is Table and %s is not None and (%s.__class__ is Keyword or "
+                  "%s.__class__ is bytes or (%s.__class__ is float and %s == %s)):"
+                  % (d, v, k, k, k, k, k),
+                  "    %s[%s] = %s" % (d, k, v),
+                  "    return %s" % d,
+                  "if %s.__class__ is Array and %s.__class__ is float:" % (d, k),
+                  "    _i = int(%s)" % k,
+                  "    if _i == %s and 0 <= _i < len(%s):" % (k, d),
+                  "        %s[_i] = %s" % (d, v),
+                  "        return %s" % d]
+        lines += guarded(b, self.site, "%s(%s, %s, %s)" % (b.bind(rt.put), d, k, v))
+        return build(b, node_src("\n".join(lines)))
 
 
 class Do(Node):
@@ -552,6 +624,15 @@ class Call(Node):
         lines += alines
         if tail and self.self_call is not None and not self.spliced:
             return self._emit_self(b, lines, names)
+        if not self.fn.is_const and names is not None and len(names) == 1:
+            # `(t :k)` with a table or struct in a variable is a lookup: do it
+            # here rather than through a Python call of the table
+            k = names[0]
+            lines += ["if _fn.__class__ is Table or _fn.__class__ is Struct:",
+                      "    if %s.__class__ is not bool:" % k,
+                      "        _r = _fn.get(%s)" % k,
+                      "        if _r is not None or _fn.proto is None: return _r",
+                      "    return _fn(%s)" % k]
         if tail and not self._known_cfun():
             site = b.bind(self.site)
             if argtuple is not None:
@@ -1421,6 +1502,13 @@ class Compiler:
             for a in args[2:]:
                 acc = BinOp(op, acc, a, site)
             return acc
+        if op in ("%", "mod", "div"):
+            if n < 2:
+                return None
+            acc = BinOp(op, args[0], args[1], site)
+            for a in args[2:]:
+                acc = BinOp(op, acc, a, site)
+            return acc
         if op in ("<", ">", "<=", ">=", "=", "not="):
             if n == 2:
                 return BinOp(op, args[0], args[1], site)
@@ -1429,9 +1517,13 @@ class Compiler:
             if n == 1:
                 return Not(args[0])
             return None
-        if op == "get":
-            if n == 2:
-                return UnOp(rt.get, args, site)
+        if op == "get" or op == "in":
+            if n == 2 or n == 3:
+                return GetOp(op, args[0], args[1], args[2] if n == 3 else None, site)
+            return None
+        if op == "put":
+            if n == 3:
+                return PutOp(args[0], args[1], args[2], site)
             return None
         if op == "length":
             if n == 1:
@@ -1471,6 +1563,7 @@ def register_inline(op, f):
 
 
 for _name, _f in (("+", ops.plus), ("-", ops.minus), ("*", ops.times), ("/", ops.divide),
+                  ("%", ops.remainder), ("mod", ops.modulo), ("div", ops.divfloor),
                   ("<", ops.lt), (">", ops.gt), ("<=", ops.le), (">=", ops.ge),
                   ("=", ops.equal), ("not=", ops.not_equal)):
     register_inline(_name, _f)

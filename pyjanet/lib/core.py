@@ -403,6 +403,8 @@ def not_(x):
 from ..compiler import register_inline  # noqa: E402
 register_inline("not", not_)
 register_inline("get", get)
+register_inline("in", in_)
+register_inline("put", put)
 register_inline("length", length)
 register_inline("apply", apply)
 
