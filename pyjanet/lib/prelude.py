@@ -19,7 +19,7 @@ import math
 
 from ..values import (Symbol, Keyword, Buffer, Array, Tuple, Struct, Table,
                       FuncDef, table_key, from_key, type_name, compare as prim_compare,
-                      equals, mk_tuple, SortKey)
+                      equals, mk_tuple, SortKey, sym)
 from ..errors import JanetError, Frame, panic, internal_error
 from ..runtime import (builtin, REGISTRY, call_fallback, TailCall, resolve, iter_values, iter_keys,
                        get as rt_get, in_ as rt_in, put as rt_put, next_key,
@@ -27,7 +27,7 @@ from ..runtime import (builtin, REGISTRY, call_fallback, TailCall, resolve, iter
 from ..ops import (add_slow, sub_slow, mul_slow, div_slow, divf_slow, mod_slow,
                    lt_slow, gt_slow, le_slow, minus, lt as op_lt, gt as op_gt, NEG_NAN)
 from .. import args as A
-from .tuple import tuple_slice, tuple_brackets, tuple_setmap, tuple_sourcemap, KW_PARENS
+from .tuple import tuple_slice, tuple_brackets, tuple_setmap, tuple_sourcemap
 from .string import string_slice
 from .array import array_slice
 from .table import table_to_struct, table_clone, table_proto_flatten
@@ -408,6 +408,16 @@ def juxt_star(*funs):
     def juxt(*args):
         return tuple([_framed("juxt*", 1445, 23, f, *args) for f in funs])
     return closure("juxt*", juxt, 0, vararg=True)
+
+
+@fn("juxt", "(juxt & funs)",
+    "Macro form of `juxt*`: expands to a function that applies each of funs to its "
+    "arguments and returns the tuple of the results.", macro=True)
+def juxt_macro(*funs):
+    from .core import gensym, apply
+    args = gensym()
+    body = (sym("tuple"),) + tuple((apply, f, args) for f in funs)
+    return (sym("fn"), Keyword("juxt"), (sym("&"), args), body)
 
 
 # --------------------------------------------------------------------------
@@ -1820,6 +1830,7 @@ _REF_POSITIONS = {
     'interleave': (2014, 1, -1, -1),
     'interpose': (2072, 1, 2080, 10),
     'invert': (1760, 1, 1771, 3),
+    'juxt': (1448, 1, -1, -1),
     'juxt*': (1438, 1, -1, -1),
     'keep': (1261, 1, 1278, 3),
     'keep-syntax': (1506, 1, -1, -1),

@@ -3,8 +3,8 @@
 Corresponds to the reference's src/core/tuple.c.
 """
 
-from ..values import Array, Tuple, Keyword, kw, mk_tuple
-from ..errors import panic, panicf
+from ..values import Array, Tuple, kw, mk_tuple
+from ..errors import panicf
 from ..runtime import builtin
 from .. import args as A
 

@@ -63,7 +63,7 @@
 #> true
 #> "abc"
 #> <function partial>
-#> (false "<function 0x56204B8E8560> called with 3 arguments, expected 2")
+#> (false "<function 0x563B48787560> called with 3 arguments, expected 2")
 #> (false "expected string, symbol, keyword, array, tuple, table, struct or buffer, got 1")
 
 #### juxt*
@@ -79,6 +79,21 @@
 #> ()
 #> :parens
 #> <function juxt*>
+#> (false "<function inc> called with 2 arguments, expected 1")
+
+#### the juxt macro
+(def j (juxt inc dec (fn [& xs] xs)))
+(pp (j 1))
+(pp ((juxt + -) 1 2 3))
+(pp ((juxt)))
+(pp (tuple/type ((juxt inc) 1)))
+(pp j)
+(pp (protect (j 1 2)))
+#> (2 0 (1))
+#> (6 -4)
+#> ()
+#> :parens
+#> <function juxt>
 #> (false "<function inc> called with 2 arguments, expected 1")
 
 #### walk
@@ -136,7 +151,7 @@
 #> 4
 #> (10 (20 @[30]) {:a 40})
 #> ((:b) ((:b)))
-#> (false "could not find method :+ for <tuple 0x55EE45E7EDF0>")
+#> (false "could not find method :+ for <tuple 0x563258E0CDF0>")
 
 #### keep-syntax and keep-syntax!
 (def before (tuple/setmap '[a b] 7 8))
