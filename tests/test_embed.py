@@ -1,0 +1,59 @@
+"""The Python embedding API: Janet(), eval, call, define, run_file, JanetError."""
+
+import pytest
+
+from pyjanet import Janet, JanetError
+from pyjanet.values import Array, kw
+
+
+def test_eval_returns_janet_values():
+    j = Janet()
+    assert j.eval("(+ 1 2)") == 3.0
+    assert j.eval('(string "a" "b")') == b"ab"
+    assert j.eval("[1 :k]") == (1.0, kw("k"))
+    arr = j.eval("@[1 2]")
+    assert isinstance(arr, Array) and list(arr) == [1.0, 2.0]
+
+
+def test_definitions_persist_within_a_session_only():
+    j = Janet()
+    j.eval("(defn square [x] (* x x))")
+    assert j.call("square", 7) == 49.0
+    other = Janet()
+    with pytest.raises(JanetError) as e:
+        other.eval("(square 2)")
+    assert str(e.value) == "unknown symbol square"
+
+
+def test_define_converts_python_values():
+    j = Janet()
+    j.define("name", "world")
+    j.define("n", 41)
+    j.define("xs", [1, 2, 3])
+    assert j.eval('(string "hello " name)') == b"hello world"
+    assert j.eval("(+ n 1)") == 42.0
+    assert j.eval("(length xs)") == 3.0
+
+
+def test_errors_raise_janet_error_with_the_message():
+    j = Janet()
+    with pytest.raises(JanetError) as e:
+        j.eval('(error "boom")')
+    assert str(e.value) == "boom"
+    with pytest.raises(JanetError) as e:
+        j.eval("(+ 1 :a)")
+    assert str(e.value) == "could not find method :+ for 1 or :r+ for :a"
+
+
+def test_run_file(tmp_path):
+    p = tmp_path / "lib.janet"
+    p.write_text("(def answer 42)\n(defn twice [x] (* 2 x))\n")
+    j = Janet()
+    j.run_file(str(p))
+    assert j.call("twice", j.eval("answer")) == 84.0
+
+
+def test_calling_builtins_by_name():
+    j = Janet()
+    assert j.call("string/ascii-upper", "abc") == b"ABC"
+    assert j.call("length", [1, 2]) == 2.0
