@@ -14,7 +14,7 @@ from ..runtime import builtin, define, STATE, call, call_vm, get as rt_get, in_ 
     put as rt_put, next_key, length as rt_length, dyn as rt_dyn, setdyn as rt_setdyn
 from .. import args as A
 from .. import fiber as F
-from ..printer import to_string_into, describe as pr_describe
+from ..printer import to_string_into, to_string, describe as pr_describe
 
 
 # --------------------------------------------------------------------------
@@ -76,9 +76,25 @@ def _concat(parts):
          "symbols, keywords and buffers as their bytes, other values as `print` "
          "shows them.")
 def string(*xs):
-    if len(xs) == 1 and xs[0].__class__ is bytes:
-        return xs[0]
-    return bytes(_concat(xs))
+    # `string` is everywhere in Janet code: the common shapes go straight to bytes
+    if len(xs) == 1:
+        x = xs[0]
+        c = x.__class__
+        if c is bytes:
+            return x
+        if c is float and x.is_integer() and -9007199254740992.0 <= x <= 9007199254740992.0:
+            return b"%d" % x
+        return to_string(x)
+    parts = []
+    for x in xs:
+        c = x.__class__
+        if c is bytes:
+            parts.append(x)
+        elif c is float and x.is_integer() and -9007199254740992.0 <= x <= 9007199254740992.0:
+            parts.append(b"%d" % x)
+        else:
+            parts.append(to_string(x))
+    return b"".join(parts)
 
 
 @builtin("symbol", "(symbol & xs)", "Like `string`, but makes a symbol.")
