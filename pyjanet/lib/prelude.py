@@ -998,6 +998,74 @@ def _quicksort(a, n, before, orig):
         raise
 
 
+def _quicksort_keyed(a, k, descending, orig):
+    """`_quicksort` of list `a` with the comparator `<` (or `>`) applied to the
+    parallel list of keys `k` (moved along with `a`).  Comparing numbers inline
+    makes `sort-by` with many equal keys affordable."""
+    le = le_slow
+    numeric = True
+    for key in k:
+        if key.__class__ is not float or key != key:
+            numeric = False
+            break
+    lt = gt_slow if descending else lt_slow
+    stack = [(0, len(a) - 1)]
+    pop = stack.pop
+    push = stack.append
+    try:
+        while stack:
+            lo, hi = pop()
+            if lo >= hi:
+                continue
+            mid = (lo + hi) // 2
+            x = a[lo]
+            y = a[mid]
+            z = a[hi]
+            # the median is taken on the elements (by `<=`), not their keys
+            if le(x, y):
+                p = mid if le(y, z) else (lo if le(z, x) else hi)
+            else:
+                p = mid if le(z, y) else (lo if le(x, z) else hi)
+            pk = k[p]
+            left = lo
+            right = hi
+            while True:
+                if numeric:
+                    if descending:
+                        while k[left] > pk:
+                            left += 1
+                        while pk > k[right]:
+                            right -= 1
+                    else:
+                        while k[left] < pk:
+                            left += 1
+                        while pk < k[right]:
+                            right -= 1
+                else:
+                    while lt(k[left], pk):
+                        left += 1
+                    while True:
+                        if right < 0:
+                            rt_in(orig, float(right))
+                        if not lt(pk, k[right]):
+                            break
+                        right -= 1
+                if left <= right:
+                    a[left], a[right] = a[right], a[left]
+                    k[left], k[right] = k[right], k[left]
+                    left += 1
+                    right -= 1
+                if left >= right:
+                    break
+            if left < hi:
+                push((left, hi))
+            if lo < right:
+                push((lo, right))
+    except IndexError:
+        rt_in(orig, float(left))
+        raise
+
+
 class _Seq:
     """Index access to any sortable Janet value through `in` and `put`."""
     __slots__ = ("ds",)
@@ -1057,12 +1125,8 @@ def _sort_list(a, orig, before, keyf):
         if res is not None:
             a[:] = res
             return
-        cmp = gt_slow if before is op_gt else lt_slow
-        if keyf is not None:
-            get = {id(v): k for v, k in zip(a, keys)}.__getitem__
-
-            def cmp(u, v, base=cmp):
-                return base(get(id(u)), get(id(v)))
+        _quicksort_keyed(a, keys if keyf is not None else list(a), before is op_gt, orig)
+        return
     else:
         cmp = _comparator(before)
         if keyf is not None:
