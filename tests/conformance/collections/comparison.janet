@@ -38,7 +38,7 @@
 #> (false "could not find method :* for :a")
 #> (false "could not find method :* for nil")
 #> (false "5 called with 2 arguments, possibly expected 1")
-#> (false "<function 0x564A5592E280> called with 2 arguments, expected 1")
+#> (false "<function 0x560E6FD4C280> called with 2 arguments, expected 1")
 
 #### compare= compare< compare<= compare> compare>=
 (pp [(compare= 1 1 1) (compare= 1 1 2) (compare=) (compare= 1)])
@@ -145,4 +145,26 @@
 #> 111
 #> (false "expected iterable type, got 5")
 #> (false "5 called with 2 arguments, possibly expected 1")
-#> (false "<function 0x55BB1C776C10> called with 2 arguments, expected 1")
+#> (false "<function 0x56314FED4C10> called with 2 arguments, expected 1")
+
+#### compare and sorting with 64-bit integers
+(pp (compare (int/s64 1) 2))
+(pp (compare 2 (int/s64 1)))
+(pp (compare (int/s64 1) (int/u64 1)))
+(pp (sort @[(int/s64 3) 1 (int/s64 2)]))
+(pp (sort-by identity @[(int/s64 3) 1 (int/s64 2)]))
+(pp [(zero? (int/s64 0)) (pos? (int/s64 5)) (neg? (int/s64 5)) (even? (int/s64 4))])
+(pp (max (int/s64 3) 4 (int/s64 5)))
+(pp (compare< 1 (int/s64 2) 3))
+(pp (sum [(int/s64 1) 2]))
+(pp (deep= (int/s64 4) (int/s64 4)))
+#> -1
+#> 1
+#> 0
+#> @[1 <core/s64 2> <core/s64 3>]
+#> @[1 <core/s64 2> <core/s64 3>]
+#> (true true false true)
+#> <core/s64 5>
+#> true
+#> <core/s64 3>
+#> true
