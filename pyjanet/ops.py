@@ -127,8 +127,13 @@ def floormod(a, b):
     """The reference's `mod`: x - y*floor(x/y), and x when y is 0."""
     if b == 0.0:
         return a
-    r = a - b * math.floor(a / b) if math.isfinite(a / b) else math.fmod(a, b)
-    return r
+    q = a / b
+    if math.isfinite(q):
+        return a - b * math.floor(q)
+    if q != q:
+        return q
+    # an infinite quotient: floor(inf) * y makes an infinity or NaN, as in C
+    return a - b * q
 
 
 def mod_slow(a, b, imm=False):

@@ -136,7 +136,7 @@ def _mark_tail(e, fn):
         info = getattr(fn, "janet", None)
         if info is not None:
             if not info.noframe:
-                f = Frame(info.name, info.source, info.line, cfun=True)
+                f = Frame(info.name, info.source, info.line, info.column, cfun=True)
                 f.tail = info.source == "boot.janet"
                 e.trace.append(f)
             elif info.source == "boot.janet" and e.trace:
@@ -172,7 +172,7 @@ def add_frame(e, callee, site):
         # a builtin: it has no frames of its own, so show it (unless the
         # reference compiles it to an instruction, like `error`)
         if not info.noframe:
-            tr.append(Frame(info.name, info.source, info.line, cfun=True))
+            tr.append(Frame(info.name, info.source, info.line, info.column, cfun=True))
     else:
         d = getattr(callee, "__doc__", None)
         if d.__class__ is FuncDef and not tr:
@@ -242,7 +242,7 @@ def call_fallback(fn, args, exc, from_c=False):
             raise internal_error(exc)
         e = JanetError(msg.encode())
         if not info.noframe:     # the builtin itself reports, so it has a frame
-            e.trace.append(Frame(info.name, info.source, info.line, cfun=True))
+            e.trace.append(Frame(info.name, info.source, info.line, info.column, cfun=True))
         raise e
     if is_function(fn):
         raise internal_error(exc)
@@ -264,7 +264,7 @@ def call_nonfn(callee, args):
             if info is not None and not info.noframe:
                 # a method implemented in C (Python) has a frame of its own
                 e.trace.append(Frame(info.name or "<cfunction>", info.source, info.line,
-                                     cfun=True))
+                                     info.column, cfun=True))
             raise
     return method_invoke(callee, args)
 
@@ -422,7 +422,7 @@ def put(ds, k, v):
         ds[i] = int(v) & 0xFF
     elif isinstance(ds, Abstract) and hasattr(ds, "janet_put"):
         ds.janet_put(k, v)
-    elif isinstance(ds, Abstract):
+    elif isinstance(ds, Abstract) and not getattr(ds, "is_fiber", False):
         panicf("no setter for %v ", ds)
     else:
         panicf("expected %T, got %v", ("array", "table", "buffer"), ds)
@@ -440,7 +440,7 @@ def length(x):
         return float(len(x.bname))
     if isinstance(x, tuple):
         return float(len(x))
-    if isinstance(x, Abstract):
+    if isinstance(x, Abstract) and not getattr(x, "is_fiber", False):
         n = getattr(x, "janet_length", None)
         if n is not None:
             return float(n())
@@ -764,4 +764,3 @@ Array.__call__ = _ds_call
 Tuple.__call__ = _ds_call
 Buffer.__call__ = _ds_call
 Keyword.__call__ = _keyword_call
-Symbol.__call__ = _ds_call

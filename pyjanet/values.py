@@ -202,7 +202,7 @@ class Struct(dict):
         return h
 
     def __eq__(self, other):
-        return other.__class__ is Struct and dict.__eq__(self, other) and self.proto is other.proto
+        return other.__class__ is Struct and dict.__eq__(self, other) and self.proto == other.proto
 
     def __ne__(self, other):
         return not self.__eq__(other)
@@ -367,7 +367,10 @@ def equals(a, b):
                 return False
         return True
     if ca is Struct:
-        if cb is not Struct or len(a) != len(b) or a.proto is not b.proto:
+        if cb is not Struct or len(a) != len(b):
+            return False
+        if a.proto is not b.proto and (a.proto is None or b.proto is None
+                                       or not equals(a.proto, b.proto)):
             return False
         for k, v in a.items():
             if k not in b or not equals(v, b[k]):
@@ -401,11 +404,16 @@ def compare(a, b):
         return 0 if a == b else (-1 if a < b else 1)
     if ta == "boolean":
         return _cmp(int(a), int(b))
-    if ta == "string" or ta == "buffer":
-        return _cmp(bytes(a), bytes(b))
+    if ta == "string":
+        return _cmp(a, b)
+    if ta == "buffer":
+        return _cmp(id(a), id(b))      # buffers are compared by identity
     if ta == "symbol" or ta == "keyword":
         return _cmp(a.bname, b.bname)
     if ta == "tuple":
+        ba = getattr(a, "brackets", False)
+        if ba is not getattr(b, "brackets", False):
+            return 1 if ba else -1     # bracketed tuples sort after parenthesised ones
         for x, y in zip(a, b):
             c = compare(x, y)
             if c:

@@ -10,3 +10,4 @@ from . import core, io, array, tuple, buffer, string, prelude, compile, fiber, m
 from . import parser, debug, eval, doc  # noqa: F401
 from . import inttypes  # noqa: F401
 from . import table, struct  # noqa: F401
+from . import peg  # noqa: F401

@@ -1,0 +1,2096 @@
+"""Parsing expression grammars: the peg/* namespace and the core/peg type.
+
+Corresponds to the reference's src/core/peg.c, plus `default-peg-grammar` and the
+`:peg-grammar` dynamic binding that the reference sets up in src/boot/boot.janet.
+
+How a grammar becomes a matcher, in three passes:
+
+1. **Grammar compilation** (`_Builder`) walks the Janet data (strings, numbers,
+   tuples, structs, tables, keywords) the way the reference's compiler does:
+   the same rule lookup through nested grammars, the same memoisation of
+   already-compiled forms (which is what makes recursive rules work), the same
+   checks and error texts.  It yields a graph of `Node`s, the counterpart of
+   the reference's bytecode; recursion makes the graph cyclic.
+2. **Regular-expression lowering** (`_Gen.regex`): a sub-graph that captures
+   nothing and has no side effects is translated to an equivalent Python `re`
+   pattern.  PEG operators never backtrack into a sub-match once it succeeded,
+   so every translated piece is made deterministic with atomic groups and
+   possessive repeats (Python 3.11+); ordered choice becomes `(?>a|b)`, `not`
+   a negative lookahead, `to` a tempered scan.  Sequences whose elements are
+   such patterns or simple captures of them are fused into one pattern with
+   groups, so a record like `(* (<- :w+) "," (number :d+))` costs one `re` call.
+3. **Closure generation** (`_Gen.sub`): every other node becomes a Python
+   closure `m(state, pos) -> new pos or None`.  Back edges of the graph (the
+   recursive rule references) become small forwarding closures, which also
+   keep the reference's recursion budget, so runaway grammars end in the
+   Janet error "peg/match recursed too deeply".
+
+A compiled `Peg` keeps only the top closure; `peg/match` builds a fresh match
+state and calls it.
+"""
+
+import bisect
+import re
+
+from ..values import (Symbol, Keyword, Buffer, Array, Struct, Table, Abstract, sym, kw,
+                      table_key, equals, truthy)
+from ..errors import JanetError, panic, panicf
+from ..runtime import builtin, define, call, dyn, is_function, table_get, on_reset, STATE
+from ..printer import format_message, to_string
+from ..reader import scan_number
+from .. import args as A
+from .inttypes import make_s64, make_u64, next_method
+from .string import text_substitution
+from . import io as _io
+
+RECURSION_GUARD = 1024        # the reference's JANET_RECURSION_GUARD
+INF = 0xFFFFFFFF              # "no upper bound" in repetitions (UINT32_MAX)
+MAX_TAGS = 255
+# Regular expressions above this size are not built; the closures take over.
+# (Shared sub-rules are inlined into a pattern, so a grammar of rules that
+# each use the previous one twice would otherwise grow exponentially.)
+MAX_RX = 20000
+
+KW_MAIN = kw("main")
+KW_PEG_GRAMMAR = kw("peg-grammar")
+KW_ERR = kw("err")
+KW_ERR_COLOR = kw("err-color")
+
+# --------------------------------------------------------------------------
+# The node graph
+
+(LITERAL, NCHAR, NOTNCHAR, RANGE, SET, LOOK, CHOICE, SEQUENCE, IF, IFNOT, NOT,
+ TO, THRU, BETWEEN, GETTAG, POSITION, LINE, COLUMN, ARGUMENT, CONSTANT, CAPTURE,
+ CAPTURE_NUM, ACCUMULATE, DROP, ONLY_TAGS, GROUP, NTH, SUB, TIL, SPLIT, REPLACE,
+ MATCHTIME, MATCHSPLICE, ERROR, BACKMATCH, LENPREFIX, READINT, UNREF, DEBUG,
+ ALIAS) = range(40)
+
+
+class Node:
+    """One rule of a compiled grammar.
+
+    `op` is one of the constants above, `args` its immediate operands (a tuple
+    whose layout depends on `op`), `kids` its sub-rules.  A node is created
+    empty before its sub-rules are compiled, so that a rule can refer to
+    itself; `op` is None until it is filled in."""
+    __slots__ = ("op", "args", "kids")
+
+    def __init__(self):
+        self.op = None
+        self.args = ()
+        self.kids = ()
+
+    def set(self, op, args=(), kids=()):
+        self.op = op
+        self.args = args
+        self.kids = kids
+        return self
+
+
+def _resolve(node):
+    while node.op == ALIAS:
+        node = node.kids[0]
+    return node
+
+
+# --------------------------------------------------------------------------
+# Grammar compilation (the reference's peg_compile1 and its specials)
+
+class _Key:
+    """A cache key comparing like Janet's `=` (so `true` and `1` differ)."""
+    __slots__ = ("v", "h")
+
+    def __init__(self, v):
+        self.v = v
+        try:
+            self.h = hash(v)
+        except TypeError:
+            self.h = id(v)
+
+    def __hash__(self):
+        return self.h
+
+    def __eq__(self, other):
+        return equals(self.v, other.v)
+
+
+class _Grammar:
+    """One level of nested grammars: its rule definitions, the grammar it is
+    nested in, and the rules already compiled for tuples in this context."""
+    __slots__ = ("rules", "proto", "cache")
+
+    def __init__(self, rules, proto):
+        self.rules = rules
+        self.proto = proto
+        self.cache = {}
+
+    def lookup(self, key):
+        """(definition, grammar defining it) following enclosing grammars."""
+        g = self
+        k = table_key(key)
+        while g is not None:
+            v = g.rules.get(k)
+            if v is not None:
+                return v, g
+            g = g.proto
+        return None, None
+
+
+def _is_int(x):
+    return x.__class__ is float and x.is_integer() and -2147483648.0 <= x <= 2147483647.0
+
+
+class _Builder:
+    __slots__ = ("grammar", "root", "default", "tags", "nexttag", "form", "depth",
+                 "has_backref", "has_acc")
+
+    def __init__(self, form):
+        self.root = self.grammar = _Grammar({}, None)
+        d = dyn(KW_PEG_GRAMMAR)
+        self.default = d if d.__class__ is Table else None
+        self.tags = {}
+        self.nexttag = 1
+        self.form = form
+        self.depth = RECURSION_GUARD
+        self.has_backref = False
+        self.has_acc = False
+
+    # -- errors ------------------------------------------------------------
+
+    def error(self, fmt, *args):
+        msg = format_message(fmt, *args)
+        panicf("grammar error in %p, %s", self.form, msg)
+
+    def fixarity(self, argc, arity):
+        if argc != arity:
+            self.error("expected %d argument%s, got %d", arity, "" if arity == 1 else "s", argc)
+
+    def arity(self, argc, mn, mx):
+        if mn >= 0 and argc < mn:
+            self.error("arity mismatch, expected at least %d, got %d", mn, argc)
+        if mx >= 0 and argc > mx:
+            self.error("arity mismatch, expected at most %d, got %d", mx, argc)
+
+    def integer(self, x):
+        if not _is_int(x):
+            self.error("expected integer, got %v", x)
+        return int(x)
+
+    def nat(self, x):
+        i = self.integer(x)
+        if i < 0:
+            self.error("expected non-negative integer, got %v", x)
+        return i
+
+    def tag(self, t):
+        if t.__class__ is not Keyword:
+            self.error("expected keyword for capture tag, got %v", t)
+        n = self.tags.get(t)
+        if n is None:
+            n = self.nexttag
+            self.nexttag += 1
+            if n > MAX_TAGS:
+                self.error("too many tags - up to 255 tags are supported per peg")
+            self.tags[t] = n
+        return n
+
+    # -- the compiler proper -----------------------------------------------
+
+    def compile(self, peg):
+        old_form = self.form
+        old_grammar = self.grammar
+        self.form = peg
+        grammar = old_grammar
+        # Follow keyword references, first through the grammars, then the default.
+        i = RECURSION_GUARD
+        while i > 0 and peg.__class__ is Keyword:
+            nxt, where = grammar.lookup(peg)
+            if nxt is None:
+                nxt = table_get(self.default, peg) if self.default is not None else None
+                if nxt is None:
+                    self.error("unknown rule")
+            else:
+                grammar = where
+            peg = nxt
+            self.form = peg
+            self.grammar = grammar
+            i -= 1
+        if i == 0:
+            self.error("reference chain too deep")
+        # Forms compiled before in this context are shared.  A tuple means
+        # different things in different grammars (its keywords may be bound
+        # differently), so tuples are remembered per grammar; other forms once.
+        key = _Key(peg)
+        is_tuple = isinstance(peg, tuple)
+        cache = grammar.cache if is_tuple else self.root.cache
+        node = cache.get(key)
+        if node is not None:
+            self.form = old_form
+            self.grammar = old_grammar
+            return node
+        if self.depth == 0:
+            self.error("peg grammar recursed too deeply")
+        self.depth -= 1
+        node = Node()
+        c = peg.__class__
+        if c is not Struct and peg is not None:
+            cache[key] = node
+        if c is float:
+            n = self.integer(peg)
+            node.set(NOTNCHAR, (-n,)) if n < 0 else node.set(NCHAR, (n,))
+        elif c is bool:
+            node.set(NCHAR if peg else NOTNCHAR, (0,))
+        elif c is bytes or c is Buffer:
+            node.set(LITERAL, (bytes(peg),))
+        elif c is Table or c is Struct:
+            if c is Table:
+                rules = dict(peg)
+            else:
+                rules = {k: v for k, v in peg.items() if k.__class__ is Keyword}
+            grammar = self.grammar = _Grammar(rules, grammar)
+            main = rules.get(KW_MAIN)
+            if main is None:
+                self.error("grammar requires :main rule")
+            target = self.compile(main)
+            node.set(ALIAS, (), (target,))
+            node = target
+        elif is_tuple:
+            self.tuple_(node, peg)
+        else:
+            self.error("unexpected peg source")
+        self.depth += 1
+        self.form = old_form
+        self.grammar = old_grammar
+        return node
+
+    def tuple_(self, node, tup):
+        n = len(tup)
+        if n == 0:
+            self.error("tuple in grammar must have non-zero length")
+        head = tup[0]
+        if _is_int(head):
+            if head < 0:
+                self.error("expected non-negative integer, got %d", int(head))
+            _spec_repeat(self, node, tup)
+            return
+        if head.__class__ is not Symbol:
+            self.error("expected grammar command, found %v", head)
+        spec = _SPECIALS.get(head.name)
+        if spec is None:
+            self.error("unknown special %S", head.bname)
+        spec(self, node, tup[1:])
+
+
+# Each special fills in `node` from its arguments `argv`, checking them in the
+# reference's order (so the first error reported is the same).
+
+def _getrange(b, x):
+    if x.__class__ is not bytes:
+        b.error("expected string for character range")
+    if len(x) != 2:
+        b.error("expected string to have length 2, got %v", x)
+    if x[1] < x[0]:
+        b.error("range %v is empty", x)
+    return x
+
+
+def _spec_range(b, node, argv):
+    b.arity(len(argv), 1, -1)
+    if len(argv) == 1:
+        r = _getrange(b, argv[0])
+        node.set(RANGE, (r[0], r[1]))
+    else:
+        chars = set()
+        for x in argv:
+            r = _getrange(b, x)
+            chars.update(range(r[0], r[1] + 1))
+        node.set(SET, (frozenset(chars),))
+
+
+def _spec_set(b, node, argv):
+    b.fixarity(len(argv), 1)
+    x = argv[0]
+    if x.__class__ is not bytes:
+        b.error("expected string for character set")
+    node.set(SET, (frozenset(x),))
+
+
+def _spec_look(b, node, argv):
+    b.arity(len(argv), 1, 2)
+    if len(argv) == 2:
+        offset = b.integer(argv[0])
+        rule = argv[1]
+    else:
+        offset = 0
+        rule = argv[0]
+    node.set(LOOK, (offset,), (b.compile(rule),))
+
+
+def _variadic(op):
+    def spec(b, node, argv):
+        node.set(op, (), ())
+        node.kids = tuple(b.compile(x) for x in argv)
+    return spec
+
+
+def _branch(op):
+    def spec(b, node, argv):
+        b.fixarity(len(argv), 2)
+        x = b.compile(argv[0])
+        y = b.compile(argv[1])
+        node.set(op, (), (x, y))
+    return spec
+
+
+def _spec_between(b, node, argv):
+    b.fixarity(len(argv), 3)
+    lo = b.nat(argv[0])
+    hi = b.nat(argv[1])
+    node.set(BETWEEN, (lo, hi), (b.compile(argv[2]),))
+
+
+def _repeater(lo):
+    def spec(b, node, argv):
+        b.fixarity(len(argv), 1)
+        node.set(BETWEEN, (lo, INF), (b.compile(argv[0]),))
+    return spec
+
+
+def _spec_atleast(b, node, argv):
+    b.fixarity(len(argv), 2)
+    n = b.nat(argv[0])
+    node.set(BETWEEN, (n, INF), (b.compile(argv[1]),))
+
+
+def _spec_atmost(b, node, argv):
+    b.fixarity(len(argv), 2)
+    n = b.nat(argv[0])
+    node.set(BETWEEN, (0, n), (b.compile(argv[1]),))
+
+
+def _spec_opt(b, node, argv):
+    b.fixarity(len(argv), 1)
+    node.set(BETWEEN, (0, 1), (b.compile(argv[0]),))
+
+
+def _spec_repeat(b, node, argv):
+    b.fixarity(len(argv), 2)
+    n = b.nat(argv[0])
+    node.set(BETWEEN, (n, n), (b.compile(argv[1]),))
+
+
+def _onerule(op):
+    def spec(b, node, argv):
+        b.fixarity(len(argv), 1)
+        node.set(op, (), (b.compile(argv[0]),))
+    return spec
+
+
+def _spec_error(b, node, argv):
+    if not argv:
+        node.set(ERROR, (), (b.compile(0.0),))
+    else:
+        b.fixarity(len(argv), 1)
+        node.set(ERROR, (), (b.compile(argv[0]),))
+
+
+def _cap1(op):
+    def spec(b, node, argv):
+        b.arity(len(argv), 1, 2)
+        tag = b.tag(argv[1]) if len(argv) == 2 else 0
+        if op == ACCUMULATE:
+            b.has_acc = True
+        node.set(op, (tag,), (b.compile(argv[0]),))
+    return spec
+
+
+def _spec_nth(b, node, argv):
+    b.arity(len(argv), 2, 3)
+    nth = b.nat(argv[0])
+    rule = b.compile(argv[1])
+    tag = b.tag(argv[2]) if len(argv) == 3 else 0
+    node.set(NTH, (nth, tag), (rule,))
+
+
+def _spec_number(b, node, argv):
+    b.arity(len(argv), 1, 3)
+    base = 0
+    if len(argv) >= 2 and argv[1] is not None:
+        x = argv[1]
+        if not _is_int(x) or not 2 <= x <= 36:
+            b.error("expected integer between 2 and 36, got %v", x)
+        base = int(x)
+    tag = b.tag(argv[2]) if len(argv) == 3 else 0
+    node.set(CAPTURE_NUM, (base, tag), (b.compile(argv[0]),))
+
+
+def _spec_backref(b, node, argv):
+    b.arity(len(argv), 1, 2)
+    search = b.tag(argv[0])
+    tag = b.tag(argv[1]) if len(argv) == 2 else 0
+    b.has_backref = True
+    node.set(GETTAG, (search, tag))
+
+
+def _tag1(op):
+    def spec(b, node, argv):
+        if op == BACKMATCH:
+            b.has_backref = True
+        b.arity(len(argv), 0, 1)
+        node.set(op, (b.tag(argv[0]) if argv else 0,))
+    return spec
+
+
+def _spec_argument(b, node, argv):
+    b.arity(len(argv), 1, 2)
+    tag = b.tag(argv[1]) if len(argv) == 2 else 0
+    node.set(ARGUMENT, (b.nat(argv[0]), tag))
+
+
+def _spec_constant(b, node, argv):
+    # The reference checks this arity with its plain argument checker, so the
+    # message has no "grammar error in" prefix.
+    n = len(argv)
+    if n < 1:
+        panicf("arity mismatch, expected at least %d, got %d", 1, n)
+    if n > 2:
+        panicf("arity mismatch, expected at most %d, got %d", 2, n)
+    tag = b.tag(argv[1]) if n == 2 else 0
+    node.set(CONSTANT, (argv[0], tag))
+
+
+def _spec_debug(b, node, argv):
+    b.arity(len(argv), 0, 0)
+    node.set(DEBUG)
+
+
+def _spec_replace(b, node, argv):
+    b.arity(len(argv), 2, 3)
+    rule = b.compile(argv[0])
+    tag = b.tag(argv[2]) if len(argv) == 3 else 0
+    node.set(REPLACE, (argv[1], tag), (rule,))
+
+
+def _matchtime(op):
+    def spec(b, node, argv):
+        b.arity(len(argv), 2, 3)
+        rule = b.compile(argv[0])
+        fun = argv[1]
+        if not is_function(fun):
+            b.error("expected function or cfunction, got %v", fun)
+        tag = b.tag(argv[2]) if len(argv) == 3 else 0
+        node.set(op, (fun, tag), (rule,))
+    return spec
+
+
+def _readint(signed, big):
+    def spec(b, node, argv):
+        b.arity(len(argv), 1, 2)
+        tag = b.tag(argv[1]) if len(argv) == 2 else 0
+        width = b.nat(argv[0])
+        if width > 8:
+            b.error("width must be between 0 and %d, got %d", 8, width)
+        node.set(READINT, (width, signed, big, tag))
+    return spec
+
+
+_SPECIALS = {
+    "!": _onerule(NOT), "$": _tag1(POSITION), "%": _cap1(ACCUMULATE),
+    "*": _variadic(SEQUENCE), "+": _variadic(CHOICE), "->": _spec_backref,
+    "/": _spec_replace, "<-": _cap1(CAPTURE), ">": _spec_look, "?": _spec_opt,
+    "??": _spec_debug, "accumulate": _cap1(ACCUMULATE), "any": _repeater(0),
+    "argument": _spec_argument, "at-least": _spec_atleast, "at-most": _spec_atmost,
+    "backmatch": _tag1(BACKMATCH), "backref": _spec_backref, "between": _spec_between,
+    "capture": _cap1(CAPTURE), "choice": _variadic(CHOICE),
+    "cms": _matchtime(MATCHSPLICE), "cmt": _matchtime(MATCHTIME),
+    "column": _tag1(COLUMN), "constant": _spec_constant, "debug": _spec_debug,
+    "drop": _onerule(DROP), "error": _spec_error, "group": _cap1(GROUP),
+    "if": _branch(IF), "if-not": _branch(IFNOT), "int": _readint(True, False),
+    "int-be": _readint(True, True), "lenprefix": _branch(LENPREFIX),
+    "line": _tag1(LINE), "look": _spec_look, "not": _onerule(NOT), "nth": _spec_nth,
+    "number": _spec_number, "only-tags": _onerule(ONLY_TAGS), "opt": _spec_opt,
+    "position": _tag1(POSITION), "quote": _cap1(CAPTURE), "range": _spec_range,
+    "repeat": _spec_repeat, "replace": _spec_replace, "sequence": _variadic(SEQUENCE),
+    "set": _spec_set, "some": _repeater(1), "split": _branch(SPLIT),
+    "sub": _branch(SUB), "thru": _onerule(THRU), "til": _branch(TIL),
+    "to": _onerule(TO), "uint": _readint(False, False), "uint-be": _readint(False, True),
+    "unref": _cap1(UNREF),
+}
+
+
+# --------------------------------------------------------------------------
+# Match state and the helpers the closures share
+
+class _State:
+    """Everything one match works on (the reference's PegState).
+
+    `caps` holds the captures (an Array, returned as the result), `tags` and
+    `tcaps` the tagged-capture stack kept for back-references, `scratch` the
+    text collected in accumulate mode (`acc`).  `end` is where the text ends
+    for the rule being matched (sub, til and split narrow it); `outer` is the
+    real end, used for line and column numbers."""
+    __slots__ = ("text", "end", "outer", "caps", "tags", "tcaps", "scratch", "acc",
+                 "br", "extra", "linemap", "depth")
+
+    def __init__(self, text, extra, br):
+        self.text = text
+        self.end = self.outer = len(text)
+        self.caps = Array()
+        self.tags = []
+        self.tcaps = []
+        self.scratch = bytearray()
+        self.acc = False
+        self.br = br
+        self.extra = extra
+        self.linemap = None
+        self.depth = RECURSION_GUARD
+
+    def reset(self):
+        del self.caps[:]
+        del self.tags[:]
+        del self.tcaps[:]
+        del self.scratch[:]
+        self.acc = False
+        self.end = self.outer
+        self.depth = RECURSION_GUARD
+
+
+def _push(s, v, tag):
+    """Add a capture: to the scratch text in accumulate mode, else to the
+    capture stack; remembered with its tag when the grammar has back-references."""
+    if s.acc:
+        s.scratch += to_string(v)
+    else:
+        s.caps.append(v)
+    if s.br:
+        s.tcaps.append(v)
+        s.tags.append(tag)
+
+
+def _save(s):
+    return (len(s.caps), len(s.tcaps), len(s.scratch))
+
+
+def _load(s, cs):
+    """Drop everything captured since `cs` (after a failed alternative)."""
+    del s.caps[cs[0]:]
+    del s.tcaps[cs[1]:]
+    del s.tags[cs[1]:]
+    del s.scratch[cs[2]:]
+
+
+def _load_keept(s, cs):
+    """Like _load but keeps tagged captures (for rules that succeeded)."""
+    del s.caps[cs[0]:]
+    del s.scratch[cs[2]:]
+
+
+def _linecol(s, pos):
+    """1-based (line, column) of a position; a newline belongs to the line it ends."""
+    lm = s.linemap
+    if lm is None:
+        text = s.text
+        lm = []
+        i = text.find(b"\n", 0, s.outer)
+        while i >= 0:
+            lm.append(i)
+            i = text.find(b"\n", i + 1, s.outer)
+        s.linemap = lm
+    k = bisect.bisect_left(lm, pos)
+    if k == 0:
+        return 1, pos + 1
+    return k + 1, pos - lm[k - 1]
+
+
+def _too_deep():
+    panic("peg/match recursed too deeply")
+
+
+def _check_int(x):
+    return _is_int(x)
+
+
+# --------------------------------------------------------------------------
+# Regular expressions for capture-free rules
+
+def _rx_class(chars):
+    """A character class matching exactly the byte values in `chars`."""
+    if not chars:
+        return b"(?!)"
+    if len(chars) == 256:
+        return b"."
+    out = bytearray(b"[")
+    cs = sorted(chars)
+    i = 0
+    while i < len(cs):
+        j = i
+        while j + 1 < len(cs) and cs[j + 1] == cs[j] + 1:
+            j += 1
+        out += b"\\x%02x" % cs[i]
+        if j > i:
+            out += b"-\\x%02x" % cs[j]
+        i = j + 1
+    out += b"]"
+    return bytes(out)
+
+
+def _wrap(rx):
+    """`rx` as a single unit that a quantifier can follow."""
+    return b"(?:" + rx + b")"
+
+
+_SIMPLE_NULLABLE = {NOTNCHAR: True, RANGE: False, SET: False, LOOK: True, NOT: True,
+                    TO: True}
+
+
+class _Gen:
+    """Turns the node graph of one grammar into closures (see the module doc)."""
+
+    def __init__(self, br, acc):
+        self.br = br              # the grammar has back-references
+        self.acc = acc            # the grammar has accumulate rules
+        self.full = br or acc     # captures need the full save/restore
+        self.rx_memo = {}
+        self.rx_busy = set()
+        self.memo = {}
+        self.active = {}
+        self.path_downs = []
+        self.cells = {}
+
+    # -- regex lowering ----------------------------------------------------
+
+    def regex(self, node):
+        """The pattern source equivalent to `node`, or None when the node
+        captures, has effects, is recursive, or its pattern would be too big."""
+        node = _resolve(node)
+        memo = self.rx_memo
+        if node in memo:
+            return memo[node]
+        if node in self.rx_busy:
+            return None
+        self.rx_busy.add(node)
+        try:
+            rx = self._regex(node)
+        finally:
+            self.rx_busy.discard(node)
+        if rx is not None and len(rx) > MAX_RX:
+            rx = None
+        memo[node] = rx
+        return rx
+
+    def _regex(self, node):
+        op = node.op
+        a = node.args
+        if op == LITERAL:
+            return re.escape(a[0])
+        if op == NCHAR:
+            n = a[0]
+            if n > 65535:
+                return None
+            return b"" if n == 0 else (b"." if n == 1 else b".{%d}" % n)
+        if op == NOTNCHAR:
+            n = a[0]
+            if n > 65535:
+                return None
+            return b"(?!)" if n == 0 else b"(?!.{%d})" % n
+        if op == RANGE:
+            return _rx_class(range(a[0], a[1] + 1))
+        if op == SET:
+            return _rx_class(a[0])
+        kids = node.kids
+        if op in (DROP, ONLY_TAGS, UNREF):
+            return self.regex(kids[0])
+        subs = []
+        for k in kids:
+            r = self.regex(k)
+            if r is None:
+                return None
+            subs.append(r)
+        if op == SEQUENCE:
+            return b"".join(subs)
+        if op == CHOICE:
+            if not subs:
+                return b"(?!)"
+            if len(subs) == 1:
+                return subs[0]
+            return b"(?>" + b"|".join(subs) + b")"
+        if op == IF:
+            return b"(?=" + subs[0] + b")" + subs[1]
+        if op == IFNOT:
+            return b"(?!" + subs[0] + b")" + subs[1]
+        if op == NOT:
+            return b"(?!" + subs[0] + b")"
+        if op == LOOK:
+            off = a[0]
+            if off == 0:
+                return b"(?=" + subs[0] + b")"
+            if off > 0:
+                if off > 65535:
+                    return None
+                return b"(?=.{%d}" % off + subs[0] + b")"
+            if -off > 65535:
+                return None
+            return b"(?<=(?=" + subs[0] + b").{%d})" % -off
+        if op == TO:
+            return b"(?:(?!" + subs[0] + b").)*+(?=" + subs[0] + b")"
+        if op == THRU:
+            return b"(?:(?!" + subs[0] + b").)*+" + _wrap(subs[0])
+        if op == BETWEEN:
+            lo, hi = a
+            x = _wrap(subs[0])
+            nullable = self.nullable(kids[0])
+            if hi == INF:
+                if lo == 0:
+                    return x + b"*+"
+                if nullable or lo > 65535:
+                    return None
+                return x + b"{%d,}+" % lo
+            if lo > hi:
+                return b"(?!)"
+            if lo > 0 and nullable:
+                return None
+            if hi > 65535:
+                return None
+            if lo == 0 and hi == 1:
+                return x + b"?+"
+            if lo == hi:
+                return x + b"{%d}" % lo
+            return x + b"{%d,%d}+" % (lo, hi)
+        return None
+
+    def nullable(self, node, seen=None):
+        """Whether `node` may succeed without consuming input (conservative)."""
+        node = _resolve(node)
+        op = node.op
+        if op in _SIMPLE_NULLABLE:
+            return _SIMPLE_NULLABLE[op]
+        if op == LITERAL:
+            return not node.args[0]
+        if op == NCHAR:
+            return node.args[0] == 0
+        if seen is None:
+            seen = set()
+        if node in seen:
+            return True
+        seen.add(node)
+        kids = node.kids
+        if op == SEQUENCE:
+            return all(self.nullable(k, seen) for k in kids)
+        if op == CHOICE:
+            return any(self.nullable(k, seen) for k in kids)
+        if op in (IF, IFNOT):
+            return self.nullable(kids[1], seen)
+        if op == THRU or op in (DROP, ONLY_TAGS, UNREF):
+            return self.nullable(kids[0], seen)
+        if op == BETWEEN:
+            return node.args[0] == 0 or self.nullable(kids[0], seen)
+        return True
+
+    def _compile_rx(self, rx):
+        try:
+            return re.compile(rx, re.DOTALL)
+        except (re.error, RecursionError, OverflowError):
+            return None
+
+    # -- closures ----------------------------------------------------------
+
+    def top(self, node):
+        return self.sub(node, False)
+
+    def sub(self, node, down):
+        """The matcher of `node`, reached from its parent through an edge on
+        which the reference spends one level of its recursion budget when
+        `down` is true."""
+        node = _resolve(node)
+        f = self.memo.get(node)
+        if f is not None:
+            return f
+        k = self.active.get(node)
+        if k is not None:
+            # A rule referring back to one being built: forward through a cell.
+            weight = sum(self.path_downs[k + 1:]) + (1 if down else 0)
+            return self._forwarder(node, weight)
+        self.active[node] = len(self.path_downs)
+        self.path_downs.append(1 if down else 0)
+        try:
+            f = self._gen(node)
+        finally:
+            self.path_downs.pop()
+            del self.active[node]
+        self.memo[node] = f
+        cell = self.cells.get(node)
+        if cell is not None:
+            cell[0] = f
+        return f
+
+    def _forwarder(self, node, weight):
+        cell = self.cells.get(node)
+        if cell is None:
+            cell = self.cells[node] = [None]
+        if weight == 0:
+            def fwd(s, p):
+                return cell[0](s, p)
+            return fwd
+
+        def fwd_counted(s, p):
+            d = s.depth - weight
+            if d <= 0:
+                _too_deep()
+            s.depth = d
+            r = cell[0](s, p)
+            s.depth = d + weight
+            return r
+        return fwd_counted
+
+    def _gen(self, node):
+        op = node.op
+        # Single-byte and literal tests are cheaper in Python than a regex call.
+        if op == LITERAL:
+            return _m_literal(node.args[0])
+        if op == NCHAR:
+            return _m_nchar(node.args[0])
+        if op == NOTNCHAR:
+            return _m_notnchar(node.args[0])
+        if op == RANGE:
+            return _m_range(*node.args)
+        if op == SET:
+            return _m_set(node.args[0])
+        if op == TO or op == THRU or op == TIL or op == SPLIT:
+            return self._gen_scan(node)
+        rx = self.regex(node)
+        if rx is not None:
+            pat = self._compile_rx(rx)
+            if pat is not None:
+                return _m_regex(pat.match)
+        return _GENERATORS[op](self, node)
+
+    # Rules that scan forward for a pattern use re's search when it is pure.
+    def _searcher(self, node):
+        rx = self.regex(node)
+        if rx is None:
+            return None
+        pat = self._compile_rx(rx)
+        return None if pat is None else pat.search
+
+    def _gen_scan(self, node):
+        op = node.op
+        kids = node.kids
+        srch = self._searcher(kids[0])
+        if op == TO or op == THRU:
+            if srch is not None:
+                return _m_to_search(srch, op == TO)
+            return _m_to(self.sub(kids[0], True), op == TO, self.full)
+        if op == TIL:
+            body = self.sub(kids[1], True)
+            if srch is not None:
+                return _m_til_search(srch, body)
+            return _m_til(self.sub(kids[0], True), body)
+        body = self.sub(kids[1], True)
+        if srch is not None:
+            return _m_split_search(srch, body)
+        return _m_split(self.sub(kids[0], True), body)
+
+    # One generator per remaining op (see _GENERATORS).
+
+    def _g_look(self, node):
+        return _m_look(node.args[0], self.sub(node.kids[0], True))
+
+    def _g_choice(self, node):
+        kids = node.kids
+        if not kids:
+            return _m_fail
+        fs = [self.sub(k, i < len(kids) - 1) for i, k in enumerate(kids)]
+        if len(fs) == 1:
+            return fs[0]
+        return _m_choice(fs, self.full)
+
+    def _g_sequence(self, node):
+        kids = node.kids
+        if not kids:
+            return _m_empty
+        return self._sequence(kids)
+
+    def _g_if(self, node):
+        a = self.sub(node.kids[0], True)
+        return _m_if(a, self.sub(node.kids[1], False))
+
+    def _g_ifnot(self, node):
+        a = self.sub(node.kids[0], True)
+        return _m_ifnot(a, self.sub(node.kids[1], False), self.full)
+
+    def _g_not(self, node):
+        return _m_not(self.sub(node.kids[0], True), self.full)
+
+    def _g_between(self, node):
+        lo, hi = node.args
+        a = self.sub(node.kids[0], True)
+        if lo == 0 and hi == 1:
+            return _m_opt(a, self.full)
+        if hi == INF:
+            return _m_many(lo, a, self.full)
+        return _m_between(lo, hi, a, self.full)
+
+    def _g_gettag(self, node):
+        return _m_gettag(*node.args)
+
+    def _g_position(self, node):
+        return _m_position(node.args[0], self.br)
+
+    def _g_line(self, node):
+        return _m_linecol(node.args[0], 0)
+
+    def _g_column(self, node):
+        return _m_linecol(node.args[0], 1)
+
+    def _g_argument(self, node):
+        return _m_argument(*node.args)
+
+    def _g_constant(self, node):
+        return _m_constant(*node.args)
+
+    def _g_capture(self, node):
+        return _m_capture(self.sub(node.kids[0], True), node.args[0], self.br)
+
+    def _g_number(self, node):
+        base, tag = node.args
+        return _m_number(self.sub(node.kids[0], True), base, tag, self.br)
+
+    def _g_accumulate(self, node):
+        return _m_accumulate(self.sub(node.kids[0], True), node.args[0])
+
+    def _g_drop(self, node):
+        return _m_drop(self.sub(node.kids[0], True))
+
+    def _g_only_tags(self, node):
+        return _m_only_tags(self.sub(node.kids[0], True))
+
+    def _g_group(self, node):
+        return _m_group(self.sub(node.kids[0], True), node.args[0], self.full, self.acc)
+
+    def _g_nth(self, node):
+        nth, tag = node.args
+        return _m_nth(self.sub(node.kids[0], True), nth, tag)
+
+    def _g_sub(self, node):
+        a = self.sub(node.kids[0], True)
+        return _m_sub(a, self.sub(node.kids[1], True))
+
+    def _g_replace(self, node):
+        return _m_replace(self.sub(node.kids[0], True), node.args[0], node.args[1],
+                          REPLACE, self.full, self.acc)
+
+    def _g_matchtime(self, node):
+        return _m_replace(self.sub(node.kids[0], True), node.args[0], node.args[1],
+                          MATCHTIME, self.full, self.acc)
+
+    def _g_matchsplice(self, node):
+        return _m_replace(self.sub(node.kids[0], True), node.args[0], node.args[1],
+                          MATCHSPLICE, self.full, self.acc)
+
+    def _g_error(self, node):
+        return _m_error(self.sub(node.kids[0], True))
+
+    def _g_backmatch(self, node):
+        return _m_backmatch(node.args[0])
+
+    def _g_lenprefix(self, node):
+        a = self.sub(node.kids[0], True)
+        return _m_lenprefix(a, self.sub(node.kids[1], True))
+
+    def _g_readint(self, node):
+        return _m_readint(*node.args)
+
+    def _g_unref(self, node):
+        return _m_unref(self.sub(node.kids[0], True), node.args[0])
+
+    def _g_debug(self, node):
+        return _m_debug
+
+    # -- sequences and their fusion into one pattern -----------------------
+
+    def _fusable(self, node, seen=None):
+        """How `node` can join a fused pattern: a list of (regex piece, item)
+        where item is None for pure text or describes a capture; None if it
+        cannot."""
+        node = _resolve(node)
+        rx = self.regex(node)
+        if rx is not None:
+            return [(rx, None)]
+        op = node.op
+        if op == CAPTURE:
+            rx = self.regex(node.kids[0])
+            if rx is not None:
+                return [(b"(" + rx + b")", (_F_CAP, node.args[0], None))]
+        elif op == CAPTURE_NUM:
+            rx = self.regex(node.kids[0])
+            if rx is not None:
+                return [(b"(" + rx + b")", (_F_NUM, node.args[1], node.args[0]))]
+        elif op == POSITION:
+            return [(b"()", (_F_POS, node.args[0], None))]
+        elif op == CONSTANT:
+            return [(b"", (_F_CONST, node.args[1], node.args[0]))]
+        elif op == SEQUENCE and node.kids:
+            if seen is None:
+                seen = set()
+            if node in seen or node in self.active:
+                return None
+            seen.add(node)
+            out = []
+            for k in node.kids:
+                parts = self._fusable(k, seen)
+                if parts is None:
+                    return None
+                out.extend(parts)
+            return out
+        return None
+
+    def _sequence(self, kids):
+        fs = []
+        run = []
+
+        def flush():
+            if not run:
+                return
+            parts0 = run[0][0]
+            if len(run) == 1 and len(parts0) == 1 and parts0[0][1] is None:
+                fs.append(run[0][1])        # a lone pure rule: its own matcher
+            else:
+                parts = [p for group, _f in run for p in group]
+                f = self._fused(parts)
+                if f is None:
+                    fs.extend(f for _g, f in run)
+                else:
+                    fs.append(f)
+            del run[:]
+
+        n = len(kids)
+        for i, k in enumerate(kids):
+            parts = self._fusable(k)
+            f = self.sub(k, i < n - 1)
+            if parts is None:
+                flush()
+                fs.append(f)
+            else:
+                run.append((parts, f))
+        flush()
+        if len(fs) == 1:
+            return fs[0]
+        return _m_sequence(fs)
+
+    def _fused(self, parts):
+        rx = b"".join(p for p, _i in parts)
+        if len(rx) > MAX_RX:
+            return None
+        pat = self._compile_rx(rx)
+        if pat is None:
+            return None
+        items = []
+        g = 0
+        for p, item in parts:
+            if item is None:
+                continue
+            kind, tag, extra = item
+            if kind != _F_CONST:
+                g += 1
+            items.append((kind, g, tag, extra))
+        if not items:
+            return _m_regex(pat.match)
+        if not self.br and all(it[0] == _F_CAP for it in items):
+            return _m_fused_caps(pat.match)
+        return _m_fused(pat.match, tuple(items), self.br)
+
+
+_GENERATORS = {
+    LOOK: _Gen._g_look, CHOICE: _Gen._g_choice, SEQUENCE: _Gen._g_sequence,
+    IF: _Gen._g_if, IFNOT: _Gen._g_ifnot, NOT: _Gen._g_not, BETWEEN: _Gen._g_between,
+    GETTAG: _Gen._g_gettag, POSITION: _Gen._g_position, LINE: _Gen._g_line,
+    COLUMN: _Gen._g_column, ARGUMENT: _Gen._g_argument, CONSTANT: _Gen._g_constant,
+    CAPTURE: _Gen._g_capture, CAPTURE_NUM: _Gen._g_number,
+    ACCUMULATE: _Gen._g_accumulate, DROP: _Gen._g_drop, ONLY_TAGS: _Gen._g_only_tags,
+    GROUP: _Gen._g_group, NTH: _Gen._g_nth, SUB: _Gen._g_sub, REPLACE: _Gen._g_replace,
+    MATCHTIME: _Gen._g_matchtime, MATCHSPLICE: _Gen._g_matchsplice,
+    ERROR: _Gen._g_error, BACKMATCH: _Gen._g_backmatch, LENPREFIX: _Gen._g_lenprefix,
+    READINT: _Gen._g_readint, UNREF: _Gen._g_unref, DEBUG: _Gen._g_debug,
+}
+
+
+_F_CAP, _F_NUM, _F_POS, _F_CONST = range(4)
+
+
+# --------------------------------------------------------------------------
+# The matchers.  Each _m_* function builds one closure m(s, p) that returns the
+# position after the match, or None when the rule does not match at p.
+
+def _m_empty(s, p):
+    return p
+
+
+def _m_fail(s, p):
+    return None
+
+
+def _m_literal(lit):
+    n = len(lit)
+    if n == 0:
+        return _m_empty
+
+    def m(s, p):
+        return p + n if s.text.startswith(lit, p, s.end) else None
+    return m
+
+
+def _m_nchar(n):
+    if n == 0:
+        return _m_empty
+
+    def m(s, p):
+        q = p + n
+        return q if q <= s.end else None
+    return m
+
+
+def _m_notnchar(n):
+    def m(s, p):
+        return p if p + n > s.end else None
+    return m
+
+
+def _m_range(lo, hi):
+    def m(s, p):
+        if p < s.end and lo <= s.text[p] <= hi:
+            return p + 1
+        return None
+    return m
+
+
+def _m_set(chars):
+    table = bytes(1 if i in chars else 0 for i in range(256))
+
+    def m(s, p):
+        if p < s.end and table[s.text[p]]:
+            return p + 1
+        return None
+    return m
+
+
+def _m_regex(match):
+    def m(s, p):
+        r = match(s.text, p, s.end)
+        return None if r is None else r.end()
+    return m
+
+
+def _m_look(offset, a):
+    def m(s, p):
+        q = p + offset
+        if q < 0 or q > s.end:
+            return None
+        return None if a(s, q) is None else p
+    return m
+
+
+def _m_choice(fs, full):
+    last = fs[-1]
+    first = fs[:-1]
+    if not full:
+        if len(fs) == 2:
+            a = fs[0]
+
+            def choice2(s, p):
+                caps = s.caps
+                n = len(caps)
+                q = a(s, p)
+                if q is not None:
+                    return q
+                del caps[n:]
+                return last(s, p)
+            return choice2
+
+        def choice(s, p):
+            caps = s.caps
+            n = len(caps)
+            for f in first:
+                q = f(s, p)
+                if q is not None:
+                    return q
+                del caps[n:]
+            return last(s, p)
+        return choice
+
+    def choice_full(s, p):
+        cs = _save(s)
+        for f in first:
+            q = f(s, p)
+            if q is not None:
+                return q
+            _load(s, cs)
+        return last(s, p)
+    return choice_full
+
+
+def _m_sequence(fs):
+    if len(fs) == 2:
+        a, b = fs
+
+        def seq2(s, p):
+            p = a(s, p)
+            return None if p is None else b(s, p)
+        return seq2
+    if len(fs) == 3:
+        a, b, c = fs
+
+        def seq3(s, p):
+            p = a(s, p)
+            if p is None:
+                return None
+            p = b(s, p)
+            return None if p is None else c(s, p)
+        return seq3
+    fs = tuple(fs)
+
+    def seq(s, p):
+        for f in fs:
+            p = f(s, p)
+            if p is None:
+                return None
+        return p
+    return seq
+
+
+def _m_if(a, b):
+    def m(s, p):
+        return None if a(s, p) is None else b(s, p)
+    return m
+
+
+def _m_ifnot(a, b, full):
+    def m(s, p):
+        cs = _save(s)
+        if a(s, p) is not None:
+            return None
+        _load(s, cs)
+        return b(s, p)
+    return m
+
+
+def _m_not(a, full):
+    def m(s, p):
+        cs = _save(s)
+        if a(s, p) is not None:
+            return None
+        _load(s, cs)
+        return p
+    return m
+
+
+def _m_to(a, to, full):
+    def m(s, p):
+        cs = _save(s)
+        end = s.end
+        q = None
+        while p <= end:
+            cs2 = _save(s)
+            q = a(s, p)
+            if q is not None:
+                if to:
+                    _load(s, cs2)
+                break
+            _load(s, cs2)
+            p += 1
+        if p > end:
+            _load(s, cs)
+            return None
+        return p if to else q
+    return m
+
+
+def _m_to_search(search, to):
+    if to:
+        def m_to(s, p):
+            r = search(s.text, p, s.end)
+            return None if r is None else r.start()
+        return m_to
+
+    def m_thru(s, p):
+        r = search(s.text, p, s.end)
+        return None if r is None else r.end()
+    return m_thru
+
+
+def _m_opt(a, full):
+    if not full:
+        def opt(s, p):
+            caps = s.caps
+            n = len(caps)
+            q = a(s, p)
+            if q is None:
+                del caps[n:]
+                return p
+            return q
+        return opt
+
+    def opt_full(s, p):
+        cs = _save(s)
+        q = a(s, p)
+        if q is None:
+            _load(s, cs)
+            return p
+        return q
+    return opt_full
+
+
+def _m_many(lo, a, full):
+    """`any`, `some` and `at-least`: repeat until failure or an empty match."""
+    if not full:
+        def many(s, p):
+            caps = s.caps
+            n0 = len(caps)
+            count = 0
+            while True:
+                n = len(caps)
+                q = a(s, p)
+                if q is None or q == p:
+                    del caps[n:]
+                    break
+                count += 1
+                p = q
+            if count < lo:
+                del caps[n0:]
+                return None
+            return p
+        return many
+
+    def many_full(s, p):
+        cs = _save(s)
+        count = 0
+        while True:
+            cs2 = _save(s)
+            q = a(s, p)
+            if q is None or q == p:
+                _load(s, cs2)
+                break
+            count += 1
+            p = q
+        if count < lo:
+            _load(s, cs)
+            return None
+        return p
+    return many_full
+
+
+def _m_between(lo, hi, a, full):
+    def m(s, p):
+        cs = _save(s)
+        count = 0
+        while count < hi:
+            cs2 = _save(s)
+            q = a(s, p)
+            if q is None:
+                _load(s, cs2)
+                break
+            count += 1
+            p = q
+        if count < lo:
+            _load(s, cs)
+            return None
+        return p
+    return m
+
+
+def _m_gettag(search, tag):
+    def m(s, p):
+        tags = s.tags
+        for i in range(len(tags) - 1, -1, -1):
+            if tags[i] == search:
+                _push(s, s.tcaps[i], tag)
+                return p
+        return None
+    return m
+
+
+def _m_position(tag, br):
+    if not br:
+        def pos(s, p):
+            if s.acc:
+                s.scratch += to_string(float(p))
+            else:
+                s.caps.append(float(p))
+            return p
+        return pos
+
+    def pos_br(s, p):
+        _push(s, float(p), tag)
+        return p
+    return pos_br
+
+
+def _m_linecol(tag, which):
+    def m(s, p):
+        _push(s, float(_linecol(s, p)[which]), tag)
+        return p
+    return m
+
+
+def _m_argument(index, tag):
+    def m(s, p):
+        extra = s.extra
+        _push(s, extra[index] if index < len(extra) else None, tag)
+        return p
+    return m
+
+
+def _m_constant(value, tag):
+    def m(s, p):
+        _push(s, value, tag)
+        return p
+    return m
+
+
+def _m_capture(a, tag, br):
+    if not br:
+        def cap(s, p):
+            q = a(s, p)
+            if q is None:
+                return None
+            if s.acc:
+                s.scratch += s.text[p:q]
+            else:
+                s.caps.append(s.text[p:q])
+            return q
+        return cap
+
+    def cap_br(s, p):
+        q = a(s, p)
+        if q is None:
+            return None
+        _push(s, s.text[p:q], tag)
+        return q
+    return cap_br
+
+
+def _m_number(a, base, tag, br):
+    def num(s, p):
+        q = a(s, p)
+        if q is None:
+            return None
+        t = s.text[p:q]
+        x = scan_number(t, base)
+        if x is None:
+            return None
+        if s.acc and not br:
+            s.scratch += t          # accumulate keeps the text as written
+        else:
+            _push(s, x, tag)
+        return q
+    return num
+
+
+def _m_accumulate(a, tag):
+    def m(s, p):
+        old = s.acc
+        if not tag and old:
+            return a(s, p)
+        cs = _save(s)
+        s.acc = True
+        q = a(s, p)
+        s.acc = old
+        if q is None:
+            return None
+        cap = bytes(s.scratch[cs[2]:])
+        _load_keept(s, cs)
+        _push(s, cap, tag)
+        return q
+    return m
+
+
+def _m_drop(a):
+    def m(s, p):
+        cs = _save(s)
+        q = a(s, p)
+        if q is None:
+            return None
+        _load(s, cs)
+        return q
+    return m
+
+
+def _m_only_tags(a):
+    def m(s, p):
+        cs = _save(s)
+        q = a(s, p)
+        if q is None:
+            return None
+        _load_keept(s, cs)
+        return q
+    return m
+
+
+def _m_group(a, tag, full, acc):
+    if not full:
+        def group(s, p):
+            caps = s.caps
+            n = len(caps)
+            q = a(s, p)
+            if q is None:
+                return None
+            sub = Array(caps[n:])
+            del caps[n:]
+            caps.append(sub)
+            return q
+        return group
+
+    def group_full(s, p):
+        cs = _save(s)
+        old = s.acc
+        s.acc = False
+        q = a(s, p)
+        s.acc = old
+        if q is None:
+            return None
+        sub = Array(s.caps[cs[0]:])
+        _load_keept(s, cs)
+        _push(s, sub, tag)
+        return q
+    return group_full
+
+
+def _m_nth(a, nth, tag):
+    def m(s, p):
+        cs = _save(s)
+        old = s.acc
+        s.acc = False
+        q = a(s, p)
+        s.acc = old
+        if q is None:
+            return None
+        if len(s.caps) - cs[0] <= nth:
+            return None
+        cap = s.caps[cs[0] + nth]
+        _load_keept(s, cs)
+        _push(s, cap, tag)
+        return q
+    return m
+
+
+def _m_sub(window, a):
+    def m(s, p):
+        w = window(s, p)
+        if w is None:
+            return None
+        saved = s.end
+        s.end = w
+        q = a(s, p)
+        s.end = saved
+        return None if q is None else w
+    return m
+
+
+def _m_til(term, a):
+    def m(s, p):
+        end = s.end
+        t = p
+        te = None
+        while t <= end:
+            cs = _save(s)
+            te = term(s, t)
+            _load(s, cs)
+            if te is not None:
+                break
+            t += 1
+        if te is None:
+            return None
+        saved = s.end
+        s.end = t
+        q = a(s, p)
+        s.end = saved
+        return None if q is None else te
+    return m
+
+
+def _m_til_search(search, a):
+    def m(s, p):
+        r = search(s.text, p, s.end)
+        if r is None:
+            return None
+        saved = s.end
+        s.end = r.start()
+        q = a(s, p)
+        s.end = saved
+        return None if q is None else r.end()
+    return m
+
+
+def _m_split(sep, a):
+    def m(s, p):
+        saved = s.end
+        start = p
+        while p <= saved:
+            cs = _save(s)
+            chunk_end = p
+            while p <= saved:
+                chunk_end = p
+                q = sep(s, p)
+                _load(s, cs)
+                if q is not None:
+                    p = q
+                    break
+                p += 1
+            s.end = chunk_end
+            q = a(s, start)
+            s.end = saved
+            if q is None or p == start:
+                return None
+            start = p
+        return saved
+    return m
+
+
+def _m_split_search(search, a):
+    def m(s, p):
+        saved = s.end
+        text = s.text
+        start = p
+        while p <= saved:
+            r = search(text, p, saved)
+            if r is None:
+                chunk_end = saved
+                p = saved + 1
+            else:
+                chunk_end = r.start()
+                p = r.end()
+            s.end = chunk_end
+            q = a(s, start)
+            s.end = saved
+            if q is None or p == start:
+                return None
+            start = p
+        return saved
+    return m
+
+
+def _m_replace(a, const, tag, op, full, acc):
+    c = const.__class__
+    if is_function(const):
+        kind = 0
+    elif c is Struct:
+        kind = 1
+    elif c is Table:
+        kind = 2
+    else:
+        kind = 3
+    splice = op == MATCHSPLICE
+    check = op != REPLACE
+
+    def m(s, p):
+        caps = s.caps
+        cs = _save(s)
+        old = s.acc
+        s.acc = False
+        q = a(s, p)
+        s.acc = old
+        if q is None:
+            return None
+        if kind == 0:
+            v = call(const, *caps[cs[0]:])
+        elif kind == 3:
+            v = const
+        elif not caps:
+            v = None
+        elif kind == 1:
+            v = const.get(table_key(caps[-1]))
+        else:
+            v = table_get(const, caps[-1])
+        _load_keept(s, cs)
+        if check and (v is None or v is False):
+            return None
+        if splice and isinstance(v, (tuple, list)):
+            for x in v:
+                _push(s, x, tag)
+        else:
+            _push(s, v, tag)
+        return q
+    return m
+
+
+def _m_error(a):
+    def m(s, p):
+        old = s.acc
+        s.acc = False
+        n = len(s.caps)
+        q = a(s, p)
+        s.acc = old
+        if q is None:
+            return None
+        if len(s.caps) > n:
+            raise JanetError(s.caps[-1])
+        line, col = _linecol(s, p)
+        panicf("match error at line %d, column %d", line, col)
+    return m
+
+
+def _m_backmatch(search):
+    def m(s, p):
+        tags = s.tags
+        for i in range(len(tags) - 1, -1, -1):
+            if tags[i] == search:
+                cap = s.tcaps[i]
+                if cap.__class__ is not bytes:
+                    return None
+                return p + len(cap) if s.text.startswith(cap, p, s.end) else None
+        return None
+    return m
+
+
+def _m_lenprefix(a, b):
+    def m(s, p):
+        old = s.acc
+        s.acc = False
+        cs = _save(s)
+        q = a(s, p)
+        if q is None:
+            return None         # (the reference leaves the mode switched here too)
+        s.acc = old
+        caps = s.caps
+        if len(caps) - cs[0] <= 0 or not _check_int(caps[cs[0]]):
+            _load(s, cs)
+            return None
+        nrep = int(caps[cs[0]])
+        _load(s, cs)
+        for _ in range(nrep):
+            q = b(s, q)
+            if q is None:
+                _load(s, cs)
+                return None
+        return q
+    return m
+
+
+def _m_readint(width, signed, big, tag):
+    order = "big" if big else "little"
+
+    def m(s, p):
+        q = p + width
+        if q > s.end:
+            return None
+        v = int.from_bytes(s.text[p:q], order, signed=signed) if width else 0
+        if width > 6:
+            v = make_s64(v) if signed else make_u64(v)
+        else:
+            v = float(v)
+        _push(s, v, tag)
+        return q
+    return m
+
+
+def _m_unref(a, tag):
+    def m(s, p):
+        start = len(s.tags)
+        q = a(s, p)
+        if q is None:
+            return None
+        tags = s.tags
+        tcaps = s.tcaps
+        if tag:
+            keep = [i for i in range(start, len(tags)) if tags[i] != tag]
+            tcaps[start:] = [tcaps[i] for i in keep]
+            tags[start:] = [tags[i] for i in keep]
+        else:
+            del tags[start:]
+            del tcaps[start:]
+        return q
+    return m
+
+
+def _eprint(data):
+    _io.write_to(dyn(KW_ERR), _io.STDERR, data)
+
+
+def _m_debug(s, p):
+    chunk = s.text[p:min(s.outer, p + 31)]
+    z = chunk.find(b"\0")
+    if z >= 0:
+        chunk = chunk[:z]
+    _eprint(b"?? at [" + chunk + b"] (index %d)\n" % p)
+    fmt = "%M" if truthy(dyn(KW_ERR_COLOR)) else "%m"
+    if s.scratch:
+        _eprint(format_message("accumulate buffer: %v\n", Buffer(s.scratch)))
+    if s.caps:
+        _eprint(b"stack [%d]:\n" % len(s.caps))
+        for i, v in enumerate(s.caps):
+            _eprint(format_message("  [%d]: " + fmt + "\n", i, v))
+    if s.tcaps:
+        _eprint(b"tag stack [%d]:\n" % len(s.tcaps))
+        for i, v in enumerate(s.tcaps):
+            _eprint(format_message("  [%d] tag=%d: " + fmt + "\n", i, s.tags[i], v))
+    return p
+
+
+def _m_fused_caps(match):
+    def m(s, p):
+        r = match(s.text, p, s.end)
+        if r is None:
+            return None
+        if s.acc:
+            for v in r.groups():
+                s.scratch += v
+        else:
+            s.caps.extend(r.groups())
+        return r.end()
+    return m
+
+
+def _m_fused(match, items, br):
+    def m(s, p):
+        r = match(s.text, p, s.end)
+        if r is None:
+            return None
+        for kind, g, tag, extra in items:
+            if kind == _F_CAP:
+                v = r.group(g)
+            elif kind == _F_NUM:
+                t = r.group(g)
+                v = scan_number(t, extra)
+                if v is None:
+                    return None
+                if s.acc and not br:
+                    s.scratch += t
+                    continue
+            elif kind == _F_POS:
+                v = float(r.start(g))
+            else:
+                v = extra
+            _push(s, v, tag)
+        return r.end()
+    return m
+
+
+# --------------------------------------------------------------------------
+# The core/peg type and the peg/* functions
+
+class Peg(Abstract):
+    """A compiled grammar (`core/peg`): its top matcher and whether matching
+    must keep tagged captures for back-references."""
+    __slots__ = ("main", "br", "search")
+    type_name = "core/peg"
+    methods = None      # filled in below, once the functions exist
+
+    def __init__(self, main, br, search):
+        self.main = main
+        self.br = br
+        self.search = search
+
+    def janet_next(self, key):
+        return next_method(self.methods, key)
+
+
+def compile_peg(x):
+    """Compile the peg source `x` into a Peg (raises the reference's grammar errors)."""
+    b = _Builder(x)
+    node = b.compile(x)
+    gen = _Gen(b.has_backref, b.has_acc)
+    main = gen.top(node)
+    # A pure grammar can also find where it matches with one search.
+    search = gen._searcher(node)
+    return Peg(main, b.has_backref, search)
+
+
+def _get_peg(x):
+    return x if x.__class__ is Peg else compile_peg(x)
+
+
+def _text_arg(x, n):
+    t = A.bytes_(x, n)
+    return t if t.__class__ is bytes else bytes(t)
+
+
+def _start_arg(rest, n, length):
+    if not rest:
+        return 0
+    raw = A.integer(rest[0], n)
+    i = raw + length + 1 if raw < 0 else raw
+    if i < 0 or i > length:
+        panicf("offset index %d out of range [%d,%d]", raw, -length - 1, length)
+    return i
+
+
+def _run(peg, s, p):
+    try:
+        return peg.main(s, p)
+    except RecursionError:
+        _too_deep()
+
+
+@builtin("peg/compile", "(peg/compile peg)",
+         "Compiles peg source (a string, number, tuple, struct, table ...) into a "
+         "<core/peg> that can be matched many times without recompiling.  Keywords "
+         "not defined by the grammar are looked up in `(dyn :peg-grammar)`, "
+         "`default-peg-grammar` unless rebound.")
+def peg_compile(peg):
+    return compile_peg(peg)
+
+
+@builtin("peg/match", "(peg/match peg text &opt start & args)",
+         "Matches peg against text (from index start) and returns the array of "
+         "captures, or nil when there is no match.  The extra args are what "
+         "`(argument n)` captures.  PEG syntax is described on the Janet website.")
+def peg_match(peg, text, *rest):
+    peg = _get_peg(peg)
+    t = _text_arg(text, 1)
+    start = _start_arg(rest, 2, len(t))
+    s = _State(t, rest[1:], peg.br)
+    return None if _run(peg, s, start) is None else s.caps
+
+
+def _positions(peg, t, start, s):
+    """Every index from start (excluding the end of text) where peg matches,
+    with the end of each match, as a generator of (index, end)."""
+    n = len(t)
+    search = peg.search
+    if search is not None:
+        i = start
+        while i < n:
+            r = search(t, i, n)
+            if r is None:
+                return
+            j = r.start()
+            if j >= n:
+                return
+            yield j, r.end()
+            i = j + 1
+        return
+    main = peg.main
+    for i in range(start, n):
+        s.reset()
+        try:
+            q = main(s, i)
+        except RecursionError:
+            _too_deep()
+        if q is not None:
+            yield i, q
+
+
+@builtin("peg/find", "(peg/find peg text &opt start & args)",
+         "The first index (from start) at which peg matches in text, or nil.")
+def peg_find(peg, text, *rest):
+    peg = _get_peg(peg)
+    t = _text_arg(text, 1)
+    start = _start_arg(rest, 2, len(t))
+    s = _State(t, rest[1:], peg.br)
+    for i, _q in _positions(peg, t, start, s):
+        return float(i)
+    return None
+
+
+@builtin("peg/find-all", "(peg/find-all peg text &opt start & args)",
+         "An array of every index (from start) at which peg matches in text.  "
+         "Matches may overlap: each index is tried on its own.")
+def peg_find_all(peg, text, *rest):
+    peg = _get_peg(peg)
+    t = _text_arg(text, 1)
+    start = _start_arg(rest, 2, len(t))
+    s = _State(t, rest[1:], peg.br)
+    return Array(float(i) for i, _q in _positions(peg, t, start, s))
+
+
+def _replace(peg, subst, text, rest, only_one):
+    peg = _get_peg(peg)
+    t = _text_arg(text, 2)
+    start = _start_arg(rest, 3, len(t))
+    n = len(t)
+    s = _State(t, rest[1:], peg.br)
+    out = Buffer()
+    trail = 0
+    fn = is_function(subst)
+    if not fn:
+        subst = text_substitution(subst, b"")
+    search = peg.search
+    i = start
+    while i < n:
+        if search is not None:
+            # a grammar without captures: find the next match in one call
+            r = search(t, i, n)
+            if r is None or r.start() >= n:
+                break
+            i = r.start()
+            q = r.end()
+        else:
+            s.reset()
+            q = _run(peg, s, i)
+            if q is None:
+                i += 1
+                continue
+        if trail < i:
+            out += t[trail:i]
+        out += to_string(call(subst, t[i:q], *s.caps)) if fn else subst
+        trail = q
+        i = q + 1 if q == i else q
+        if only_one:
+            break
+    if trail < n:
+        out += t[trail:]
+    return out
+
+
+@builtin("peg/replace", "(peg/replace peg subst text &opt start & args)",
+         "A new buffer of text with the first match of peg replaced by subst.  "
+         "When subst is a function it is called with the matched text and the "
+         "match's captures, and its result is used.  Without a match, the buffer "
+         "holds text unchanged.")
+def peg_replace(peg, subst, text, *rest):
+    return _replace(peg, subst, text, rest, True)
+
+
+@builtin("peg/replace-all", "(peg/replace-all peg subst text &opt start & args)",
+         "A new buffer of text with every (non-overlapping) match of peg replaced "
+         "by subst, which may be a function of the matched text and the captures.")
+def peg_replace_all(peg, subst, text, *rest):
+    return _replace(peg, subst, text, rest, False)
+
+
+Peg.methods = {kw("match"): peg_match, kw("find"): peg_find, kw("find-all"): peg_find_all,
+               kw("replace"): peg_replace, kw("replace-all"): peg_replace_all}
+
+
+# --------------------------------------------------------------------------
+# The default grammar
+
+def _default_rules():
+    R, S = sym("range"), sym("set")
+    some, any_, ifnot = sym("some"), sym("any"), sym("if-not")
+    base = {
+        "a": (R, b"az", b"AZ"),
+        "d": (R, b"09"),
+        "h": (R, b"09", b"af", b"AF"),
+        "s": (S, b" \t\r\n\0\f\v"),
+        "w": (R, b"az", b"AZ", b"09"),
+    }
+    rules = {}
+    for name, form in base.items():
+        rules[kw(name)] = form
+    for name in base:
+        rules[kw(name.upper())] = (ifnot, kw(name), 1.0)
+    for name in list(base) + [n.upper() for n in base]:
+        rules[kw(name + "+")] = (some, kw(name))
+        rules[kw(name + "*")] = (any_, kw(name))
+    return rules
+
+
+DEFAULT_GRAMMAR = Table(_default_rules())
+
+define("default-peg-grammar", DEFAULT_GRAMMAR,
+       "The grammar every peg falls back on for keywords it does not define: "
+       ":d digits, :a letters, :w letters and digits, :s whitespace, :h hex "
+       "digits, their complements :D :A :W :S :H (any one other byte), and for "
+       "each of these a `+` form (one or more) and a `*` form (zero or more).",
+       source="boot.janet")
+
+
+@on_reset
+def _reset_default_grammar():
+    # A fresh interpreter has the pristine default grammar as (dyn :peg-grammar).
+    DEFAULT_GRAMMAR.clear()
+    DEFAULT_GRAMMAR.update(_default_rules())
+    DEFAULT_GRAMMAR.proto = None
+    env = STATE.root_env
+    if env is not None:
+        env[KW_PEG_GRAMMAR] = DEFAULT_GRAMMAR
