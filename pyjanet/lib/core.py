@@ -444,3 +444,29 @@ define("janet/build", b"pyjanet", "The build identifier of this Janet (pyjanet).
 define("janet/config-bits", 1.0,
        "Bits describing how the interpreter was configured; the reference uses them "
        "to check that native modules match.")
+
+
+@builtin("gccollect", "(gccollect)",
+         "Runs the garbage collector.  (Python manages pyjanet's memory; this asks "
+         "it to collect cycles now.)")
+def gccollect():
+    import gc
+    gc.collect()
+
+
+_gc_interval = [4194304.0]
+
+
+@builtin("gcsetinterval", "(gcsetinterval interval)",
+         "Sets the number of bytes to allocate between collections.  Recorded for "
+         "`gcinterval`; Python's collector decides when it runs.")
+def gcsetinterval(interval):
+    n = A.number(interval, 0)
+    if not (n >= 0 and n.is_integer()):
+        panicf("expected non-negative integer, got %v", interval)
+    _gc_interval[0] = n
+
+
+@builtin("gcinterval", "(gcinterval)", "The interval set by `gcsetinterval`.")
+def gcinterval():
+    return _gc_interval[0]

@@ -458,7 +458,9 @@ def _text_into(out, xs, newline):
     for x in xs:
         c = x.__class__
         if c is bytes or c is Buffer:
-            out += x
+            # a buffer printed into itself appends a copy (resizing a bytearray
+            # while reading it is refused)
+            out += bytes(x) if x is out else x
         else:
             to_string_into(out, x)
     if newline:
