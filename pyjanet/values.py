@@ -429,8 +429,15 @@ def compare(a, b):
 
 
 def _compare_struct(a, b):
+    # Like the reference: by size, then by hash, then by contents.  (The
+    # reference's hash differs from ours, so the order of distinct structs of
+    # one size is ours; any total order consistent with = will do.)
     if len(a) != len(b):
         return _cmp(len(a), len(b))
+    ha = hash(a)
+    hb = hash(b)
+    if ha != hb:
+        return -1 if ha < hb else 1
     ka = sorted((from_key(k) for k in a), key=_SortKey)
     kb = sorted((from_key(k) for k in b), key=_SortKey)
     for x, y in zip(ka, kb):
