@@ -50,6 +50,7 @@ MAX_TAGS = 255
 # (Shared sub-rules are inlined into a pattern, so a grammar of rules that
 # each use the previous one twice would otherwise grow exponentially.)
 MAX_RX = 20000
+_ABSENT = object()
 
 KW_MAIN = kw("main")
 KW_PEG_GRAMMAR = kw("peg-grammar")
@@ -141,13 +142,13 @@ def _is_int(x):
 
 
 class _Builder:
-    __slots__ = ("grammar", "root", "default", "tags", "nexttag", "form", "depth",
+    __slots__ = ("grammar", "root", "default", "deps", "tags", "nexttag", "form", "depth",
                  "has_backref", "has_acc")
 
-    def __init__(self, form):
+    def __init__(self, form, default):
         self.root = self.grammar = _Grammar({}, None)
-        d = dyn(KW_PEG_GRAMMAR)
-        self.default = d if d.__class__ is Table else None
+        self.default = default
+        self.deps = []          # (keyword, definition) taken from the default grammar
         self.tags = {}
         self.nexttag = 1
         self.form = form
@@ -209,6 +210,7 @@ class _Builder:
                 nxt = table_get(self.default, peg) if self.default is not None else None
                 if nxt is None:
                     self.error("unknown rule")
+                self.deps.append((peg, nxt))
             else:
                 grammar = where
             peg = nxt
@@ -927,7 +929,15 @@ class _Gen:
         if lo == 0 and hi == 1:
             return _m_opt(a, self.full)
         if hi == INF:
-            return _m_many(lo, a, self.full)
+            many = _m_many(lo, a, self.full)
+            if not self.br:
+                # `(any (* "," (<- :w+)))`: one re call per repetition
+                parts = self._fusable(node.kids[0])
+                if parts and all(i is None or i[0] == _F_CAP for _r, i in parts):
+                    pat = self._compile_rx(b"".join(r for r, _i in parts))
+                    if pat is not None:
+                        return _m_many_caps(lo, pat.match, many)
+            return many
         return _m_between(lo, hi, a, self.full)
 
     def _g_gettag(self, node):
@@ -953,7 +963,47 @@ class _Gen:
 
     def _g_number(self, node):
         base, tag = node.args
-        return _m_number(self.sub(node.kids[0], True), base, tag, self.br)
+        return _m_number(self.sub(node.kids[0], True), self._scanner(node), tag, self.br)
+
+    def _scanner(self, node):
+        """The number converter for a `number` rule: float() directly when its
+        pattern can only match decimal digits, else the reader's scanner."""
+        base = node.args[0]
+        cs = self.charset(node.kids[0]) if base in (0, 10) else None
+        if cs is not None and cs <= _DIGITS:
+            return _scan_digits
+        if base == 0:
+            return _scan_default
+        return lambda t: scan_number(t, base)
+
+    def charset(self, node, seen=None):
+        """The bytes `node` may consume, or None when it may consume any byte."""
+        node = _resolve(node)
+        op = node.op
+        if op == LITERAL:
+            return frozenset(node.args[0])
+        if op == RANGE:
+            return frozenset(range(node.args[0], node.args[1] + 1))
+        if op == SET:
+            return node.args[0]
+        if op in (NOTNCHAR, NOT, LOOK) or (op == NCHAR and node.args[0] == 0):
+            return frozenset()
+        if op in (SEQUENCE, CHOICE, BETWEEN, DROP, ONLY_TAGS, UNREF, CAPTURE, GROUP,
+                  IF, IFNOT):
+            if seen is None:
+                seen = set()
+            if node in seen:
+                return frozenset()
+            seen.add(node)
+            kids = node.kids[1:] if op in (IF, IFNOT) else node.kids
+            out = frozenset()
+            for k in kids:
+                c = self.charset(k, seen)
+                if c is None:
+                    return None
+                out |= c
+            return out
+        return None
 
     def _g_accumulate(self, node):
         return _m_accumulate(self.sub(node.kids[0], True), node.args[0])
@@ -1024,7 +1074,7 @@ class _Gen:
         elif op == CAPTURE_NUM:
             rx = self.regex(node.kids[0])
             if rx is not None:
-                return [(b"(" + rx + b")", (_F_NUM, node.args[1], node.args[0]))]
+                return [(b"(" + rx + b")", (_F_NUM, node.args[1], self._scanner(node)))]
         elif op == POSITION:
             return [(b"()", (_F_POS, node.args[0], None))]
         elif op == CONSTANT:
@@ -1095,9 +1145,11 @@ class _Gen:
             items.append((kind, g, tag, extra))
         if not items:
             return _m_regex(pat.match)
-        if not self.br and all(it[0] == _F_CAP for it in items):
-            return _m_fused_caps(pat.match)
-        return _m_fused(pat.match, tuple(items), self.br)
+        if not self.br:
+            if all(it[0] == _F_CAP for it in items):
+                return _m_fused_caps(pat.match)
+            return _m_fused_plain(pat.match, tuple((k, g, x) for k, g, _t, x in items))
+        return _m_fused(pat.match, tuple(items))
 
 
 _GENERATORS = {
@@ -1468,13 +1520,30 @@ def _m_capture(a, tag, br):
     return cap_br
 
 
-def _m_number(a, base, tag, br):
+_DIGITS = frozenset(b"0123456789")
+_SIMPLE_DECIMAL = re.compile(rb"[-+]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)\Z").match
+
+
+def _scan_digits(t):
+    # Up to 15 decimal digits convert exactly, as the reader's scanner would.
+    if 0 < len(t) <= 15:
+        return float(t)
+    return scan_number(t)
+
+
+def _scan_default(t):
+    if len(t) <= 15 and _SIMPLE_DECIMAL(t):
+        return float(t)
+    return scan_number(t)
+
+
+def _m_number(a, scan, tag, br):
     def num(s, p):
         q = a(s, p)
         if q is None:
             return None
         t = s.text[p:q]
-        x = scan_number(t, base)
+        x = scan(t)
         if x is None:
             return None
         if s.acc and not br:
@@ -1839,7 +1908,37 @@ def _m_fused_caps(match):
     return m
 
 
-def _m_fused(match, items, br):
+def _m_fused_plain(match, items):
+    """A fused sequence with numbers, positions or constants, no back-references."""
+    def m(s, p):
+        r = match(s.text, p, s.end)
+        if r is None:
+            return None
+        vals = []
+        for kind, g, extra in items:
+            if kind == _F_CAP:
+                vals.append(r.group(g))
+            elif kind == _F_NUM:
+                t = r.group(g)
+                v = extra(t)
+                if v is None:
+                    return None
+                vals.append(t if s.acc else v)   # accumulate keeps the text as written
+            elif kind == _F_POS:
+                vals.append(float(r.start(g)))
+            else:
+                vals.append(extra)
+        if s.acc:
+            for v in vals:
+                s.scratch += to_string(v)
+        else:
+            s.caps.extend(vals)
+        return r.end()
+    return m
+
+
+def _m_fused(match, items):
+    """A fused sequence in a grammar with back-references: captures keep tags."""
     def m(s, p):
         r = match(s.text, p, s.end)
         if r is None:
@@ -1848,19 +1947,42 @@ def _m_fused(match, items, br):
             if kind == _F_CAP:
                 v = r.group(g)
             elif kind == _F_NUM:
-                t = r.group(g)
-                v = scan_number(t, extra)
+                v = extra(r.group(g))
                 if v is None:
                     return None
-                if s.acc and not br:
-                    s.scratch += t
-                    continue
             elif kind == _F_POS:
                 v = float(r.start(g))
             else:
                 v = extra
             _push(s, v, tag)
         return r.end()
+    return m
+
+
+def _m_many_caps(lo, match, general):
+    """`any`/`some` of a fused sequence of text and plain captures."""
+    def m(s, p):
+        if s.acc:
+            return general(s, p)
+        caps = s.caps
+        text = s.text
+        end = s.end
+        n0 = len(caps)
+        count = 0
+        while True:
+            r = match(text, p, end)
+            if r is None:
+                break
+            q = r.end()
+            if q == p:
+                break
+            caps.extend(r.groups())
+            count += 1
+            p = q
+        if count < lo:
+            del caps[n0:]
+            return None
+        return p
     return m
 
 
@@ -1883,19 +2005,65 @@ class Peg(Abstract):
         return next_method(self.methods, key)
 
 
-def compile_peg(x):
-    """Compile the peg source `x` into a Peg (raises the reference's grammar errors)."""
-    b = _Builder(x)
+def _default_grammar():
+    d = dyn(KW_PEG_GRAMMAR)
+    return d if d.__class__ is Table else None
+
+
+def compile_peg(x, default=_ABSENT):
+    """Compile the peg source `x` into a Peg (raises the reference's grammar
+    errors); `default` is the fallback grammar, `(dyn :peg-grammar)` if absent."""
+    return _compile(x, _default_grammar() if default is _ABSENT else default)[0]
+
+
+def _compile(x, default):
+    b = _Builder(x, default)
     node = b.compile(x)
     gen = _Gen(b.has_backref, b.has_acc)
     main = gen.top(node)
     # A pure grammar can also find where it matches with one search.
     search = gen._searcher(node)
-    return Peg(main, b.has_backref, search)
+    return Peg(main, b.has_backref, search), b.deps
+
+
+# peg/match and friends compile a peg given as source on every call, like the
+# reference; as that costs far more here, the result is remembered for source
+# that cannot change (strings, numbers, keywords, tuples and structs of those,
+# functions) as long as the definitions it took from the default grammar are
+# the same.  Entries hold the source, so its id is not reused while cached.
+_CACHE = {}
+_CACHE_MAX = 256
+_IMMUTABLE_LEAVES = (bytes, float, bool, type(None), Keyword, Symbol)
+
+
+def _immutable(x):
+    c = x.__class__
+    if c in _IMMUTABLE_LEAVES:
+        return True
+    if isinstance(x, tuple):
+        return all(_immutable(y) for y in x)
+    if c is Struct:
+        return x.proto is None and all(_immutable(v) for v in x.values())
+    return is_function(x) and not isinstance(x, Abstract)
 
 
 def _get_peg(x):
-    return x if x.__class__ is Peg else compile_peg(x)
+    if x.__class__ is Peg:
+        return x
+    default = _default_grammar()
+    e = _CACHE.get(id(x))
+    if e is not None and e[0] is x and e[1] is default:
+        for k, v in e[2]:
+            if table_get(default, k) is not v:
+                break
+        else:
+            return e[3]
+    peg, deps = _compile(x, default)
+    if _immutable(x):
+        if len(_CACHE) >= _CACHE_MAX:
+            _CACHE.clear()
+        _CACHE[id(x)] = (x, default, deps, peg)
+    return peg
 
 
 def _text_arg(x, n):
