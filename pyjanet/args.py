@@ -17,7 +17,7 @@ __all__ = [
     "opt_buffer", "array", "opt_array", "tuple_", "table", "opt_table", "struct",
     "indexed", "dictionary", "function", "callable_", "boolean", "abstract", "slice_range",
     "index_arg", "start_range", "end_range", "is_int", "int64", "uint32", "to_int",
-    "fiber",
+    "fiber", "s64", "u64",
 ]
 
 
@@ -256,3 +256,63 @@ def slice_range(args, length):
     if e < s:
         e = s
     return s, e
+
+
+_INT_LIMIT = 9007199254740992
+
+
+def _int_bits(x):
+    """The 64 raw bits of an int/s64 or int/u64 value, else None."""
+    if isinstance(x, Abstract) and x.type_name in ("core/s64", "core/u64"):
+        return int(x.value) & 0xFFFFFFFFFFFFFFFF
+    return None
+
+
+def _describe_for_int(x):
+    from .printer import pretty
+    from .values import type_name
+    return type_name(x).encode(), pretty(x, oneline=True)
+
+
+def s64(x):
+    """A 64-bit signed integer from a number, an integer string or an int type
+    (the reference's janet_unwrap_s64)."""
+    c = x.__class__
+    if c is float or c is int:
+        if -_INT_LIMIT <= x <= _INT_LIMIT and x == int(x):
+            return int(x)
+    elif c is bytes:
+        from .reader import scan_uint64
+        r = scan_uint64(x)
+        if r is not None:
+            neg, v = r
+            if neg and v <= 1 << 63:
+                return -v
+            if not neg and v < 1 << 63:
+                return v
+    else:
+        bits = _int_bits(x)
+        if bits is not None:
+            return bits - (1 << 64) if bits >= 1 << 63 else bits
+    from .errors import JanetError
+    raise JanetError(b"can not convert %s %s to 64 bit signed integer" % _describe_for_int(x))
+
+
+def u64(x):
+    """A 64-bit unsigned integer from a number, an integer string or an int type
+    (the reference's janet_unwrap_u64)."""
+    c = x.__class__
+    if c is float or c is int:
+        if 0 <= x <= _INT_LIMIT and x == int(x):
+            return int(x)
+    elif c is bytes:
+        from .reader import scan_uint64
+        r = scan_uint64(x)
+        if r is not None and not r[0]:
+            return r[1]
+    else:
+        bits = _int_bits(x)
+        if bits is not None:
+            return bits
+    from .errors import JanetError
+    raise JanetError(b"can not convert %s %s to a 64 bit unsigned integer" % _describe_for_int(x))

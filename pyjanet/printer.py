@@ -31,6 +31,16 @@ from .values import (Symbol, Keyword, Buffer, Array, Struct, Table,
                      _FUNCTION_TYPES)
 from .errors import JanetError
 
+
+def args_s64(x):
+    from .args import s64
+    return s64(x)
+
+
+def args_u64(x):
+    from .args import u64
+    return u64(x)
+
 __all__ = [
     "format_number", "number_bytes", "to_string", "describe", "escape_string",
     "describe_into", "to_string_into", "pretty", "pretty_into", "jdn", "jdn_into",
@@ -870,102 +880,6 @@ for _i, _c in enumerate(b"0123456789abcdefghijklmnopqrstuvwxyz"):
 del _i, _c
 
 
-def _scan_uint64(s):
-    """The reference's integer text scanner (int/s64, %d of a string): an
-    optional sign, `0x` or `NNr` radix prefixes, `_` separators after the
-    first digit.  Returns (negative, magnitude) or None."""
-    n = len(s)
-    if n == 0 or n > 0xFFFF:
-        return None
-    i = 0
-    neg = False
-    if s[0] == 45:
-        neg = True
-        i = 1
-    elif s[0] == 43:
-        i = 1
-    base = 10
-    if i + 1 < n and s[i] == 48 and s[i + 1] == 120:
-        base = 16
-        i += 2
-    elif i + 1 < n and 48 <= s[i] <= 57 and s[i + 1] == 114:
-        base = s[i] - 48
-        i += 2
-    elif i + 2 < n and 48 <= s[i] <= 57 and 48 <= s[i + 1] <= 57 and s[i + 2] == 114:
-        base = 10 * (s[i] - 48) + (s[i + 1] - 48)
-        if base < 2 or base > 36:
-            return None
-        i += 3
-    seen = False
-    while i < n and s[i] == 48:
-        seen = True
-        i += 1
-    acc = 0
-    limit = (1 << 64) - 1
-    while i < n:
-        ch = s[i]
-        if ch == 95:
-            if not seen:
-                return None
-        else:
-            d = _DIGITS.get(ch, 255)
-            if d >= base:
-                return None
-            if acc > (limit - d) // base:
-                return None
-            acc = acc * base + d
-            seen = True
-        i += 1
-    if not seen:
-        return None
-    return neg, acc
-
-
-def _int_abstract_bits(x):
-    """The 64 raw bits of an int/s64 or int/u64 value, else None."""
-    if isinstance(x, Abstract) and x.type_name in ("core/s64", "core/u64"):
-        return int(x.value) & 0xFFFFFFFFFFFFFFFF
-    return None
-
-
-def _get_s64(x):
-    c = x.__class__
-    if c is float or c is int:
-        if -_INT_LIMIT <= x <= _INT_LIMIT and x == int(x):
-            return int(x)
-    elif c is bytes:
-        r = _scan_uint64(x)
-        if r is not None:
-            neg, v = r
-            if neg and v <= 1 << 63:
-                return -v
-            if not neg and v < 1 << 63:
-                return v
-    else:
-        bits = _int_abstract_bits(x)
-        if bits is not None:
-            return bits - (1 << 64) if bits >= 1 << 63 else bits
-    raise JanetError(b"can not convert %s %s to 64 bit signed integer"
-                     % (type_name(x).encode(), pretty(x, oneline=True)))
-
-
-def _get_u64(x):
-    c = x.__class__
-    if c is float or c is int:
-        if 0 <= x <= _INT_LIMIT and x == int(x):
-            return int(x)
-    elif c is bytes:
-        r = _scan_uint64(x)
-        if r is not None and not r[0]:
-            return r[1]
-    else:
-        bits = _int_abstract_bits(x)
-        if bits is not None:
-            return bits
-    raise JanetError(b"can not convert %s %s to a 64 bit unsigned integer"
-                     % (type_name(x).encode(), pretty(x, oneline=True)))
-
-
 def _get_cbytes(x, slot):
     c = x.__class__
     if c is bytes or c is Buffer:
@@ -1077,11 +991,11 @@ def format_into(out, fmt, args, first_slot=1):
                 s = s[:prec]
             item = _pad(s, flags, width)
         elif conv == 100 or conv == 105:                      # d i
-            item = _c_int(flags, width, prec, conv, _get_s64(x))
+            item = _c_int(flags, width, prec, conv, args_s64(x))
         elif conv in (97, 65, 101, 69, 102, 103, 71):         # a A e E f g G
             item = _c_float(flags, width, prec, conv, _get_number(x, slot))
         elif conv in (120, 88, 111, 117):                     # x X o u
-            item = _c_int(flags, width, prec, conv, _get_u64(x))
+            item = _c_int(flags, width, prec, conv, args_u64(x))
         elif conv == 118:                                     # v
             describe_into(out, x)
             continue
@@ -1100,7 +1014,7 @@ def format_into(out, fmt, args, first_slot=1):
         elif conv == 99:                                      # c
             item = _pad(bytes((_get_int32(x, slot) & 0xFF,)), flags, width)
         elif conv == 68 or conv == 73:                        # D I
-            _get_s64(x)
+            args_s64(x)
             item = _c_unknown(flags, width, prec, conv)
         else:
             raise JanetError(b"invalid conversion '%" + fmt[j + 1:i - 1]

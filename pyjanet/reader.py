@@ -317,8 +317,11 @@ def _to_float(neg, mant, base, ex):
     return -r if neg else r
 
 
-def _scan_u64(b):
-    """(negative, magnitude) of an integer literal for `:s` / `:u`, or None."""
+def scan_uint64(b):
+    """The reference's 64-bit integer text scanner (int/s64 and int/u64 literals,
+    `int/s64` of a string, `%d` of a string): an optional sign, `0x` or `NNr`
+    radix prefixes, `_` separators after the first digit.  Returns
+    (negative, magnitude) or None."""
     n = len(b)
     if n == 0 or n > 0xFFFF:
         return None
@@ -373,7 +376,7 @@ def _scan_numeric(b):
             v = scan_number(b[:-2])
             return _NOT_A_NUMBER if v is None else v
         if suffix == 115 or suffix == 117:    # 1:s, 1:u
-            r = _scan_u64(b[:-2])
+            r = scan_uint64(b[:-2])
             if r is None:
                 return _NOT_A_NUMBER
             neg, mag = r

@@ -13,7 +13,7 @@ import struct
 from ..values import Buffer, Symbol, Keyword
 from ..errors import panic, panicf, JanetError
 from ..runtime import builtin
-from ..printer import format_into, _get_u64
+from ..printer import format_into
 from .. import args as A
 from .string import slice_args, bytes_from_ints
 
@@ -160,7 +160,7 @@ def buffer_push_uint32(buf, order, data):
 def buffer_push_uint64(buf, order, data):
     A.buffer(buf, 0)
     be = _reverse_wanted(order)
-    v = _get_u64(data)
+    v = A.u64(data)
     buf += v.to_bytes(8, "big" if be else "little")
     return buf
 

@@ -16,7 +16,7 @@ from ..runtime import builtin, CFunInfo
 from ..reader import register_int_types
 # The conversion rules (numbers, integer strings, the other int type) and their
 # error texts already live in the printer, which needs them for `%d` formats.
-from ..printer import _get_s64 as _slow_s64, _get_u64 as _slow_u64
+from ..args import s64 as _slow_s64, u64 as _slow_u64
 from .. import args as A
 
 MASK64 = (1 << 64) - 1

@@ -23,7 +23,7 @@ import tempfile
 from ..values import Buffer, Abstract, Keyword, kw
 from ..errors import panic, panicf, JanetError
 from ..runtime import builtin, define, dyn, call, is_closure
-from ..printer import to_string, to_string_into, format_into, _get_s64
+from ..printer import to_string, to_string_into, format_into
 from .. import args as A
 
 KW_OUT = kw("out")
@@ -384,7 +384,7 @@ def file_seek(f, whence, n=MISSING):
     w = _WHENCE.get(A.keyword(whence, 1))
     if w is None:
         panicf("expected one of :cur, :set, :end, got %v", whence)
-    offset = 0 if n is MISSING else _get_s64(n)
+    offset = 0 if n is MISSING else A.s64(n)
     jf.moved = jf.append
     try:
         jf.f.seek(offset, w)

@@ -16,7 +16,6 @@ import platform
 from ..values import Array, Table, Struct, Buffer, Keyword, kw
 from ..errors import panic, panicf
 from ..runtime import builtin, get as rt_get
-from ..printer import _get_s64
 from .. import args as A
 from .io import cstring, JFile, STDOUT, STDERR, MISSING
 
@@ -191,7 +190,7 @@ def os_sleep(n):
 def _broken_down(t, local):
     """The reference's time_to_tm: the broken-down time of `t` (now when nil),
     local when `local` is truthy, else UTC."""
-    t = int(time.time()) if t is None else _get_s64(t)
+    t = int(time.time()) if t is None else A.s64(t)
     try:
         if local:
             time.tzset()
