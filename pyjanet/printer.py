@@ -873,12 +873,6 @@ def _get_int32(x, slot):
     _bad_slot(slot, b"32 bit signed integer", x)
 
 
-_DIGITS = {}
-for _i, _c in enumerate(b"0123456789abcdefghijklmnopqrstuvwxyz"):
-    _DIGITS[_c] = _i
-    _DIGITS[bytes((_c,)).upper()[0]] = _i
-del _i, _c
-
 
 def _get_cbytes(x, slot):
     c = x.__class__
