@@ -608,10 +608,6 @@ def _too_deep():
     panic("peg/match recursed too deeply")
 
 
-def _check_int(x):
-    return _is_int(x)
-
-
 # --------------------------------------------------------------------------
 # Regular expressions for capture-free rules
 
@@ -641,6 +637,28 @@ def _wrap(rx):
     return b"(?:" + rx + b")"
 
 
+# Rules that match without spending recursion budget (they have no sub-rule).
+_LEAVES = frozenset((LITERAL, NCHAR, NOTNCHAR, RANGE, SET, GETTAG, POSITION, LINE, COLUMN,
+                     ARGUMENT, CONSTANT, BACKMATCH, READINT, DEBUG))
+
+
+def _first_peak(node):
+    """The most recursion budget the reference holds while descending from
+    `node` through first sub-rules to a leaf (sequences and choices release
+    theirs before their last element)."""
+    held = peak = 0
+    seen = set()
+    while True:
+        node = _resolve(node)
+        if node in seen or node.op in _LEAVES or not node.kids:
+            return peak
+        seen.add(node)
+        peak = max(peak, held + 1)
+        if node.op not in (SEQUENCE, CHOICE) or len(node.kids) > 1:
+            held += 1
+        node = node.kids[0]
+
+
 _SIMPLE_NULLABLE = {NOTNCHAR: True, RANGE: False, SET: False, LOOK: True, NOT: True,
                     TO: True}
 
@@ -656,6 +674,7 @@ class _Gen:
         self.rx_busy = set()
         self.memo = {}
         self.active = {}
+        self.path_nodes = []
         self.path_downs = []
         self.cells = {}
 
@@ -810,14 +829,20 @@ class _Gen:
         k = self.active.get(node)
         if k is not None:
             # A rule referring back to one being built: forward through a cell.
+            # Each pass around this cycle costs the reference `weight` levels
+            # of its recursion budget, after `entry` levels spent reaching it.
             weight = sum(self.path_downs[k + 1:]) + (1 if down else 0)
-            return self._forwarder(node, weight)
+            entry = sum(self.path_downs[:k + 1])
+            peak = self._attempt_peak(self.path_nodes[k:])
+            return self._forwarder(node, weight, entry + peak)
         self.active[node] = len(self.path_downs)
         self.path_downs.append(1 if down else 0)
+        self.path_nodes.append(node)
         try:
             f = self._gen(node)
         finally:
             self.path_downs.pop()
+            self.path_nodes.pop()
             del self.active[node]
         self.memo[node] = f
         cell = self.cells.get(node)
@@ -825,18 +850,45 @@ class _Gen:
             cell[0] = f
         return f
 
-    def _forwarder(self, node, weight):
+    def _attempt_peak(self, cycle):
+        """The most recursion budget a pass around `cycle` (its nodes from the
+        head to the rule referring back to it) holds in the reference when
+        that pass fails early: earlier elements of sequences are tried first,
+        and the pass is taken to fail at the first one that must consume."""
+        held = peak = 0
+        head = cycle[0]
+        for j, x in enumerate(cycle):
+            nxt = cycle[j + 1] if j + 1 < len(cycle) else head
+            kids = [_resolve(k) for k in x.kids]
+            i = kids.index(nxt) if nxt in kids else 0
+            peak = max(peak, held + 1)
+            for sib in kids[:i]:
+                peak = max(peak, held + 1 + _first_peak(sib))
+                if x.op == SEQUENCE and not self.nullable(sib):
+                    return peak
+            if x.op in (SEQUENCE, CHOICE, IF, IFNOT):
+                if i < len(kids) - 1:
+                    held += 1           # the last element is a tail call
+            else:
+                held += 1
+        return peak
+
+    def _forwarder(self, node, weight, limit):
         cell = self.cells.get(node)
         if cell is None:
             cell = self.cells[node] = [None]
         if weight == 0:
+            # the reference loops here without using its budget (tail calls)
             def fwd(s, p):
                 return cell[0](s, p)
             return fwd
+        # `limit` is what the reference has spent before the first pass plus
+        # what a pass spends before it first reaches a leaf: the budget runs
+        # out in the pass that would take it there.
 
         def fwd_counted(s, p):
             d = s.depth - weight
-            if d <= 0:
+            if d <= limit:
                 _too_deep()
             s.depth = d
             r = cell[0](s, p)
@@ -881,7 +933,7 @@ class _Gen:
         if op == TO or op == THRU:
             if srch is not None:
                 return _m_to_search(srch, op == TO)
-            return _m_to(self.sub(kids[0], True), op == TO, self.full)
+            return _m_to(self.sub(kids[0], True), op == TO)
         if op == TIL:
             body = self.sub(kids[1], True)
             if srch is not None:
@@ -918,10 +970,10 @@ class _Gen:
 
     def _g_ifnot(self, node):
         a = self.sub(node.kids[0], True)
-        return _m_ifnot(a, self.sub(node.kids[1], False), self.full)
+        return _m_ifnot(a, self.sub(node.kids[1], False))
 
     def _g_not(self, node):
-        return _m_not(self.sub(node.kids[0], True), self.full)
+        return _m_not(self.sub(node.kids[0], True))
 
     def _g_between(self, node):
         lo, hi = node.args
@@ -938,7 +990,7 @@ class _Gen:
                     if pat is not None:
                         return _m_many_caps(lo, pat.match, many)
             return many
-        return _m_between(lo, hi, a, self.full)
+        return _m_between(lo, hi, a)
 
     def _g_gettag(self, node):
         return _m_gettag(*node.args)
@@ -1015,7 +1067,7 @@ class _Gen:
         return _m_only_tags(self.sub(node.kids[0], True))
 
     def _g_group(self, node):
-        return _m_group(self.sub(node.kids[0], True), node.args[0], self.full, self.acc)
+        return _m_group(self.sub(node.kids[0], True), node.args[0], self.full)
 
     def _g_nth(self, node):
         nth, tag = node.args
@@ -1026,16 +1078,13 @@ class _Gen:
         return _m_sub(a, self.sub(node.kids[1], True))
 
     def _g_replace(self, node):
-        return _m_replace(self.sub(node.kids[0], True), node.args[0], node.args[1],
-                          REPLACE, self.full, self.acc)
+        return _m_replace(self.sub(node.kids[0], True), node.args[0], node.args[1], REPLACE)
 
     def _g_matchtime(self, node):
-        return _m_replace(self.sub(node.kids[0], True), node.args[0], node.args[1],
-                          MATCHTIME, self.full, self.acc)
+        return _m_replace(self.sub(node.kids[0], True), node.args[0], node.args[1], MATCHTIME)
 
     def _g_matchsplice(self, node):
-        return _m_replace(self.sub(node.kids[0], True), node.args[0], node.args[1],
-                          MATCHSPLICE, self.full, self.acc)
+        return _m_replace(self.sub(node.kids[0], True), node.args[0], node.args[1], MATCHSPLICE)
 
     def _g_error(self, node):
         return _m_error(self.sub(node.kids[0], True))
@@ -1315,7 +1364,7 @@ def _m_if(a, b):
     return m
 
 
-def _m_ifnot(a, b, full):
+def _m_ifnot(a, b):
     def m(s, p):
         cs = _save(s)
         if a(s, p) is not None:
@@ -1325,7 +1374,7 @@ def _m_ifnot(a, b, full):
     return m
 
 
-def _m_not(a, full):
+def _m_not(a):
     def m(s, p):
         cs = _save(s)
         if a(s, p) is not None:
@@ -1335,7 +1384,7 @@ def _m_not(a, full):
     return m
 
 
-def _m_to(a, to, full):
+def _m_to(a, to):
     def m(s, p):
         cs = _save(s)
         end = s.end
@@ -1430,7 +1479,7 @@ def _m_many(lo, a, full):
     return many_full
 
 
-def _m_between(lo, hi, a, full):
+def _m_between(lo, hi, a):
     def m(s, p):
         cs = _save(s)
         count = 0
@@ -1594,7 +1643,7 @@ def _m_only_tags(a):
     return m
 
 
-def _m_group(a, tag, full, acc):
+def _m_group(a, tag, full):
     if not full:
         def group(s, p):
             caps = s.caps
@@ -1737,7 +1786,7 @@ def _m_split_search(search, a):
     return m
 
 
-def _m_replace(a, const, tag, op, full, acc):
+def _m_replace(a, const, tag, op):
     c = const.__class__
     if is_function(const):
         kind = 0
@@ -1820,7 +1869,7 @@ def _m_lenprefix(a, b):
             return None         # (the reference leaves the mode switched here too)
         s.acc = old
         caps = s.caps
-        if len(caps) - cs[0] <= 0 or not _check_int(caps[cs[0]]):
+        if len(caps) - cs[0] <= 0 or not _is_int(caps[cs[0]]):
             _load(s, cs)
             return None
         nrep = int(caps[cs[0]])

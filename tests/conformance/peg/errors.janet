@@ -43,7 +43,7 @@
 #> (false "grammar error in (-1 \"a\"), expected non-negative integer, got -1")
 #> (false "grammar error in (\"a\" \"b\"), expected grammar command, found \"a\"")
 #> (false "grammar error in (??? 1), unknown special ???")
-#> (false "grammar error in <function 0x559329BD6A90>, unexpected peg source")
+#> (false "grammar error in <function 0x5591F9BB7A90>, unexpected peg source")
 #> (false "grammar error in (range \"ab\" \"b\"), expected string to have length 2, got \"b\"")
 #> (false "grammar error in (range), arity mismatch, expected at least 1, got 0")
 #> (false "grammar error in (range \"ba\"), range \"ba\" is empty")
@@ -246,3 +246,32 @@
 #> (false "peg/match recursed too deeply")
 #> (false "peg/match recursed too deeply")
 #> (true @[])
+
+#### the recursion budget runs out where the reference's does
+(defn ok? [g text] (truthy? (first (protect (peg/match g text)))))
+(defn edge [name g mk n]
+  (printf "%s %d:%q %d:%q" name n (ok? g (mk n)) (+ n 1) (ok? g (mk (+ n 1)))))
+(defn parens [n] (string (string/repeat "(" n) "x" (string/repeat ")" n)))
+(edge "nest" '{:main (+ (* "(" :main ")") "x")} parens 510)
+(edge "nest2" '{:main (* "(" (+ :main "x") ")")} parens 511)
+(edge "nest3" '{:inner (+ :main "x") :main (* "(" (<- :inner) ")")} parens 340)
+(edge "list" '{:main (* "(" (any (+ :main :w)) ")")} parens 340)
+(edge "outer" '(* "q" (some {:main (+ (* "(" :main ")") "x")})) |(string "q" (parens $)) 510)
+(edge "json" ~{:ws (any (set " \n"))
+               :value (* :ws (+ :array (number :d+)) :ws)
+               :array (group (* "[" (? (* :value (any (* "," :value)))) "]"))
+               :main :value}
+      |(string (string/repeat "[1," $) "1" (string/repeat "]" $)) 169)
+(edge "mutual" '{:a (* "a" (+ :b "x")) :b (* "b" (+ :a "y")) :main :a}
+      |(string (string/repeat "ab" $) "x") 511)
+(edge "tail" '{:main (+ (* "a" :main) "b")} |(string (string/repeat "a" $) "b") 1021)
+(edge "group" '{:main (+ (group (* "(" (any :main) ")")) (<- :w))} parens 255)
+#> nest 510:true 511:false
+#> nest2 511:true 512:false
+#> nest3 340:true 341:false
+#> list 340:true 341:false
+#> outer 510:true 511:false
+#> json 169:true 170:false
+#> mutual 511:true 512:false
+#> tail 1021:true 1022:false
+#> group 255:true 256:false
