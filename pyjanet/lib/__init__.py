@@ -11,3 +11,4 @@ from . import parser, debug, eval, doc  # noqa: F401
 from . import inttypes  # noqa: F401
 from . import table, struct  # noqa: F401
 from . import peg  # noqa: F401
+from . import marsh  # noqa: F401

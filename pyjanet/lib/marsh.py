@@ -1,0 +1,918 @@
+"""marshal and unmarshal: Janet's binary serialisation of values.
+
+Corresponds to the reference's src/core/marsh.c (env-lookup, also from that
+file, lives in doc.py).  The byte format is the reference's, so buffers made
+here unmarshal in the reference and the other way round, for every value that
+needs no bytecode: nil, booleans, numbers, strings, symbols, keywords, buffers,
+arrays, tuples, tables, structs, back-references to values met before, values
+named through a lookup table, and abstract values whose type has a codec
+(int/s64, int/u64, core/rng, and whatever other modules register).
+
+The format in brief: one lead byte per value.  Bytes below 200 start a compact
+integer (one byte for 0..127, two for a 14-bit signed value); 205 starts a
+4-byte big-endian integer; 200 an 8-byte little-endian double; the other lead
+bytes are listed below.  Lengths and counts are written as compact integers.
+While marshalling, every reference value (and every non-integer number) gets
+the next id as it is written; a value equal to one written before is written
+as a reference to its id.  Unmarshalling pushes values on a list in the same
+order, so ids agree.
+
+Janet closures and fibers are bytecode in the reference; pyjanet has none, so
+they can only be marshalled through a lookup table.
+
+Tables and structs are written in the order the reference's hash tables would
+hold their entries (see `_struct_slots` and `_table_order`), so the bytes match
+the reference's as long as the keys hash the same in both (strings, symbols,
+keywords, numbers, booleans, tuples and structs of those, 64-bit integers;
+keys hashed by address are in an order the reference does not fix either).
+
+Other modules teach marshal about their abstract types with `register_abstract`.
+"""
+
+import struct as _struct
+
+from ..values import (Abstract, Array, Buffer, Keyword, Struct, Symbol, Table,
+                      Tuple, SortKey, equals, compare, from_key, kw, mk_tuple, sym, table_key)
+from ..errors import panic, panicf
+from ..runtime import builtin
+from ..fiber import Fiber, ST_ALIVE
+from .inttypes import S64, U64, make_s64
+from .math import RNG
+from .. import args as A
+
+__all__ = ["register_abstract", "marshal_value", "unmarshal_value", "janet_hash"]
+
+# Lead bytes (the reference's LeadBytes enum).
+LB_REAL = 200
+LB_NIL = 201
+LB_FALSE = 202
+LB_TRUE = 203
+LB_FIBER = 204
+LB_INTEGER = 205
+LB_STRING = 206
+LB_SYMBOL = 207
+LB_KEYWORD = 208
+LB_ARRAY = 209
+LB_TUPLE = 210
+LB_TABLE = 211
+LB_TABLE_PROTO = 212
+LB_STRUCT = 213
+LB_BUFFER = 214
+LB_FUNCTION = 215
+LB_REGISTRY = 216
+LB_ABSTRACT = 217
+LB_REFERENCE = 218
+LB_FUNCENV_REF = 219
+LB_FUNCDEF_REF = 220
+LB_UNSAFE_CFUNCTION = 221
+LB_UNSAFE_POINTER = 222
+LB_STRUCT_PROTO = 223
+LB_THREADED_ABSTRACT = 224
+LB_POINTER_BUFFER = 225
+LB_TABLE_WEAKK = 226
+LB_TABLE_WEAKV = 227
+LB_TABLE_WEAKKV = 228
+LB_TABLE_WEAKK_PROTO = 229
+LB_TABLE_WEAKV_PROTO = 230
+LB_TABLE_WEAKKV_PROTO = 231
+LB_ARRAY_WEAK = 232
+
+# Table.weak ("k", "v", "kv") -> lead byte without / with a prototype.
+_WEAK_LEADS = {None: (LB_TABLE, LB_TABLE_PROTO),
+               "k": (LB_TABLE_WEAKK, LB_TABLE_WEAKK_PROTO),
+               "v": (LB_TABLE_WEAKV, LB_TABLE_WEAKV_PROTO),
+               "kv": (LB_TABLE_WEAKKV, LB_TABLE_WEAKKV_PROTO)}
+# lead byte -> (Table.weak, has a prototype)
+_TABLE_LEADS = {lb: (w, i == 1) for w, pair in _WEAK_LEADS.items() for i, lb in enumerate(pair)}
+
+RECURSION_GUARD = 1024         # the reference's JANET_RECURSION_GUARD
+MAX_PROTO_DEPTH = 200          # the reference's JANET_MAX_PROTO_DEPTH
+M32 = 0xFFFFFFFF
+M64 = (1 << 64) - 1
+_PACK_D = _struct.Struct("<d")
+_PACK_Q = _struct.Struct("<Q")
+_NO_ARG = object()
+
+
+def _i32(h):
+    h &= M32
+    return h - 0x100000000 if h & 0x80000000 else h
+
+
+# --------------------------------------------------------------------------
+# Abstract types
+
+class _Codec:
+    __slots__ = ("name", "sym", "marshal", "unmarshal")
+
+    def __init__(self, name, marshal, unmarshal):
+        self.name = name
+        self.sym = sym(name)
+        self.marshal = marshal
+        self.unmarshal = unmarshal
+
+
+_CODECS = {}        # type name (str) -> _Codec
+_CODECS_BY_SYM = {}  # Symbol -> _Codec
+
+
+def register_abstract(type_name, marshal_fn=None, unmarshal_fn=None):
+    """Teach marshal/unmarshal an abstract type, the way the reference's
+    JanetAbstractType carries marshal and unmarshal hooks.
+
+    `type_name` is the type's name as `(type x)` shows it (e.g. "core/peg"); it
+    is written as a symbol after the abstract lead byte.
+
+    `marshal_fn(value, m)` writes the value's payload with the methods of `m`
+    (a Marshaller): `m.mark_seen(value)` (the reference's janet_marshal_abstract:
+    gives the value its back-reference id; call it where the reference does),
+    `m.write_int(n)` (a 32-bit signed integer, compact), `m.write_int64(n)` and
+    `m.write_size(n)` (64 bits, 1 to 9 bytes), `m.write_byte(b)`,
+    `m.write_bytes(bs)` and `m.write_value(x)` (any Janet value, recursively).
+
+    `unmarshal_fn(u)` returns the value, reading with `u.read_int()`,
+    `u.read_int64()` (signed), `u.read_size()` (unsigned), `u.read_byte()`,
+    `u.read_bytes(n)`, `u.read_value()` and `u.ensure(n)`; it must call
+    `u.register(value)` exactly once (the reference's janet_unmarshal_abstract),
+    before reading any nested value that could refer back to it.
+
+    A type registered without `marshal_fn` cannot be marshalled; one without
+    `unmarshal_fn` is known but cannot be unmarshalled, as in the reference.
+    Registering a name again replaces its codec.
+    """
+    c = _Codec(type_name, marshal_fn, unmarshal_fn)
+    _CODECS[type_name] = c
+    _CODECS_BY_SYM[c.sym] = c
+
+
+# --------------------------------------------------------------------------
+# The reference's hash function and hash-table layouts (src/core/value.c,
+# util.c, struct.c, table.c), used to write dictionary entries in its order.
+
+def _mix(a, b):
+    m = (b + 0x9e3779b9 + (a << 6) + (a >> 2)) & M32
+    return a ^ ((0x9e3779b9 + (m << 6) + (m >> 2)) & M32)
+
+
+_STR_HASHES = {}     # bytes -> hash; keywords and symbols repeat a lot
+
+
+def _string_hash(b):
+    """The reference's string hash (djb2, then mixed with the length)."""
+    h = _STR_HASHES.get(b)
+    if h is None:
+        h = 5381
+        if b:
+            for c in b:
+                h = (h * 33 + c) & M32
+            h = _i32(_mix(h, len(b)))
+        if len(_STR_HASHES) > 4096:
+            _STR_HASHES.clear()
+        _STR_HASHES[bytes(b)] = h
+    return h
+
+
+def _number_hash(x):
+    u = _PACK_Q.unpack(_PACK_D.pack(x + 0.0))[0]
+    u ^= u >> 33
+    u = (u * 0xff51afd7ed558ccd) & M64
+    u ^= u >> 33
+    u = (u * 0xc4ceb9fe1a85ec53) & M64
+    u ^= u >> 33
+    return _i32(u >> 32)
+
+
+def janet_hash(x):
+    """The reference's janet_hash of `x` (a signed 32-bit int).  Values the
+    reference hashes by address get a stand-in derived from their identity."""
+    c = x.__class__
+    if c is bytes:
+        return _string_hash(x)
+    if c is Keyword or c is Symbol:
+        return _string_hash(x.bname)
+    if c is float or c is int:
+        return _number_hash(float(x))
+    if x is None:
+        return 0
+    if c is bool:
+        return 1 if x else 0
+    if c is tuple or c is Tuple:
+        h = 33
+        for e in x:
+            h = _mix(h, janet_hash(e) & M32)
+        if getattr(x, "brackets", False):
+            h += 1
+        return _i32(h)
+    if c is Struct:
+        return _struct_hash(x)
+    if c is S64 or c is U64:
+        v = x.value & M64
+        return _i32((v ^ (v >> 32)) & M32)
+    return _number_hash(float(id(x)))
+
+
+def _struct_hash(s):
+    h = 33
+    for kv in _struct_slots(s):
+        if kv is None:
+            h = _mix(_mix(h, 0), 0)
+        else:
+            h = _mix(_mix(h, janet_hash(kv[0]) & M32), janet_hash(kv[1]) & M32)
+    if s.proto is not None:
+        h = (h + 2654435761 * (_struct_hash(s.proto) & M32)) & M32
+    return _i32(h)
+
+
+def _tablen(n):
+    """The reference's janet_tablen: the next power of two above n."""
+    if n < 0:
+        return 0
+    n |= n >> 1
+    n |= n >> 2
+    n |= n >> 4
+    n |= n >> 8
+    n |= n >> 16
+    return n + 1
+
+
+def _struct_slots(s):
+    """The bucket array of the reference's struct with the entries of `s`: a
+    list of (key, value) or None.  The reference inserts with Robin Hood
+    hashing, so the layout depends only on the keys, never on their order."""
+    items = [(from_key(k), v) for k, v in s.items()]
+    cap = _tablen(2 * len(items))
+    mask = cap - 1
+    slots = [None] * cap
+    hashes = [0] * cap
+    for key, value in items:
+        h = janet_hash(key)
+        i = (h & M32) & mask
+        dist = 0
+        while True:
+            kv = slots[i]
+            if kv is None:
+                slots[i] = (key, value)
+                hashes[i] = h
+                break
+            oh = hashes[i]
+            odist = (i + cap - ((oh & M32) & mask)) & mask
+            if dist < odist:
+                status = -1
+            elif odist < dist:
+                status = 1
+            elif h < oh:
+                status = -1
+            elif oh < h:
+                status = 1
+            else:
+                status = compare(key, kv[0])
+            if status == 1:
+                slots[i] = (key, value)
+                hashes[i] = h
+                key, value = kv
+                dist = odist
+                h = oh
+            elif status == 0:
+                slots[i] = (kv[0], value)
+                break
+            i = (i + 1) & mask
+            dist += 1
+    return slots
+
+
+def _struct_order(s):
+    return [kv for kv in _struct_slots(s) if kv is not None]
+
+
+def _table_order(t):
+    """The entries of table `t` in the order of the reference's bucket array
+    for a table literal with those entries.  The reference's compiler sorts a
+    literal's keys (with `compare`), then fills a table made for their count:
+    linear probing from the hash, doubling when more than half full.  The
+    order therefore depends only on the keys, so a table marshals the same
+    after a round trip.  (A table the reference filled with `put` in another
+    order can differ where keys collide: its layout depends on that history,
+    which a dict does not keep.)"""
+    n = len(t)
+    items = [(from_key(k), v) for k, v in t.items()]
+    if n < 2:
+        return items
+    items.sort(key=_sort_key)
+    cap = _tablen(n)
+    slots = [None] * cap
+    count = 0
+    for key, v in items:
+        if 2 * (count + 1) > cap:
+            old = slots
+            cap = _tablen(2 * count + 2)
+            slots = [None] * cap
+            for e in old:
+                if e is not None:
+                    _probe_put(slots, cap, e)
+        _probe_put(slots, cap, (key, v, janet_hash(key)))
+        count += 1
+    return [(e[0], e[1]) for e in slots if e is not None]
+
+
+def _sort_key(kv):
+    return SortKey(kv[0])
+
+
+def _probe_put(slots, cap, e):
+    mask = cap - 1
+    i = (e[2] & M32) & mask
+    while slots[i] is not None:
+        i = (i + 1) & mask
+    slots[i] = e
+
+
+# --------------------------------------------------------------------------
+# Marshalling
+
+class _EqKey:
+    """A tuple or struct as a key of the seen-values dict, compared with
+    Janet's equality (brackets count, true is not 1)."""
+    __slots__ = ("v", "h")
+
+    def __init__(self, v):
+        self.v = v
+        self.h = hash(v)
+
+    def __hash__(self):
+        return self.h
+
+    def __eq__(self, other):
+        return other.__class__ is _EqKey and equals(self.v, other.v)
+
+
+class Marshaller:
+    """State of one `marshal` call (the reference's MarshalState)."""
+
+    __slots__ = ("out", "seen", "nextid", "rreg", "cycles", "_ctx_depth")
+
+    def __init__(self, rreg=None, cycles=True):
+        self.out = bytearray()
+        self.seen = {}
+        self.nextid = 0
+        self.rreg = rreg
+        self.cycles = cycles
+        self._ctx_depth = 0
+
+    # -- primitives
+    def write_byte(self, b):
+        self.out.append(b & 0xFF)
+
+    def write_bytes(self, bs):
+        self.out += bs
+
+    def write_int(self, x):
+        """A 32-bit signed integer in 1, 2 or 5 bytes."""
+        out = self.out
+        if 0 <= x < 128:
+            out.append(x)
+        elif -8192 <= x <= 8191:
+            out.append(((x >> 8) & 0x3F) | 0x80)
+            out.append(x & 0xFF)
+        else:
+            out.append(LB_INTEGER)
+            out += (x & M32).to_bytes(4, "big")
+
+    def write_int64(self, x):
+        """A 64-bit integer (taken modulo 2^64) in 1 to 9 bytes."""
+        x &= M64
+        if x <= 0xF0:
+            self.out.append(x)
+        else:
+            n = (x.bit_length() + 7) >> 3
+            self.out.append(0xF0 + n)
+            self.out += x.to_bytes(n, "little")
+
+    write_size = write_int64
+
+    def write_value(self, x):
+        self._one(x, self._ctx_depth + 1)
+
+    def mark_seen(self, x):
+        """Give `x` the next back-reference id (janet_marshal_abstract)."""
+        if self.cycles:
+            self._mark(x)
+
+    # -- the seen table
+    def _mark(self, x):
+        c = x.__class__
+        if c is tuple or c is Tuple or c is Struct:
+            self.seen[_EqKey(x)] = self.nextid
+        elif c is not float or x == x:      # the reference never finds a NaN key
+            self.seen[x] = self.nextid
+        self.nextid += 1
+
+    # -- values
+    def _one(self, x, depth):
+        if depth > RECURSION_GUARD:
+            panic("stack overflow")
+        out = self.out
+        c = x.__class__
+        if c is float or c is int:
+            if -2147483648.0 <= x <= 2147483647.0 and x == int(x):
+                if 0 <= x < 128:
+                    out.append(int(x))
+                else:
+                    self.write_int(int(x))
+                return
+            x = float(x)
+            c = float
+        elif x is None:
+            out.append(LB_NIL)
+            return
+        elif c is bool:
+            out.append(LB_TRUE if x else LB_FALSE)
+            return
+
+        cycles = self.cycles
+        key = None              # x as a key of the seen table
+        if cycles:
+            if c is tuple or c is Tuple or c is Struct:
+                key = _EqKey(x)
+            elif c is not float or x == x:
+                key = x
+            if key is not None:
+                ref = self.seen.get(key)
+                if ref is not None:
+                    out.append(LB_REFERENCE)
+                    if ref < 128:
+                        out.append(ref)
+                    else:
+                        self.write_int(ref)
+                    return
+        if self.rreg is not None:
+            name = _dict_get(self.rreg, x)
+            if name.__class__ is Symbol:
+                if cycles:
+                    self._mark(x)
+                out.append(LB_REGISTRY)
+                self.write_int(len(name.bname))
+                out += name.bname
+                return
+
+        if c is bytes or c is Keyword or c is Symbol or c is Buffer:
+            if cycles:
+                if key is not None:
+                    self.seen[key] = self.nextid
+                self.nextid += 1
+            if c is bytes:
+                out.append(LB_STRING)
+            elif c is Keyword:
+                out.append(LB_KEYWORD)
+                x = x.bname
+            elif c is Symbol:
+                out.append(LB_SYMBOL)
+                x = x.bname
+            else:
+                out.append(LB_BUFFER)
+            n = len(x)
+            if n < 128:
+                out.append(n)
+            else:
+                self.write_int(n)
+            out += x
+        elif c is Struct:
+            proto = x.proto
+            out.append(LB_STRUCT if proto is None else LB_STRUCT_PROTO)
+            self.write_int(len(x))
+            if proto is not None:
+                self._one(proto, depth + 1)
+            for k, v in _struct_order(x):
+                self._one(k, depth + 1)
+                self._one(v, depth + 1)
+            if cycles:
+                self.seen[key] = self.nextid    # after the entries, as the reference
+                self.nextid += 1
+        elif c is tuple or c is Tuple:
+            out.append(LB_TUPLE)
+            self.write_int(len(x))
+            out.append(1 if c is Tuple and x.brackets else 0)
+            for e in x:
+                self._one(e, depth + 1)
+            if cycles:
+                self.seen[key] = self.nextid    # after the items, as the reference
+                self.nextid += 1
+        elif c is Table:
+            if cycles:
+                self.seen[key] = self.nextid
+                self.nextid += 1
+            leads = _WEAK_LEADS.get(x.weak, _WEAK_LEADS[None])
+            proto = x.proto
+            out.append(leads[0] if proto is None else leads[1])
+            self.write_int(len(x))
+            if proto is not None:
+                self._one(proto, depth + 1)
+            for k, v in _table_order(x):
+                self._one(k, depth + 1)
+                self._one(v, depth + 1)
+        elif c is Array:
+            if cycles:
+                self.seen[key] = self.nextid
+                self.nextid += 1
+            out.append(LB_ARRAY)
+            self.write_int(len(x))
+            for e in x:
+                self._one(e, depth + 1)
+        elif c is float:
+            out.append(LB_REAL)
+            out += _PACK_D.pack(x)
+            if cycles:
+                if key is not None:
+                    self.seen[key] = self.nextid
+                self.nextid += 1
+        elif isinstance(x, Fiber):
+            if x.status == ST_ALIVE:
+                panic("cannot marshal alive fiber")
+            panicf("no registry value and cannot marshal %p", x)
+        elif isinstance(x, Abstract):
+            codec = _CODECS.get(x.type_name)
+            if codec is None or codec.marshal is None:
+                panicf("cannot marshal %p", x)
+            out.append(LB_ABSTRACT)
+            self._one(codec.sym, depth + 1)
+            saved = self._ctx_depth
+            self._ctx_depth = depth + 1
+            try:
+                codec.marshal(x, self)
+            finally:
+                self._ctx_depth = saved
+        elif isinstance(x, tuple):
+            # a tuple of another Python class: treat it as a plain tuple
+            self._one(tuple(x), depth)
+        else:
+            # closures (no bytecode here), cfunctions and anything else
+            panicf("no registry value and cannot marshal %p", x)
+
+
+def _dict_get(t, key):
+    """janet_table_get: `key` in table `t` or its prototypes, else None."""
+    k = table_key(key)
+    for _ in range(MAX_PROTO_DEPTH):
+        if t is None:
+            break
+        try:
+            v = t.get(k)
+        except TypeError:       # an unhashable stray value: never a key
+            return None
+        if v is not None:
+            return v
+        t = t.proto
+    return None
+
+
+def marshal_value(x, rreg=None, cycles=True, into=None):
+    """The bytes of `x` in the reference's format, appended to `into` (a
+    Buffer, made when None); returns the buffer.  Raises JanetError for values
+    that cannot be marshalled; what was written before the error stays in
+    `into`, as in the reference."""
+    buf = Buffer() if into is None else into
+    m = Marshaller(rreg, cycles)
+    try:
+        m._one(x, 0)
+    finally:
+        buf += m.out
+    return buf
+
+
+# --------------------------------------------------------------------------
+# Unmarshalling
+
+class Unmarshaller:
+    """State of one `unmarshal` call (the reference's UnmarshalState)."""
+
+    __slots__ = ("data", "pos", "end", "lookup", "reg", "_ctx_depth", "_pending")
+
+    def __init__(self, data, reg=None):
+        self.data = bytes(data)
+        self.pos = 0
+        self.end = len(self.data)
+        self.lookup = []
+        self.reg = reg
+        self._ctx_depth = 0
+        self._pending = False
+
+    def _eos(self, p):
+        if p >= self.end:
+            panic("unexpected end of source")
+
+    # -- primitives
+    def read_int(self):
+        """A 32-bit signed integer as written by write_int."""
+        data = self.data
+        p = self.pos
+        if p >= self.end:
+            panic("unexpected end of source")
+        b = data[p]
+        if b < 128:
+            self.pos = p + 1
+            return b
+        if b < 192:
+            self._eos(p + 1)
+            v = ((b & 0x3F) << 8) + data[p + 1]
+            if v >> 13:
+                v -= 0x4000
+            self.pos = p + 2
+            return v
+        if b == LB_INTEGER:
+            self._eos(p + 4)
+            self.pos = p + 5
+            return _i32(int.from_bytes(data[p + 1:p + 5], "big"))
+        panicf("expected integer, got byte %x at index %d", b, p)
+
+    def read_nat(self):
+        v = self.read_int()
+        if v < 0:
+            panicf("expected integer >= 0, got %d", v)
+        return v
+
+    def read_size(self):
+        """A 64-bit unsigned integer as written by write_size."""
+        data = self.data
+        p = self.pos
+        self._eos(p)
+        b = data[p]
+        if b <= 0xF0:
+            self.pos = p + 1
+            return b
+        n = b - 0xF0
+        if n > 8:
+            panic("invalid 64 bit integer")
+        self._eos(p + n)
+        self.pos = p + n + 1
+        return int.from_bytes(data[p + 1:p + 1 + n], "little")
+
+    def read_int64(self):
+        v = self.read_size()
+        return v - (1 << 64) if v >> 63 else v
+
+    def read_byte(self):
+        self._eos(self.pos)
+        b = self.data[self.pos]
+        self.pos += 1
+        return b
+
+    def read_bytes(self, n):
+        self._eos(self.pos + n - 1)
+        p = self.pos
+        self.pos = p + n
+        return self.data[p:p + n]
+
+    def ensure(self, n):
+        self._eos(self.pos + n)
+
+    def read_value(self):
+        return self._one(self._ctx_depth)
+
+    def register(self, x):
+        """Record the abstract value being unmarshalled for back-references
+        (janet_unmarshal_abstract)."""
+        if not self._pending:
+            panic("janet_unmarshal_abstract called more than once")
+        self.lookup.append(x)
+        self._pending = False
+
+    # -- values
+    def _one(self, depth):
+        if depth > RECURSION_GUARD:
+            panic("stack overflow")
+        data = self.data
+        p = self.pos
+        if p >= self.end:
+            panic("unexpected end of source")
+        lead = data[p]
+        if lead < 128:
+            self.pos = p + 1
+            return float(lead)
+        if lead < LB_REAL or lead == LB_INTEGER:
+            return float(self.read_int())
+        if lead in _BYTES_LEADS:
+            # inline read_nat for the usual one-byte length
+            q = p + 1
+            n = data[q] if q < self.end else 255
+            if n < 128:
+                q += 1
+            else:
+                self.pos = q
+                n = self.read_nat()
+                q = self.pos
+            if q - 1 + n >= self.end:
+                panic("unexpected end of source")
+            s = data[q:q + n]
+            self.pos = q + n
+            if lead == LB_STRING:
+                x = s
+            elif lead == LB_KEYWORD:
+                x = kw(s)
+            elif lead == LB_SYMBOL:
+                x = sym(s)
+            elif lead == LB_BUFFER:
+                x = Buffer(s)
+            else:
+                x = _dict_get(self.reg, sym(s)) if self.reg is not None else None
+            self.lookup.append(x)
+            return x
+        if lead == LB_NIL:
+            self.pos = p + 1
+            return None
+        if lead == LB_FALSE:
+            self.pos = p + 1
+            return False
+        if lead == LB_TRUE:
+            self.pos = p + 1
+            return True
+        if lead == LB_REAL:
+            self._eos(p + 8)
+            x = _PACK_D.unpack_from(data, p + 1)[0]
+            self.pos = p + 9
+            self.lookup.append(x)
+            return x
+        if lead == LB_ABSTRACT:
+            self.pos = p + 1
+            return self._abstract(depth)
+        if lead in _COUNTED_LEADS:
+            self.pos = p + 1
+            n = self.read_nat()
+            if lead == LB_REFERENCE:
+                if n >= len(self.lookup):
+                    panicf("invalid reference %d", n)
+                return self.lookup[n]
+            self._eos(self.pos - 1 + n)
+            if lead == LB_ARRAY or lead == LB_ARRAY_WEAK:
+                a = Array()
+                self.lookup.append(a)
+                for _ in range(n):
+                    a.append(self._one(depth + 1))
+                return a
+            if lead == LB_TUPLE:
+                flag = self.read_int()
+                items = [self._one(depth + 1) for _ in range(n)]
+                t = mk_tuple(items, brackets=True) if flag & 1 else tuple(items)
+                self.lookup.append(t)
+                return t
+            if lead == LB_STRUCT or lead == LB_STRUCT_PROTO:
+                proto = None
+                if lead == LB_STRUCT_PROTO:
+                    proto = self._one(depth + 1)
+                    if proto.__class__ is not Struct:
+                        panicf("expected type struct, got %v", proto)
+                s = Struct()
+                for _ in range(n):
+                    k = self._one(depth + 1)
+                    v = self._one(depth + 1)
+                    if k is None or v is None or (k.__class__ is float and k != k):
+                        continue
+                    s[table_key(k)] = v
+                s.proto = proto
+                self.lookup.append(s)
+                return s
+            weak, has_proto = _TABLE_LEADS[lead]
+            t = Table()
+            t.weak = weak
+            self.lookup.append(t)
+            if has_proto:
+                proto = self._one(depth + 1)
+                if proto.__class__ is not Table:
+                    panicf("expected type table, got %v", proto)
+                t.proto = proto
+            for _ in range(n):
+                k = self._one(depth + 1)
+                v = self._one(depth + 1)
+                if k is None or (k.__class__ is float and k != k):
+                    continue
+                if v is None:
+                    t.pop(table_key(k), None)
+                else:
+                    t[table_key(k)] = v
+            return t
+        if lead == LB_FUNCTION:
+            panic("cannot unmarshal a bytecode function")
+        if lead == LB_FIBER:
+            panic("cannot unmarshal a fiber")
+        if lead in _UNSAFE_LEADS:
+            # never allowed: `unmarshal` does not pass the unsafe flag
+            if lead == LB_POINTER_BUFFER:
+                self.pos = p + 1
+                self.read_nat()
+                self.read_nat()
+                q = self.pos
+                self._eos(q + 8)
+            else:
+                self._eos(p + 8)
+                q = p + 1
+            panicf("unsafe flag not given, will not unmarshal %s at index %d",
+                   _UNSAFE_LEADS[lead], q)
+        panicf("unknown byte %x at index %d", lead, p)
+
+    def _abstract(self, depth):
+        key = self._one(depth + 1)
+        codec = _CODECS_BY_SYM.get(key) if key.__class__ is Symbol else None
+        if codec is None:
+            panic("unknown abstract type")
+        if codec.unmarshal is None:
+            panic("invalid abstract type - no unmarshal function pointer")
+        saved = (self._ctx_depth, self._pending)
+        self._ctx_depth = depth
+        self._pending = True
+        try:
+            x = codec.unmarshal(self)
+            if self._pending:
+                panic("janet_unmarshal_abstract not called")
+        finally:
+            self._ctx_depth, self._pending = saved
+        return x
+
+
+_BYTES_LEADS = frozenset((LB_STRING, LB_SYMBOL, LB_BUFFER, LB_KEYWORD, LB_REGISTRY))
+_COUNTED_LEADS = frozenset((LB_REFERENCE, LB_ARRAY, LB_ARRAY_WEAK, LB_TUPLE, LB_STRUCT,
+                            LB_STRUCT_PROTO) + tuple(_TABLE_LEADS))
+_UNSAFE_LEADS = {LB_UNSAFE_CFUNCTION: "function pointer", LB_UNSAFE_POINTER: "raw pointer",
+                 LB_THREADED_ABSTRACT: "threaded abstract pointer",
+                 LB_POINTER_BUFFER: "raw pointer"}
+
+
+def unmarshal_value(data, reg=None):
+    """The value whose marshalled bytes start `data`; `reg` is the forward
+    lookup table for names written through a reverse lookup table."""
+    return Unmarshaller(data, reg)._one(0)
+
+
+# --------------------------------------------------------------------------
+# Codecs of the core's abstract types
+
+def _int64_marshal(x, m):
+    m.mark_seen(x)
+    m.write_int64(x.value)
+
+
+def _s64_unmarshal(u):
+    x = S64(0)
+    u.register(x)
+    x.value = make_s64(u.read_size()).value
+    return x
+
+
+def _u64_unmarshal(u):
+    x = U64(0)
+    u.register(x)
+    x.value = u.read_size()
+    return x
+
+
+def _rng_marshal(r, m):
+    m.mark_seen(r)
+    for v in (r.a, r.b, r.c, r.d, r.counter):
+        m.write_int(_i32(v))
+
+
+def _rng_unmarshal(u):
+    r = RNG.__new__(RNG)
+    u.register(r)
+    r.a = u.read_int() & M32
+    r.b = u.read_int() & M32
+    r.c = u.read_int() & M32
+    r.d = u.read_int() & M32
+    r.counter = u.read_int() & M32
+    return r
+
+
+def _file_marshal(f, m):
+    panic("cannot marshal file in safe mode")
+
+
+def _file_unmarshal(u):
+    panic("cannot unmarshal file in safe mode")
+
+
+register_abstract("core/s64", _int64_marshal, _s64_unmarshal)
+register_abstract("core/u64", _int64_marshal, _u64_unmarshal)
+register_abstract("core/rng", _rng_marshal, _rng_unmarshal)
+register_abstract("core/file", _file_marshal, _file_unmarshal)
+
+
+# --------------------------------------------------------------------------
+# Builtins
+
+@builtin("marshal", "(marshal x &opt reverse-lookup buffer no-cycles)",
+         "Serialises x into a buffer (a new one, or the given `buffer`, appended "
+         "to) and returns the buffer; `unmarshal` rebuilds the value.  Values "
+         "found in the table `reverse-lookup` are written as the symbol they "
+         "map to, to be looked up again when unmarshalling.  With `no-cycles` "
+         "truthy, repeated values are written again rather than referenced.")
+def marshal(x, reverse_lookup=_NO_ARG, buffer=_NO_ARG, no_cycles=None):
+    rreg = None if reverse_lookup is _NO_ARG else A.table(reverse_lookup, 1)
+    buf = None if buffer is _NO_ARG else A.buffer(buffer, 2)
+    return marshal_value(x, rreg, no_cycles is None or no_cycles is False, buf)
+
+
+@builtin("unmarshal", "(unmarshal buffer &opt lookup)",
+         "Rebuilds the value that `marshal` wrote into `buffer`.  The table "
+         "`lookup` maps the symbols written for values found in marshal's "
+         "reverse-lookup table back to values.")
+def unmarshal(buffer, lookup=_NO_ARG):
+    data = A.bytes_(buffer, 0)
+    reg = None if lookup is _NO_ARG else A.table(lookup, 1)
+    return unmarshal_value(data, reg)
