@@ -40,7 +40,8 @@ from .inttypes import S64, U64, make_s64
 from .math import RNG
 from .. import args as A
 
-__all__ = ["register_abstract", "marshal_value", "unmarshal_value", "janet_hash"]
+__all__ = ["register_abstract", "Marshaller", "Unmarshaller", "marshal_value", "unmarshal_value",
+           "janet_hash"]
 
 # Lead bytes (the reference's LeadBytes enum).
 LB_REAL = 200
