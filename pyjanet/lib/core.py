@@ -279,14 +279,11 @@ def getproto(x):
 
 
 @builtin("hash", "(hash value)",
-         "A number hash of value; equal values have equal hashes.")
+         "A number hash of value; equal values have equal hashes.  Strings, "
+         "symbols, keywords, numbers, tuples and structs hash as in the reference.")
 def hash_(value):
-    try:
-        h = hash(table_key(value))
-    except TypeError:
-        h = id(value)
-    h &= 0xFFFFFFFF
-    return float(h - 0x100000000 if h & 0x80000000 else h)
+    from .marsh import janet_hash
+    return float(janet_hash(value))
 
 
 @builtin("memcmp", "(memcmp a b &opt len offset-a offset-b)",
