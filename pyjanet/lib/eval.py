@@ -12,11 +12,16 @@ registered without a frame of their own (`noframe`) and add exactly the frames
 the reference shows, at the reference's positions, with `boot_frame`.
 
 `run_context` is also the Python entry point used by `dofile` (lib/module.py).
+
+Also here: `getline`, the reference client's replacement of the core getline
+(src/mainclient/shell.c; on a terminal it calls the line editor of
+pyjanet/repl.py), and `flycheck` (boot.janet's "Flychecking" section: dofile
+with an evaluator that runs only the top-level forms known to be safe).
 """
 
-from ..values import Array, Buffer, Keyword, Table, kw, sym, truthy
+from ..values import Array, Buffer, Keyword, Symbol, Table, kw, sym, truthy
 from ..errors import CompileError, Frame, JanetError
-from ..runtime import builtin, call, dyn, get as rt_get, in_ as rt_in, STATE
+from ..runtime import builtin, call, dyn, get as rt_get, in_ as rt_in, is_function, STATE
 from .. import fiber as F
 from .. import args as A
 from .parser import Parser
@@ -451,24 +456,25 @@ def eval_string(s, env=None):
 # The REPL
 
 def getline_impl(prompt, buf, env=None):
-    """Read one line (with its newline) from (dyn :in) into `buf`, replacing its
-    contents, after showing `prompt` -- only when the input is a terminal, as
-    the reference's command-line client does (its getline is a line editor
-    that reads plainly from a pipe or file)."""
-    from .io import write_to, STDOUT, STDIN, JFile
+    """The command-line client's getline: replace the contents of `buf` with
+    one line of input (with its newline; empty at the end of input).
+
+    On a terminal the line is edited (pyjanet/repl.py) after showing `prompt`;
+    with an environment the input is Janet source (completion from env, Enter
+    submits complete forms) and Ctrl-C / Ctrl-Q return :cancel.  Otherwise, as
+    in the reference, a plain line is read from (dyn :in) without a prompt."""
+    from .. import repl as R
+    if R.terminal_editing():
+        line = R.edit_line(prompt, env)
+        if line is R.CANCEL:
+            return KW_CANCEL
+        del buf[:]
+        buf += line
+        return buf
+    from .io import STDIN, JFile
     src = dyn(KW_IN)
     if src is None or src.__class__ is not JFile:
         src = STDIN
-    if prompt:
-        try:
-            tty = src.f.isatty()
-        except (AttributeError, ValueError, OSError):
-            tty = False
-        if tty:
-            out = dyn(KW_OUT)
-            write_to(out, STDOUT, bytes(prompt))
-            if out is None or out.__class__ is JFile:
-                (out or STDOUT).flush()
     del buf[:]
     try:
         line = src.f.readline()
@@ -476,6 +482,25 @@ def getline_impl(prompt, buf, env=None):
         line = b""
     buf += line
     return buf
+
+
+_NO_ARG = object()
+
+
+@builtin("getline", "(getline &opt prompt buf env)",
+         "Reads a line of input into `buf` (default: a new buffer), newline "
+         "included, and returns the buffer.  On a terminal the line is edited "
+         "after showing `prompt`: with an environment table `env`, the input is "
+         "Janet source with completion of env's bindings, Enter submitting only "
+         "complete forms, and Ctrl-C or Ctrl-Q returning :cancel.  When input is "
+         "not a terminal, a plain line is read from (dyn :in) and no prompt is "
+         "shown.  At the end of input the buffer is empty.")
+def getline(prompt=_NO_ARG, buf=_NO_ARG, env=_NO_ARG):
+    # like the reference, an explicit nil is a bad argument, not a default
+    p = b"" if prompt is _NO_ARG else A.string(prompt, 0)
+    b = Buffer() if buf is _NO_ARG else A.buffer(buf, 1)
+    e = None if env is _NO_ARG else A.table(env, 2)
+    return getline_impl(p, b, e)
 
 
 def repl_onstatus(env):
@@ -531,3 +556,142 @@ def repl(chunks=None, onsignal=None, env=None, parser=None, read=None):
     onstatus = onsignal if onsignal is not None else repl_onstatus(env)
     return run_context(env=env, chunks=chunks, onstatus=onstatus, parser=parser,
                        read=read, where=KW_REPL)
+
+
+# --------------------------------------------------------------------------
+# flycheck: run a file's top level without running it
+
+KW_FLYCHECK = kw("flycheck")
+KW_FLYCHECKING = kw("flychecking")
+KW_MODULE_CACHE = kw("module-cache")
+KW_MODULE_LOADING = kw("module-loading")
+KW_MODULE_MAKE_ENV = kw("module-make-env")
+KW_EVALUATOR = kw("evaluator")
+KW_PREFIX = kw("prefix")
+KW_ENV = kw("env")
+KW_EXIT = kw("exit")
+
+# What the reference's boot.janet marks with :flycheck, for root bindings that
+# carry no such metadata here: True runs the form, a string names the helper
+# below that decides.
+_FLYCHECK_ROOT = {
+    "defn": True, "defn-": True, "defmacro": True, "defmacro-": True, "assert": True,
+    "defdyn": True, "varfn": True, "def-": "def", "var-": "def", "defglobal": "def",
+    "varglobal": "def", "import": "import", "import*": "import", "dofile": "import",
+    "require": "import", "use": "use"}
+# Special forms: def and var may run when their value cannot have effects.
+_FLYCHECK_SPECIALS = {sym("def"): "def", sym("var"): "def"}
+
+
+def _no_side_effects(x):
+    """Whether evaluating literal `x` cannot run code (no calls inside)."""
+    from ..values import Tuple, Struct
+    c = x.__class__
+    if c is tuple or c is Tuple:
+        if not getattr(x, "brackets", False):
+            return False
+        return all(_no_side_effects(v) for v in x)
+    if c is Array:
+        return all(_no_side_effects(v) for v in x)
+    if c is Table or c is Struct:
+        return all(_no_side_effects(k) and _no_side_effects(v) for k, v in x.items())
+    return True
+
+
+def _flycheck_rule(head, env):
+    """The :flycheck rule of the binding `head` in env: True, a function, a
+    helper name, or nil."""
+    if head in _FLYCHECK_SPECIALS:
+        return _FLYCHECK_SPECIALS[head]
+    entry = rt_get(env, head)
+    if entry is None:
+        return None
+    rule = rt_get(entry, KW_FLYCHECK)
+    if rule is None and head.__class__ is Symbol:
+        root = STATE.root_env
+        if root is not None and root.get(head) is entry:
+            rule = _FLYCHECK_ROOT.get(head.name)
+    return rule
+
+
+def _apply_rule(rule, thunk, source, env, where):
+    if rule == "def":
+        target = rt_in(source, 1.0) if len(source) > 1 else None
+        inner = _flycheck_rule(target, env) if target is not None else None
+        if inner is not None:
+            return _apply_rule(inner, thunk, source, env, where)
+        if _no_side_effects(source[-1]):
+            return call(thunk)
+        return None
+    if rule == "import":
+        from ..values import mk_tuple
+        tup = mk_tuple(tuple(source) + (KW_EVALUATOR, flycheck_evaluator),
+                       getattr(source, "line", -1), getattr(source, "column", -1))
+        return call(_compile(tup, env, _where_name(where)))
+    if rule == "use":
+        from .module import import_star
+        from ..printer import to_string
+        for a in source[1:]:
+            import_star(to_string(a), KW_PREFIX, b"", KW_EVALUATOR, flycheck_evaluator)
+        return None
+    if is_function(rule):
+        return call(rule, thunk, source, env, where)
+    if truthy(rule):
+        return call(thunk)
+    return None
+
+
+@builtin("flycheck-evaluator", "(flycheck-evaluator thunk source env where)",
+         "", kind="function", source="boot.janet", register=False)
+def flycheck_evaluator(thunk, source, env, where):
+    """The run-context evaluator of flycheck: a top-level form runs only when
+    its head says it is safe to (definitions of functions and macros, imports,
+    defs of plain data)."""
+    if not isinstance(source, tuple) or getattr(source, "brackets", False) or not source:
+        return None
+    rule = _flycheck_rule(source[0], env)
+    return _apply_rule(rule, thunk, source, env, where)
+
+
+def flycheck_impl(path, exit=False, env=None, source=None):
+    """The reference's flycheck: dofile `path` in a new environment (under
+    `env`) with the flycheck evaluator and a private module cache; an error is
+    printed with its stack trace, not raised."""
+    from .prelude import make_env
+    from .module import dofile_impl
+    from ..context import report_error
+    new_env = make_env(env)
+    new_env[KW_FLYCHECKING] = True
+    new_env[KW_MODULE_CACHE] = Table()
+    new_env[KW_MODULE_LOADING] = Table()
+    new_env[KW_MODULE_MAKE_ENV] = _flycheck_env_maker(new_env)
+    try:
+        dofile_impl(path, exit, new_env, source, None, flycheck_evaluator)
+    except JanetError as e:
+        if e.trace:
+            e.trace[-1].tail = True     # flycheck's try body tail-calls dofile
+        report_error(e)
+    return None
+
+
+def _flycheck_env_maker(parent):
+    @builtin("make-flycheck-env", "(make-flycheck-env &)", "", kind="function",
+             source="boot.janet", register=False)
+    def make_flycheck_env(*_):
+        from .prelude import make_env
+        return make_env(parent)
+    return make_flycheck_env
+
+
+@boot("flycheck", "(flycheck path &keys kwargs)",
+      "Checks the file at `path` for errors without running it: it is read, "
+      "compiled and has its macros expanded, and only top-level forms known to "
+      "be safe run (definitions of functions and macros, defs of plain data, "
+      "imports, and bindings whose :flycheck metadata is true; a :flycheck "
+      "function decides for its forms, like an :evaluator of `run-context`).  "
+      "Errors are printed to stderr.  The other arguments are `dofile`'s.  "
+      "Returns nil.")
+def flycheck(path, *kwargs):
+    from .module import _named
+    o = _named(kwargs)
+    return flycheck_impl(path, truthy(o.get(KW_EXIT)), o.get(KW_ENV), o.get(KW_SOURCE))
