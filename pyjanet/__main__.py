@@ -1,18 +1,24 @@
 """The `pyjanet` command line, compatible with the reference `janet` client.
 
-Corresponds to cli-main in the reference's src/boot/boot.janet and its
-src/mainclient/main.c.  Options are handled in order, like the reference:
+Corresponds to cli-main (and run-main, getenv-alias, apply-color) in the
+reference's src/boot/boot.janet and to main() in its src/mainclient/shell.c.
+Options are handled in order, like the reference:
 
     pyjanet [options] [script [args...]]
 
-    -h            show the help and exit          -v   print the version and exit
-    -e code       evaluate code (repeatable)      -r   start the REPL after the rest
-    -q            no REPL banner                  -n   no colour in the REPL
-    -s            raw stdin REPL (no editing)     --   stop handling options
+    -h  help, exit             -v  version, exit           -e code  evaluate code
+    -E code args...  call (short-fn code) with args    -l lib  import lib (prefix "")
+    -r  REPL after the rest    -s  REPL on raw stdin       -q  no REPL banner
+    -n / -N  colour off / on   -p  persistent (import and script errors are raised,
+    -k  flycheck (compile only)      not fatal)          -m path  set the syspath
+    -R  skip JANET_PROFILE     -d  debug flag              -w / -x level  lint levels
+    -t lib args...  call lib's main      --  stop handling options
 
-With no script and no -e, the REPL starts.  A script's `main`, if it defines one,
-is called with the script's arguments.  Exit status: 0, 1 after an uncaught error,
-or what the program passes to `os/exit`.
+With no script and no -e, the REPL starts (pyjanet/repl.py).  A script's
+`main`, if it defines one, is called with the script's arguments.  The
+environment variables JANET_PATH (module search path), JANET_PROFILE (a file
+run at the start of the REPL) and NO_COLOR are read.  Exit status: 0, 1 after
+an uncaught error, or what the program passes to `os/exit`.
 
 The interpreter runs on a thread with a large stack so that deep (non-tail)
 recursion works; see docs/architecture.md.
@@ -31,27 +37,63 @@ Options are:
   --version (-v)          : Print the version string
   --stdin (-s)            : Use raw stdin instead of getline like functionality
   --eval (-e) code        : Execute a string of janet
+  --expression (-E) code arguments... : Evaluate an expression as a short-fn with arguments
+  --debug (-d)            : Set the debug flag in the REPL
   --repl (-r)             : Enter the REPL after running all scripts
+  --noprofile (-R)        : Disables loading profile.janet when JANET_PROFILE is present
+  --persistent (-p)       : Keep on executing if there is a top-level error (persistent)
   --quiet (-q)            : Hide logo (quiet)
+  --flycheck (-k)         : Compile scripts but do not execute (flycheck)
+  --syspath (-m) syspath  : Set system path for loading global modules
+  --compile (-c) source output : Compile janet source code into an image
+  --image (-i)            : Load the script argument as an image file instead of source code
   --nocolor (-n)          : Disable ANSI color output in the REPL
   --color (-N)            : Enable ANSI color output in the REPL
+  --library (-l) lib      : Use a module before processing more arguments
+  --tool (-t) lib args... : Use a module before processing more arguments, and then call it's `main` function
+  --lint-warn (-w) level  : Set the lint warning level - default is "normal"
+  --lint-error (-x) level : Set the lint error level - default is "none"
+  --install (-b) dirpath  : Install a bundle from a directory
+  --reinstall (-B) name   : Reinstall a bundle by bundle name
+  --uninstall (-u) name   : Uninstall a bundle by bundle name
+  --update-all (-U)       : Reinstall all installed bundles
+  --prune (-P)            : Uninstall all bundles that are orphaned
+  --list (-L)             : List all installed bundles
   --                      : Stop handling options
 """
 
-LONG = {"help": "h", "version": "v", "stdin": "s", "eval": "e", "repl": "r",
-        "quiet": "q", "nocolor": "n", "color": "N"}
+LONG = {"help": "h", "version": "v", "stdin": "s", "eval": "e", "expression": "E",
+        "debug": "d", "repl": "r", "noprofile": "R", "persistent": "p", "quiet": "q",
+        "flycheck": "k", "syspath": "m", "compile": "c", "image": "i", "nocolor": "n",
+        "color": "N", "library": "l", "tool": "t", "install": "b", "reinstall": "B",
+        "uninstall": "u", "update-all": "U", "list": "L", "prune": "P",
+        "lint-warn": "w", "lint-error": "x"}
 
 # Frames the reference's boot.janet adds below user code, so traces match.
-E_FRAMES = ("eval-string [boot.janet] on line 3091, column 36",
-            "e-switch [boot.janet] (tail call) on line 5102, column 12",
-            "cli-main [boot.janet] on line 5152, column 13")
-E_COMPILE_FRAMES = ("eval [boot.janet] on line 3053, column 5",) + E_FRAMES
-E_PARSE_FRAMES = ("parse-all [boot.janet] on line 3083, column 7",
-                  "eval-string [boot.janet] on line 3091, column 11",
-                  "e-switch [boot.janet] (tail call) on line 5102, column 12",
-                  "cli-main [boot.janet] on line 5152, column 13")
+CLI_FRAME = "cli-main [boot.janet] on line 5152, column 13"
+E_FRAMES = ("e-switch [boot.janet] (tail call) on line 5102, column 12", CLI_FRAME)
+SCRIPT_FRAME = "cli-main [boot.janet] on line 5167, column 17"
 MAIN_FRAMES = ("run-main [boot.janet] on line 4934, column 16",
                "cli-main [boot.janet] on line 5168, column 17")
+# Where each handler reads the argument after its flag (an error when missing).
+ARG_FRAMES = {
+    "e": ("e-switch [boot.janet] (tail call) on line 5102, column 25",),
+    "l": ("l-switch [boot.janet] (tail call) on line 5088, column 21",),
+    "m": ("<anonymous> [boot.janet] (tail call) on line 5073, column 38",),
+    "t": ("t-switch [boot.janet] (tail call) on line 5094, column 21",),
+    "c": ("c-switch [boot.janet] (tail call) on line 5075, column 15",),
+    "w": ("get-lint-level [boot.janet] on line 5024, column 12",
+          "<anonymous> [boot.janet] (tail call) on line 5138, column 40"),
+    "x": ("get-lint-level [boot.janet] on line 5024, column 12",
+          "<anonymous> [boot.janet] (tail call) on line 5139, column 41"),
+}
+# Each flag's handler, a method `flag_<name>` of Cli.
+FLAGS = {c: c for c in "hvseEdrRpqkmcinNltwxbBuUPL"}
+FLAGS["-"] = "_"
+# The bundle manager's flags; pyjanet has no bundle/* functions, and the
+# reference says this when built without them.
+BUNDLE_FLAGS = {"b": ("install", 2), "B": ("reinstall", 2), "u": ("uninstall", 2),
+                "U": ("update-all", 1), "P": ("prune", 1), "L": ("list", 1)}
 
 STACK_SIZE = 1 << 30           # bytes of C stack for the interpreter thread
 RECURSION_LIMIT = 1_200_000    # Python frames; ~250,000 Janet calls deep
@@ -63,90 +105,382 @@ class Exit(Exception):
         self.code = code
 
 
-def cli(argv):
-    from . import runtime as rt
-    from .boot import root_env
-    from .values import Table, kw, sym, Array
-    from .context import run_source, ScriptError, report_error, eval_string
-    from .errors import JanetError, CompileError, ParseError
+class _Stop(Exception):
+    """A handler that ends option processing (-E, -t: the reference's math/inf)."""
 
-    root = root_env()
-    cli_env = Table()
-    cli_env.proto = root
-    rt.STATE.fiber.env = cli_env
-    args = Array(a.encode("utf-8", "surrogateescape") for a in argv)
-    cli_env[kw("args")] = args
-    cli_env[kw("executable")] = b"pyjanet"
 
-    should_repl = False
-    no_file = True
-    quiet = False
-    raw_stdin = False
-    color = None
-    i = 0
-    n = len(argv)
-    handle_opts = True
-    while i < n:
-        arg = argv[i]
-        if handle_opts and arg.startswith("-") and len(arg) > 1:
-            flag = arg[1:]
-            if flag.startswith("-"):
-                flag = LONG.get(flag[1:], flag[1:]) if flag != "-" else "-"
-            if flag == "h":
-                _out(USAGE % "pyjanet")
-                raise Exit(0)
-            elif flag == "v":
-                _out("%s-%s\n" % (VERSION, BUILD))
-                raise Exit(0)
-            elif flag == "e":
-                no_file = False
-                code = argv[i + 1].encode("utf-8", "surrogateescape") if i + 1 < n else b""
-                _run_e(code, cli_env)
-                i += 2
-                continue
-            elif flag == "r":
-                should_repl = True
-            elif flag == "s":
-                raw_stdin = True
-                should_repl = True
-            elif flag == "q":
-                quiet = True
-            elif flag == "n":
-                color = False
-            elif flag == "N":
-                color = True
-            elif flag == "-":
-                handle_opts = False
+class Cli:
+    """The state of one run of cli-main."""
+
+    def __init__(self, argv):
+        from . import runtime as rt
+        from .boot import root_env
+        from .values import Table, Array, kw
+        self.argv = argv
+        self.root = root_env()
+        # The reference runs cli-main in a fiber whose environment is the core
+        # environment; scripts and the REPL get environments made from it, so
+        # what it sets with setdyn (args, colours, syspath) is seen by them.
+        self.env = Table()
+        self.env.proto = self.root
+        rt.STATE.fiber.env = self.env
+        self.args = Array(a.encode("utf-8", "surrogateescape") for a in argv)
+        self.env[kw("args")] = self.args
+        self.env[kw("executable")] = b"pyjanet"
+        self.should_repl = None
+        self.no_file = True
+        self.quiet = False
+        self.raw_stdin = False
+        self.handleopts = True
+        self.exit_on_error = True
+        self.compile_only = False
+        self.expect_image = False
+
+    # -- helpers ------------------------------------------------------------
+
+    def setdyn(self, name, value):
+        from .values import kw
+        if value is None:
+            self.env.pop(kw(name), None)
+        else:
+            self.env[kw(name)] = value
+
+    def fail(self, e, *frames):
+        """Report error `e` escaping cli-main through `frames`; exit status 1."""
+        from .context import report_error
+        report_error(e, frames)
+        raise Exit(1)
+
+    def arg_after(self, i, flag):
+        """The argument after the flag at `i` (the reference's (in args (+ i 1)))."""
+        from . import runtime as rt
+        from .errors import JanetError
+        try:
+            return rt.in_(self.args, float(i + 1))
+        except JanetError as e:
+            self.fail(e, *ARG_FRAMES[flag], CLI_FRAME)
+
+    def apply_color(self, colorize):
+        from . import repl
+        self.setdyn("pretty-format", b"%.20Q" if colorize else b"%.20q")
+        self.setdyn("err-color", True if colorize else None)
+        self.setdyn("doc-color", True if colorize else None)
+        repl.SETTINGS.color = bool(colorize)
+
+    # -- the run -------------------------------------------------------------
+
+    def run(self):
+        from . import runtime as rt
+        jp = _getenv("JANET_PATH")
+        if jp is not None:
+            from .lib.module import module_add_syspath
+            paths = jp.split(b":")
+            for i in range(len(paths) - 1, 0, -1):
+                module_add_syspath(paths[i])
+            self.setdyn("syspath", paths[0])
+        profile = _getenv("JANET_PROFILE")
+        if profile is not None:
+            self.setdyn("profilepath", profile)
+        self.apply_color(not _getenv("NO_COLOR") and _isatty(1) and _isatty(2))
+
+        argv = self.argv
+        i = 0
+        n = len(argv)
+        try:
+            while i < n:
+                arg = argv[i]
+                if self.handleopts and arg[:1] == "-":
+                    i += self.handle(arg[1:], i)
+                else:
+                    self.script(i)
+                    break
+        except _Stop:
+            pass
+        if self.should_repl or self.no_file:
+            if self.compile_only:
+                from .lib.io import STDIN
+                from .values import kw
+                self.flycheck(STDIN, kw("stdin"))
             else:
-                _out("unknown flag -%s\n" % flag)
-                _out(USAGE % "pyjanet")
-                raise Exit(0)
-            i += 1
-            continue
-        # a script and its arguments
-        no_file = False
-        sub = Array(args[i:])
+                from .repl import run_repl
+                run_repl(quiet=self.quiet, raw=self.raw_stdin)
+        raise Exit(0)
+
+    def handle(self, name, i):
+        """Run the handler of flag `-name` at argv[i]; returns how many
+        arguments it used."""
+        flag = LONG.get(name[1:], name) if name[:1] == "-" else name
+        h = getattr(self, "flag_" + FLAGS[flag], None) if flag in FLAGS else None
+        if h is None:
+            _out("unknown flag -%s\n" % name)
+            return self.flag_h(i)
+        return h(i)
+
+    # -- flags ---------------------------------------------------------------
+
+    def flag_h(self, i):
+        _out(USAGE % "pyjanet")
+        raise Exit(0)
+
+    def flag_v(self, i):
+        _out("%s-%s\n" % (VERSION, BUILD))
+        raise Exit(0)
+
+    def flag_s(self, i):
+        self.raw_stdin = True
+        self.should_repl = True
+        return 1
+
+    def flag_r(self, i):
+        self.should_repl = True
+        return 1
+
+    def flag_p(self, i):
+        self.exit_on_error = False
+        return 1
+
+    def flag_q(self, i):
+        self.quiet = True
+        return 1
+
+    def flag_i(self, i):
+        self.expect_image = True
+        return 1
+
+    def flag_k(self, i):
+        self.compile_only = True
+        self.exit_on_error = False
+        return 1
+
+    def flag_n(self, i):
+        self.apply_color(False)
+        return 1
+
+    def flag_N(self, i):
+        self.apply_color(True)
+        return 1
+
+    def flag_m(self, i):
+        self.setdyn("syspath", self.arg_after(i, "m"))
+        return 2
+
+    def flag_R(self, i):
+        self.setdyn("profilepath", None)
+        return 1
+
+    def flag_d(self, i):
+        self.setdyn("debug", True)
+        self.setdyn("redef", True)
+        return 1
+
+    def _lint_level(self, i, flag):
+        from .lib.core import scan_number
+        from .values import kw
+        x = self.arg_after(i, flag)
+        v = scan_number(x)
+        return v if v is not None else kw(bytes(x).decode("utf-8", "surrogateescape"))
+
+    def flag_w(self, i):
+        self.setdyn("lint-warn", self._lint_level(i, "w"))
+        return 2
+
+    def flag_x(self, i):
+        self.setdyn("lint-error", self._lint_level(i, "x"))
+        return 2
+
+    def flag__(self, i):
+        self.handleopts = False
+        return 1
+
+    def flag_e(self, i):
+        from .lib.eval import eval_string
+        from .errors import JanetError
+        self.no_file = False
+        code = self.arg_after(i, "e")
+        try:
+            eval_string(code)
+        except JanetError as e:
+            self.fail(e, *E_FRAMES)
+        except RecursionError:
+            self.fail(_overflow(), *E_FRAMES)
+        return 2
+
+    def flag_E(self, i):
+        from . import runtime as rt
+        from .errors import JanetError
+        from .values import Array, sym, kw, Table
+        self.no_file = False
+        try:
+            subargs = rt.call(rt.get(self.root, sym("array/slice"))[kw("value")],
+                              self.args, float(i + 2))
+        except JanetError as e:
+            e.trace.append(_cfun_frame("array/slice"))
+            self.fail(e, "E-switch [boot.janet] (tail call) on line 5106, column 25",
+                      CLI_FRAME)
+        code = rt.in_(self.args, float(i + 1))
+        try:
+            form = _root_fn("parse")(code)
+        except JanetError as e:
+            self.fail(e, "E-switch [boot.janet] (tail call) on line 5107, column 33",
+                      CLI_FRAME)
+        src = (sym("short-fn"), form, sym("E-expression"))
+        thunk = _root_fn("compile")(src)
+        if thunk.__class__ is Table:
+            self.fail(JanetError(rt.get(thunk, kw("error"))),
+                      "E-switch [boot.janet] (tail call) on line 5111, column 14",
+                      CLI_FRAME)
+        try:
+            rt.call(rt.call(thunk), *subargs)
+        except JanetError as e:
+            self.fail(e, "E-switch [boot.janet] (tail call) on line 5110, column 14",
+                      CLI_FRAME)
+        except RecursionError:
+            self.fail(_overflow(), "E-switch [boot.janet] (tail call) on line 5110, column 14",
+                      CLI_FRAME)
+        raise _Stop()
+
+    def flag_l(self, i):
+        from .lib.module import import_star
+        from .errors import JanetError
+        from .values import kw
+        lib = self.arg_after(i, "l")
+        try:
+            import_star(lib, kw("prefix"), b"", kw("exit"), self.exit_on_error)
+        except JanetError as e:
+            self.fail(e, "l-switch [boot.janet] (tail call) on line 5088, column 12",
+                      CLI_FRAME)
+        return 2
+
+    def flag_t(self, i):
+        from . import runtime as rt
+        from .lib.module import require
+        from .errors import JanetError
+        from .values import kw, Array
+        self.should_repl = False
+        self.no_file = False
+        lib = self.arg_after(i, "t")
+        try:
+            tool_env = require(lib, kw("exit"), self.exit_on_error)
+        except JanetError as e:
+            self.fail(e, "t-switch [boot.janet] (tail call) on line 5095, column 26", CLI_FRAME)
+        subargs = tuple(self.args[i + 2:])
+        rt.put(tool_env, kw("args"), subargs)
+        if not run_main(tool_env, subargs):
+            from .printer import format_message
+            e = JanetError(format_message("no main found for module %s", lib))
+            self.fail(e, "errorf [boot.janet] on line 207, column 3",
+                      "t-switch [boot.janet] (tail call) on line 5098, column 12",
+                      CLI_FRAME)
+        raise _Stop()
+
+    def flag_c(self, i):
+        from .errors import JanetError
+        from .lib.module import dofile_impl
+        path = self.arg_after(i, "c")
+        try:
+            dofile_impl(path)
+        except JanetError as e:
+            self.fail(e, "c-switch [boot.janet] (tail call) on line 5076, column 19",
+                      CLI_FRAME)
+        self.fail(JanetError(b"images are not supported by pyjanet"),
+                  "c-switch [boot.janet] (tail call) on line 5083, column 26", CLI_FRAME)
+
+    def _bundle(self, flag, i):
+        name, used = BUNDLE_FLAGS[flag]
+        _eprint("--%s not supported with reduced os\n" % name)
+        return used
+
+    def flag_b(self, i):
+        return self._bundle("b", i)
+
+    def flag_B(self, i):
+        return self._bundle("B", i)
+
+    def flag_u(self, i):
+        return self._bundle("u", i)
+
+    def flag_U(self, i):
+        return self._bundle("U", i)
+
+    def flag_P(self, i):
+        return self._bundle("P", i)
+
+    def flag_L(self, i):
+        return self._bundle("L", i)
+
+    # -- scripts ------------------------------------------------------------
+
+    def script(self, i):
+        """Run argv[i] as the script, with the arguments from there on."""
+        from .values import Table, Array, kw
+        from .errors import JanetError
+        self.no_file = False
+        arg = self.argv[i]
+        subargs = Array(self.args[i:])
+        if self.expect_image:
+            e = JanetError(b"could not load image " + self.args[i] +
+                           b": images are not supported by pyjanet")
+            self.fail(e, "cli-main [boot.janet] on line 5158, column 22")
         env = Table()
-        env.proto = root
-        env[kw("args")] = sub
-        path = arg
-        try:
-            with open(path, "rb") as f:
-                src = f.read()
-        except OSError:
-            _eprint("error: cannot open %s\n" % path)
-            raise Exit(1)
-        try:
-            run_source(src, env, path)
-        except ScriptError as e:
-            raise Exit(e.code)
-        _run_main(env, sub)
-        break
-    if should_repl or no_file:
-        from .repl import run_repl
-        code = run_repl(quiet=quiet, raw=raw_stdin, color=color, env=None)
-        raise Exit(code or 0)
-    raise Exit(0)
+        env.proto = self.env
+        env[kw("args")] = subargs
+        if self.compile_only:
+            self.flycheck(self.args[i], None, env)
+            return
+        if self.exit_on_error:
+            from .context import run_source, ScriptError
+            try:
+                with open(arg, "rb") as f:
+                    src = f.read()
+            except OSError:
+                self.fail(JanetError(b"could not find file " + self.args[i]),
+                          "dofile [boot.janet] on line 3400, column 5", SCRIPT_FRAME)
+            try:
+                run_source(src, env, arg)
+            except ScriptError as e:
+                raise Exit(e.code)
+        else:
+            from .lib.module import dofile_impl
+            try:
+                dofile_impl(self.args[i], False, env)
+            except JanetError as e:
+                self.fail(e, SCRIPT_FRAME)
+        _run_main(env, subargs)
+
+    def flycheck(self, path, source=None, env=None):
+        from .lib.eval import flycheck_impl
+        flycheck_impl(path, exit=self.exit_on_error, env=env, source=source)
+
+
+def _getenv(name):
+    """The reference's getenv-alias: an empty variable counts as unset."""
+    v = os.environb.get(name.encode())
+    return v or None
+
+
+def _isatty(fd):
+    try:
+        return os.isatty(fd)
+    except OSError:
+        return False
+
+
+def _root_fn(name):
+    from .boot import root_env
+    from .values import sym, kw
+    return root_env()[sym(name)][kw("value")]
+
+
+def _cfun_frame(name):
+    from .errors import Frame
+    from .runtime import ref_source
+    ref = ref_source(name)
+    return Frame(name, ref[0] if ref else "", ref[1] if ref else -1, cfun=True)
+
+
+def _overflow():
+    from .errors import JanetError
+    return JanetError(b"stack overflow")
 
 
 def _out(text):
@@ -159,54 +493,54 @@ def _eprint(text):
     err_write(text)
 
 
-def _run_e(code, env):
-    from .context import report_error
-    from .errors import JanetError, CompileError, ParseError
-    from .reader import parse_all_string
-    from .compiler import compile_form
+def run_main(env, args):
+    """The reference's run-main: call the `main` of env (if it has one) with
+    args in a fiber that traps yields (and debug signals when env's :debug is
+    set); a yield prints its stack trace and main is resumed.  Errors
+    propagate.  Returns whether there was a main."""
     from . import runtime as rt
-    try:
-        forms = parse_all_string(code)
-    except JanetError as e:
-        report_error(e, E_PARSE_FRAMES)
-        raise Exit(1)
-    for form in forms:
-        try:
-            thunk = compile_form(form, env, "eval")
-        except CompileError as e:
-            report_error(JanetError(e.value), E_COMPILE_FRAMES)
-            raise Exit(1)
-        try:
-            thunk()
-        except JanetError as e:
-            report_error(e, E_FRAMES)
-            raise Exit(1)
-        except RecursionError:
-            report_error(JanetError(b"stack overflow"), E_FRAMES)
-            raise Exit(1)
+    from . import fiber as F
+    from .values import sym, kw
+    from .lib.module import module_value
+    from .lib.debug import debug_stacktrace
+    from .lib.io import eflush
+    main = module_value(env, sym("main"), True)
+    if main is None:
+        return False
+
+    def wrap_main(*_):
+        return rt.call(main, *args)
+
+    guard = b"ydt" if rt.get(env, kw("debug")) is not None else b"y"
+    f = F.new_fiber(wrap_main, guard, env)
+    res = None
+    while f.status not in (F.ST_DEAD, F.ST_ERROR) and not 4 <= f.status <= 8:
+        res = F.resume_fiber(f, res)
+        if f.status != F.ST_DEAD:
+            debug_stacktrace(f, res, b"")
+            eflush()
+    return True
 
 
 def _run_main(env, args):
-    from .values import sym
+    """Run a script's main like cli-main: an error escaping it is reported
+    with the reference's run-main and cli-main frames (exit status 1)."""
     from .context import report_error
     from .errors import JanetError
-    from . import runtime as rt
-    entry = rt.get(env, sym("main"))
-    if entry is None:
-        return
-    f = rt.get(entry, __import__("pyjanet.values", fromlist=["kw"]).kw("value"))
-    if f is None or not rt.is_function(f):
-        return
     try:
-        rt.call(f, *args)
+        run_main(env, args)
     except JanetError as e:
         if e.trace:
-            e.trace[-1].tail = True
+            e.trace[-1].tail = True     # main is tail-called by wrap-main
         report_error(e, MAIN_FRAMES)
         raise Exit(1)
     except RecursionError:
-        report_error(JanetError(b"stack overflow"), MAIN_FRAMES)
+        report_error(_overflow(), MAIN_FRAMES)
         raise Exit(1)
+
+
+def cli(argv):
+    Cli(argv).run()
 
 
 def run_in_big_thread(fn):
