@@ -1,0 +1,3 @@
+(print "a")
+(foo)
+(print "b")

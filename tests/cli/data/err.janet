@@ -1,0 +1,3 @@
+(print "a")
+(error "bad")
+(print "b")

@@ -1,0 +1,1 @@
+(def where "libs2/n")

@@ -1,0 +1,1 @@
+(defn main [& args] (pp args) 3)

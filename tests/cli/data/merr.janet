@@ -1,0 +1,1 @@
+(defn main [& a] (error "in main"))

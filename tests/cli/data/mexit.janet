@@ -1,0 +1,1 @@
+(defn main [& a] (os/exit 4))

@@ -1,0 +1,2 @@
+(defn f [] 1)
+(def x :mod)

@@ -1,0 +1,2 @@
+(def from-profile "profile ran")
+(print "loading profile")

@@ -1,0 +1,1 @@
+(defn main [& a] (pp a))
