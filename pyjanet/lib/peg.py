@@ -219,23 +219,34 @@ class _Builder:
             i -= 1
         if i == 0:
             self.error("reference chain too deep")
-        # Forms compiled before in this context are shared.  A tuple means
-        # different things in different grammars (its keywords may be bound
-        # differently), so tuples are remembered per grammar; other forms once.
-        key = _Key(peg)
+        # Forms compiled before in this context are shared, which is also what
+        # lets a rule refer to itself.  A tuple means different things in
+        # different grammars (its keywords may be bound differently), so tuples
+        # are remembered per grammar, and by identity: the rules of a grammar
+        # are the very objects it holds, while hashing shared tuples by value
+        # can take exponential time.  Other forms are remembered once, by
+        # value; structs never (each use makes a new grammar).
+        c = peg.__class__
         is_tuple = isinstance(peg, tuple)
-        cache = grammar.cache if is_tuple else self.root.cache
-        node = cache.get(key)
-        if node is not None:
-            self.form = old_form
-            self.grammar = old_grammar
-            return node
+        if is_tuple:
+            cache = grammar.cache
+            key = id(peg)
+        elif c is Struct or peg is None:
+            cache = key = None
+        else:
+            cache = self.root.cache
+            key = _Key(peg)
+        if cache is not None:
+            node = cache.get(key)
+            if node is not None:
+                self.form = old_form
+                self.grammar = old_grammar
+                return node
         if self.depth == 0:
             self.error("peg grammar recursed too deeply")
         self.depth -= 1
         node = Node()
-        c = peg.__class__
-        if c is not Struct and peg is not None:
+        if cache is not None:
             cache[key] = node
         if c is float:
             n = self.integer(peg)
@@ -671,6 +682,7 @@ class _Gen:
         self.acc = acc            # the grammar has accumulate rules
         self.full = br or acc     # captures need the full save/restore
         self.rx_memo = {}
+        self.null_memo = {}
         self.rx_busy = set()
         self.memo = {}
         self.active = {}
@@ -780,7 +792,9 @@ class _Gen:
         return None
 
     def nullable(self, node, seen=None):
-        """Whether `node` may succeed without consuming input (conservative)."""
+        """Whether `node` may succeed without consuming input (conservative:
+        rules on a cycle count as nullable, which only keeps them out of
+        regular expressions, where recursive rules never go anyway)."""
         node = _resolve(node)
         op = node.op
         if op in _SIMPLE_NULLABLE:
@@ -789,11 +803,18 @@ class _Gen:
             return not node.args[0]
         if op == NCHAR:
             return node.args[0] == 0
-        if seen is None:
-            seen = set()
-        if node in seen:
-            return True
-        seen.add(node)
+        r = self.null_memo.get(node)
+        if r is None:
+            if seen is None:
+                seen = set()
+            if node in seen:
+                return True
+            seen.add(node)
+            r = self.null_memo[node] = self._nullable(node, seen)
+        return r
+
+    def _nullable(self, node, seen):
+        op = node.op
         kids = node.kids
         if op == SEQUENCE:
             return all(self.nullable(k, seen) for k in kids)
@@ -2085,14 +2106,19 @@ _CACHE_MAX = 256
 _IMMUTABLE_LEAVES = (bytes, float, bool, type(None), Keyword, Symbol)
 
 
-def _immutable(x):
+def _immutable(x, seen=None):
     c = x.__class__
     if c in _IMMUTABLE_LEAVES:
         return True
-    if isinstance(x, tuple):
-        return all(_immutable(y) for y in x)
-    if c is Struct:
-        return x.proto is None and all(_immutable(v) for v in x.values())
+    if isinstance(x, tuple) or c is Struct:
+        if seen is None:
+            seen = set()
+        elif id(x) in seen:
+            return True         # shared sub-forms are checked once
+        seen.add(id(x))
+        if c is Struct:
+            return x.proto is None and all(_immutable(v, seen) for v in x.values())
+        return all(_immutable(y, seen) for y in x)
     return is_function(x) and not isinstance(x, Abstract)
 
 

@@ -175,3 +175,21 @@
             ">>.>---.+++++++..+++.>>.<-.<.+++.------.--------"
             ".>>+.>++."))
 #> Hello World!
+
+#### deeply nested and heavily shared rules
+(var g "a")
+(repeat 1000 (set g ~(some ,g)))
+(printf "%q" (peg/match g "aaa"))
+(var g2 '(<- "a"))
+(repeat 1000 (set g2 ~(group ,g2)))
+(printf "%q" (length (peg/match g2 "aaa")))
+(var g3 "a")
+(repeat 1022 (set g3 ~(? ,g3)))
+(printf "%q" (protect (peg/match g3 "aaa")))
+(var g4 "a")
+(repeat 300 (set g4 ~(+ (* "b" ,g4) (* "c" ,g4) ,g4)))
+(printf "%q" (protect (peg/match g4 "bca")))
+#> @[]
+#> 1
+#> (true @[])
+#> (true @[])
