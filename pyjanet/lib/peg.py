@@ -26,7 +26,8 @@ How a grammar becomes a matcher, in three passes:
    Janet error "peg/match recursed too deeply".
 
 A compiled `Peg` keeps only the top closure; `peg/match` builds a fresh match
-state and calls it.
+state and calls it.  Peg source handed to `peg/match` and friends is compiled
+once and remembered while it cannot have changed (see `_get_peg`).
 """
 
 import bisect
