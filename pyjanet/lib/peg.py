@@ -42,6 +42,7 @@ from ..reader import scan_number
 from .. import args as A
 from .inttypes import make_s64, make_u64, next_method
 from .string import text_substitution
+from .marsh import register_abstract
 from . import io as _io
 
 RECURSION_GUARD = 1024        # the reference's JANET_RECURSION_GUARD
@@ -102,12 +103,9 @@ class _Key:
     """A cache key comparing like Janet's `=` (so `true` and `1` differ)."""
     __slots__ = ("v", "h")
 
-    def __init__(self, v):
+    def __init__(self, v, h):
         self.v = v
-        try:
-            self.h = hash(v)
-        except TypeError:
-            self.h = id(v)
+        self.h = h
 
     def __hash__(self):
         return self.h
@@ -144,7 +142,7 @@ def _is_int(x):
 
 class _Builder:
     __slots__ = ("grammar", "root", "default", "deps", "tags", "nexttag", "form", "depth",
-                 "has_backref", "has_acc")
+                 "has_backref", "has_acc", "hashes", "order", "constants")
 
     def __init__(self, form, default):
         self.root = self.grammar = _Grammar({}, None)
@@ -156,6 +154,30 @@ class _Builder:
         self.depth = RECURSION_GUARD
         self.has_backref = False
         self.has_acc = False
+        self.hashes = {}        # id of a tuple -> its hash, computed once
+        # Nodes in the order the reference lays out their bytecode, and the
+        # constants it keeps (with the node using each): for marshal.
+        self.order = []
+        self.constants = []
+
+    def form_hash(self, x):
+        """A hash of peg source consistent with Janet's `=`; shared tuples are
+        hashed once, so this stays linear in the size of the source."""
+        if isinstance(x, tuple):
+            h = self.hashes.get(id(x))
+            if h is None:
+                h = hash((len(x),) + tuple(self.form_hash(y) for y in x))
+                self.hashes[id(x)] = h
+            return h
+        if x.__class__ is Struct:
+            return len(x)
+        try:
+            return hash(x)
+        except TypeError:
+            return id(x)
+
+    def constant(self, node, value):
+        self.constants.append((node, value))
 
     # -- errors ------------------------------------------------------------
 
@@ -220,23 +242,21 @@ class _Builder:
             i -= 1
         if i == 0:
             self.error("reference chain too deep")
-        # Forms compiled before in this context are shared, which is also what
-        # lets a rule refer to itself.  A tuple means different things in
-        # different grammars (its keywords may be bound differently), so tuples
-        # are remembered per grammar, and by identity: the rules of a grammar
-        # are the very objects it holds, while hashing shared tuples by value
-        # can take exponential time.  Other forms are remembered once, by
-        # value; structs never (each use makes a new grammar).
+        # Forms compiled before in this context are shared (by value, as the
+        # reference does), which is also what lets a rule refer to itself.  A
+        # tuple means different things in different grammars (its keywords may
+        # be bound differently), so tuples are remembered per grammar; other
+        # forms once; structs never (each use makes a new grammar).
         c = peg.__class__
         is_tuple = isinstance(peg, tuple)
         if is_tuple:
             cache = grammar.cache
-            key = id(peg)
+            key = _Key(peg, self.form_hash(peg))
         elif c is Struct or peg is None:
             cache = key = None
         else:
             cache = self.root.cache
-            key = _Key(peg)
+            key = _Key(peg, self.form_hash(peg))
         if cache is not None:
             node = cache.get(key)
             if node is not None:
@@ -247,6 +267,7 @@ class _Builder:
             self.error("peg grammar recursed too deeply")
         self.depth -= 1
         node = Node()
+        self.order.append(node)
         if cache is not None:
             cache[key] = node
         if c is float:
@@ -470,6 +491,7 @@ def _spec_constant(b, node, argv):
     if n > 2:
         panicf("arity mismatch, expected at most %d, got %d", 2, n)
     tag = b.tag(argv[1]) if n == 2 else 0
+    b.constant(node, argv[0])
     node.set(CONSTANT, (argv[0], tag))
 
 
@@ -481,6 +503,7 @@ def _spec_debug(b, node, argv):
 def _spec_replace(b, node, argv):
     b.arity(len(argv), 2, 3)
     rule = b.compile(argv[0])
+    b.constant(node, argv[1])
     tag = b.tag(argv[2]) if len(argv) == 3 else 0
     node.set(REPLACE, (argv[1], tag), (rule,))
 
@@ -493,6 +516,7 @@ def _matchtime(op):
         if not is_function(fun):
             b.error("expected function or cfunction, got %v", fun)
         tag = b.tag(argv[2]) if len(argv) == 3 else 0
+        b.constant(node, fun)
         node.set(op, (fun, tag), (rule,))
     return spec
 
@@ -2061,16 +2085,19 @@ def _m_many_caps(lo, match, general):
 # The core/peg type and the peg/* functions
 
 class Peg(Abstract):
-    """A compiled grammar (`core/peg`): its top matcher and whether matching
-    must keep tagged captures for back-references."""
-    __slots__ = ("main", "br", "search")
+    """A compiled grammar (`core/peg`): its top matcher, whether matching must
+    keep tagged captures for back-references, a search function when the
+    whole grammar is one regular expression, and what marshal needs (the
+    compiled nodes in layout order with their constants, or bytecode)."""
+    __slots__ = ("main", "br", "search", "layout")
     type_name = "core/peg"
     methods = None      # filled in below, once the functions exist
 
-    def __init__(self, main, br, search):
+    def __init__(self, main, br, search, layout):
         self.main = main
         self.br = br
         self.search = search
+        self.layout = layout
 
     def janet_next(self, key):
         return next_method(self.methods, key)
@@ -2094,7 +2121,7 @@ def _compile(x, default):
     main = gen.top(node)
     # A pure grammar can also find where it matches with one search.
     search = gen._searcher(node)
-    return Peg(main, b.has_backref, search), b.deps
+    return Peg(main, b.has_backref, search, (b.order, b.constants)), b.deps
 
 
 # peg/match and friends compile a peg given as source on every call, like the
@@ -2293,6 +2320,277 @@ def peg_replace_all(peg, subst, text, *rest):
 
 Peg.methods = {kw("match"): peg_match, kw("find"): peg_find, kw("find-all"): peg_find_all,
                kw("replace"): peg_replace, kw("replace-all"): peg_replace_all}
+
+
+# --------------------------------------------------------------------------
+# marshal and unmarshal, in the reference's format: the peg's bytecode (one
+# 32-bit word per entry) and its constants.  Compiled nodes are laid out as
+# the reference's compiler lays out its rules, so the bytes are the same.
+
+# The reference's opcode numbers for our ops, and back.
+_OPCODES = {
+    LITERAL: 0, NCHAR: 1, NOTNCHAR: 2, RANGE: 3, SET: 4, LOOK: 5, CHOICE: 6, SEQUENCE: 7,
+    IF: 8, IFNOT: 9, NOT: 10, BETWEEN: 11, GETTAG: 12, CAPTURE: 13, POSITION: 14,
+    ARGUMENT: 15, CONSTANT: 16, ACCUMULATE: 17, GROUP: 18, REPLACE: 19, MATCHTIME: 20,
+    ERROR: 21, DROP: 22, BACKMATCH: 23, TO: 24, THRU: 25, LENPREFIX: 26, READINT: 27,
+    LINE: 28, COLUMN: 29, UNREF: 30, CAPTURE_NUM: 31, SUB: 32, TIL: 33, SPLIT: 34,
+    NTH: 35, ONLY_TAGS: 36, MATCHSPLICE: 37, DEBUG: 38,
+}
+_OPS = {v: k for k, v in _OPCODES.items()}
+M32 = 0xFFFFFFFF
+
+
+def _rule_size(node):
+    op = node.op
+    if op == LITERAL:
+        return 2 + (len(node.args[0]) + 3) // 4
+    if op == SET:
+        return 9
+    if op in (CHOICE, SEQUENCE):
+        return 2 + len(node.kids)
+    if op == DEBUG:
+        return 1
+    if op in (BETWEEN, CAPTURE_NUM, NTH, REPLACE, MATCHTIME, MATCHSPLICE):
+        return 4
+    if op in (NCHAR, NOTNCHAR, RANGE, NOT, ERROR, DROP, BACKMATCH, TO, THRU, ONLY_TAGS,
+              POSITION, LINE, COLUMN):
+        return 2
+    return 3
+
+
+def _bytecode(layout):
+    """(words, constants) of a compiled peg, as the reference would make them."""
+    if layout[0] == "bytecode":
+        return layout[1], layout[2]
+    order, constants = layout
+    index = {}
+    n = 0
+    for node in order:
+        if node.op != ALIAS:
+            index[node] = n
+            n += _rule_size(node)
+    cindex = {}
+    for i, (node, _v) in enumerate(constants):
+        cindex[node] = i
+
+    def at(k):
+        return index[_resolve(k)]
+
+    words = []
+    for node in order:
+        op = node.op
+        if op == ALIAS:
+            continue
+        a = node.args
+        k = node.kids
+        w = [_OPCODES[op]]
+        if op == LITERAL:
+            lit = a[0]
+            w.append(len(lit))
+            padded = lit + bytes(-len(lit) % 4)
+            w.extend(int.from_bytes(padded[i:i + 4], "little") for i in range(0, len(padded), 4))
+        elif op in (NCHAR, NOTNCHAR, POSITION, LINE, COLUMN, BACKMATCH):
+            w.append(a[0])
+        elif op == RANGE:
+            w.append(a[0] | (a[1] << 16))
+        elif op == SET:
+            bits = 0
+            for c in a[0]:
+                bits |= 1 << c
+            w.extend((bits >> (32 * i)) & M32 for i in range(8))
+        elif op == LOOK:
+            w += [a[0] & M32, at(k[0])]
+        elif op in (CHOICE, SEQUENCE):
+            w.append(len(k))
+            w.extend(at(x) for x in k)
+        elif op in (IF, IFNOT, LENPREFIX, SUB, TIL, SPLIT):
+            w += [at(k[0]), at(k[1])]
+        elif op in (NOT, ERROR, DROP, TO, THRU, ONLY_TAGS):
+            w.append(at(k[0]))
+        elif op == BETWEEN:
+            w += [a[0], a[1], at(k[0])]
+        elif op in (GETTAG, ARGUMENT):
+            w += [a[0], a[1]]
+        elif op == CONSTANT:
+            w += [cindex[node], a[1]]
+        elif op in (CAPTURE, ACCUMULATE, GROUP, UNREF):
+            w += [at(k[0]), a[0]]
+        elif op in (REPLACE, MATCHTIME, MATCHSPLICE):
+            w += [at(k[0]), cindex[node], a[1]]
+        elif op == READINT:
+            width, signed, big, tag = a
+            w += [width | (0x10 if signed else 0) | (0x20 if big else 0), tag]
+        elif op == CAPTURE_NUM:
+            w += [at(k[0]), a[0], a[1]]
+        elif op == NTH:
+            w += [a[0], at(k[0]), a[1]]
+        words.extend(w)
+    return words, [v for _n, v in constants]
+
+
+def _peg_marshal(peg, m):
+    words, constants = _bytecode(peg.layout)
+    m.write_int64(len(words))
+    m.write_int(len(constants))
+    m.mark_seen(peg)
+    for w in words:
+        m.write_int(w - 0x100000000 if w & 0x80000000 else w)
+    for c in constants:
+        m.write_value(c)
+
+
+# Words after the opcode, for the fixed-size rules; and which of them are
+# rules (positions in the bytecode that must be instructions).
+_SHAPES = {
+    NCHAR: (1, ()), NOTNCHAR: (1, ()), RANGE: (1, ()), POSITION: (1, ()), LINE: (1, ()),
+    COLUMN: (1, ()), BACKMATCH: (1, ()), SET: (8, ()), LOOK: (2, (1,)),
+    IF: (2, (0, 1)), IFNOT: (2, (0, 1)), LENPREFIX: (2, (0, 1)), BETWEEN: (3, (2,)),
+    ARGUMENT: (2, ()), GETTAG: (2, ()), CONSTANT: (2, ()), CAPTURE_NUM: (3, (0,)),
+    ACCUMULATE: (2, (0,)), GROUP: (2, (0,)), CAPTURE: (2, (0,)), UNREF: (2, (0,)),
+    REPLACE: (3, (0,)), MATCHTIME: (3, (0,)), MATCHSPLICE: (3, (0,)),
+    SUB: (2, (0, 1)), TIL: (2, (0, 1)), SPLIT: (2, (0, 1)), ERROR: (1, (0,)),
+    DROP: (1, (0,)), ONLY_TAGS: (1, (0,)), NOT: (1, (0,)), TO: (1, (0,)),
+    THRU: (1, (0,)), READINT: (2, ()), NTH: (3, (1,)), DEBUG: (0, ()),
+}
+
+
+def _bad_bytecode():
+    panic("invalid peg bytecode")
+
+
+def _peg_unmarshal(u):
+    size = u.read_size()
+    nconst = u.read_int()
+    peg = Peg(None, False, None, None)
+    u.register(peg)
+    if nconst < 0 or size > 0x7FFFFFFF:
+        _bad_bytecode()
+    words = [u.read_int() & M32 for _ in range(size)]
+    constants = [u.read_value() for _ in range(nconst)]
+    peg.layout = ("bytecode", words, constants)
+    nodes, br, acc = _decode(words, constants)
+    if not nodes:
+        # The reference accepts an empty program (and then runs whatever
+        # follows it in memory); here it is a matcher that reports that.
+        peg.main = _m_bad_opcode
+        return peg
+    gen = _Gen(br, acc)
+    peg.main = gen.top(nodes[0])
+    peg.search = gen._searcher(nodes[0])
+    peg.br = br
+    return peg
+
+
+def _m_bad_opcode(s, p):
+    panic("unexpected opcode")
+
+
+def _decode(words, constants):
+    """Check bytecode the way the reference does and turn it into nodes:
+    (nodes by position, has back-references, has accumulate rules)."""
+    n = len(words)
+    flags = bytearray(n)        # 1: referenced as a rule, 2: an instruction starts here
+    starts = []
+    br = acc = False
+    i = 0
+    while i < n:
+        flags[i] |= 2
+        starts.append(i)
+        op = _OPS.get(words[i])
+        if op is None:
+            _bad_bytecode()
+        if op == LITERAL:
+            if i > n - 1:
+                _bad_bytecode()
+            length = words[i + 1] if i + 1 < n else 0
+            i += 2 + ((length + 3) >> 2)
+            continue
+        if op in (CHOICE, SEQUENCE):
+            if i > n - 2:
+                _bad_bytecode()
+            count = words[i + 1]
+            if i > n - (2 + count):
+                _bad_bytecode()
+            for j in range(count):
+                r = words[i + 2 + j]
+                if r >= n:
+                    _bad_bytecode()
+                flags[r] |= 1
+            i += 2 + count
+            continue
+        nargs, rules = _SHAPES[op]
+        if rules or op in (CONSTANT, REPLACE, MATCHTIME, MATCHSPLICE, READINT):
+            if i > n - (nargs + 1):
+                _bad_bytecode()
+        for j in rules:
+            r = words[i + 1 + j]
+            if r >= n:
+                _bad_bytecode()
+            flags[r] |= 1
+        if op == CONSTANT and words[i + 1] >= len(constants):
+            _bad_bytecode()
+        if op in (REPLACE, MATCHTIME, MATCHSPLICE) and words[i + 2] >= len(constants):
+            _bad_bytecode()
+        if op == READINT and words[i + 1] > 8:
+            _bad_bytecode()     # (the reference checks the whole word, signedness bits too)
+        if op in (GETTAG, BACKMATCH):
+            br = True
+        if op == ACCUMULATE:
+            acc = True
+        i += 1 + nargs
+    if i != n or any(f == 1 for f in flags):
+        _bad_bytecode()
+    nodes = {s: Node() for s in starts}
+    for s in starts:
+        op = _OPS[words[s]]
+        w = words[s + 1:s + 1 + (_SHAPES[op][0] if op in _SHAPES else 0)]
+        node = nodes[s]
+        if op == LITERAL:
+            length = words[s + 1]
+            raw = b"".join(x.to_bytes(4, "little") for x in words[s + 2:s + 2 + ((length + 3) >> 2)])
+            node.set(LITERAL, (raw[:length],))
+        elif op in (CHOICE, SEQUENCE):
+            count = words[s + 1]
+            node.set(op, (), tuple(nodes[r] for r in words[s + 2:s + 2 + count]))
+        elif op in (NCHAR, NOTNCHAR, POSITION, LINE, COLUMN, BACKMATCH):
+            node.set(op, (w[0],))
+        elif op == RANGE:
+            lo, hi = w[0] & 0xFF, (w[0] >> 16) & 0xFF
+            if lo <= hi:
+                node.set(RANGE, (lo, hi))
+            else:
+                node.set(SET, (frozenset(),))
+        elif op == SET:
+            node.set(SET, (frozenset(c for c in range(256) if w[c >> 5] >> (c & 31) & 1),))
+        elif op == LOOK:
+            off = w[0] - 0x100000000 if w[0] & 0x80000000 else w[0]
+            node.set(LOOK, (off,), (nodes[w[1]],))
+        elif op in (IF, IFNOT, LENPREFIX, SUB, TIL, SPLIT):
+            node.set(op, (), (nodes[w[0]], nodes[w[1]]))
+        elif op in (NOT, ERROR, DROP, TO, THRU, ONLY_TAGS):
+            node.set(op, (), (nodes[w[0]],))
+        elif op == BETWEEN:
+            node.set(BETWEEN, (w[0], w[1]), (nodes[w[2]],))
+        elif op in (GETTAG, ARGUMENT):
+            node.set(op, (w[0], w[1]))
+        elif op == CONSTANT:
+            node.set(CONSTANT, (constants[w[0]], w[1]))
+        elif op in (CAPTURE, ACCUMULATE, GROUP, UNREF):
+            node.set(op, (w[1],), (nodes[w[0]],))
+        elif op in (REPLACE, MATCHTIME, MATCHSPLICE):
+            node.set(op, (constants[w[1]], w[2]), (nodes[w[0]],))
+        elif op == READINT:
+            node.set(READINT, (w[0] & 0xF, bool(w[0] & 0x10), bool(w[0] & 0x20), w[1]))
+        elif op == CAPTURE_NUM:
+            node.set(CAPTURE_NUM, (w[1], w[2]), (nodes[w[0]],))
+        elif op == NTH:
+            node.set(NTH, (w[0], w[2]), (nodes[w[1]],))
+        else:
+            node.set(DEBUG)
+    return nodes, br, acc
+
+
+register_abstract("core/peg", _peg_marshal, _peg_unmarshal)
 
 
 # --------------------------------------------------------------------------
