@@ -36,7 +36,8 @@ import re
 from ..values import (Symbol, Keyword, Buffer, Array, Struct, Table, Abstract, sym, kw,
                       table_key, equals, truthy)
 from ..errors import JanetError, panic, panicf
-from ..runtime import builtin, define, call, dyn, is_function, table_get, on_reset, STATE
+from ..runtime import (builtin, define, call, dyn, is_function, table_get, on_reset, STATE,
+                       REGISTRY)
 from ..printer import format_message, to_string
 from ..reader import scan_number
 from .. import args as A
@@ -2625,6 +2626,8 @@ define("default-peg-grammar", DEFAULT_GRAMMAR,
        "digits, their complements :D :A :W :S :H (any one other byte), and for "
        "each of these a `+` form (one or more) and a `*` form (zero or more).",
        source="boot.janet")
+# where the reference's boot.janet defines it, for `doc` and :source-map
+REGISTRY[-1].line, REGISTRY[-1].column = 2738, 1
 
 
 @on_reset
