@@ -546,6 +546,7 @@ def cli(argv):
 def run_in_big_thread(fn):
     """Run fn() on a thread with a large C stack; return its exit code."""
     result = [0]
+    done = threading.Event()
 
     def target():
         try:
@@ -565,6 +566,7 @@ def run_in_big_thread(fn):
             result[0] = 1
         finally:
             _flush_all()
+            done.set()
 
     try:
         threading.stack_size(STACK_SIZE)
@@ -572,12 +574,21 @@ def run_in_big_thread(fn):
         threading.stack_size(256 << 20)
     t = threading.Thread(target=target, name="janet", daemon=True)
     t.start()
-    try:
-        while t.is_alive():
-            t.join(0.25)
-    except KeyboardInterrupt:
-        _flush_all()
-        os._exit(130)
+    # (An Event, not Thread.join: a join interrupted by Ctrl-C can leave the
+    # thread looking finished when it is not.)
+    while not done.is_set():
+        try:
+            done.wait(0.25)
+        except KeyboardInterrupt:
+            # Ctrl-C stops a form running in the REPL (pyjanet/repl.py);
+            # anywhere else it ends the process, as in the reference.
+            repl = sys.modules.get("pyjanet.repl")
+            if repl is not None and repl.interrupt():
+                continue
+            _flush_all()
+            if repl is not None:
+                repl.restore_terminal()
+            os._exit(130)
     return result[0]
 
 

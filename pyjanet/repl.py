@@ -34,6 +34,7 @@ prompt, as the reference does (lib/eval.py).
 
 import os
 import sys
+import threading
 
 from .values import Symbol, Table, Struct, Buffer, kw, sym
 
@@ -359,7 +360,10 @@ def editor():
     """The process's line editor (made on first use)."""
     global _EDITOR
     if _EDITOR is None:
-        _EDITOR = Editor()
+        try:
+            _EDITOR = Editor()
+        finally:
+            restore_terminal()
     return _EDITOR
 
 
@@ -376,16 +380,15 @@ class Editor:
         from prompt_toolkit import PromptSession
         from prompt_toolkit.completion import DynamicCompleter
         from prompt_toolkit.filters import Condition
-        from prompt_toolkit.lexers import PygmentsLexer, DynamicLexer
+        from prompt_toolkit.lexers import DynamicLexer
         from prompt_toolkit.layout.processors import HighlightMatchingBracketProcessor
         from prompt_toolkit.styles import Style
         from prompt_toolkit.output import ColorDepth
-        from pygments.lexers.lisp import JanetLexer
 
         self.env = None           # environment for completion and documentation
         self.forms = False        # Enter submits only complete forms
         self.shown_doc = None     # Ctrl-G documentation being shown
-        self._lexer = PygmentsLexer(JanetLexer)
+        self._lexer = None        # made once the first prompt is up (see _start)
         completer_class, history_class = _toolkit_classes()
         self._completer = completer_class(self)
         io = SETTINGS.io or (None, None)
@@ -393,7 +396,7 @@ class Editor:
         self.session = PromptSession(
             multiline=True,
             key_bindings=self._key_bindings(),
-            lexer=DynamicLexer(lambda: self._lexer if self.color else None),
+            lexer=DynamicLexer(lambda: self._lexer),
             completer=DynamicCompleter(lambda: self._completer if self.env is not None else None),
             complete_while_typing=Condition(lambda: self.env is not None),
             prompt_continuation=self._continuation,
@@ -421,7 +424,7 @@ class Editor:
         _flush_std()
         self.session.bottom_toolbar = self._toolbar if env is not None else None
         try:
-            result = self.session.prompt(prompt)
+            result = self.session.prompt(prompt, pre_run=self._start)
         except KeyboardInterrupt:
             result = CANCEL
         except EOFError:
@@ -431,6 +434,22 @@ class Editor:
         if result is CANCEL or result is EOF:
             return result
         return result + "\n"
+
+    def _start(self):
+        """Once a prompt is running: make the highlighter if it is not made yet.
+        Pygments compiles the Janet lexer's patterns on first use (~70 ms), so
+        this waits until the first prompt is on the screen."""
+        if self._lexer is not None or not self.color:
+            return
+        from prompt_toolkit.application import get_app
+        app = get_app()
+
+        def make_lexer():
+            from prompt_toolkit.lexers import PygmentsLexer
+            from pygments.lexers.lisp import JanetLexer
+            self._lexer = PygmentsLexer(JanetLexer)
+            app.invalidate()
+        app.loop.call_later(0.05, make_lexer)
 
     # -- display ------------------------------------------------------------
 
@@ -651,11 +670,57 @@ def _flush_std():
 # --------------------------------------------------------------------------
 # getline on a terminal
 
+_SAVED_TERMINAL = None
+
+
+def _early_prompt(prompt):
+    """Show the first prompt before the editor exists: loading prompt_toolkit
+    takes a few tenths of a second, and the REPL should be ready sooner.  Echo
+    is turned off meanwhile, so keys typed early wait in the terminal and the
+    editor shows them when it starts (editor() puts the terminal back)."""
+    global _SAVED_TERMINAL
+    if SETTINGS.io is not None:
+        return
+    try:
+        import termios
+        if not os.isatty(1):
+            return
+        saved = termios.tcgetattr(0)
+        quiet = list(saved)
+        quiet[3] &= ~(termios.ECHO | termios.ICANON)
+        termios.tcsetattr(0, termios.TCSANOW, quiet)
+    except (ImportError, OSError, ValueError):
+        return
+    except Exception:   # noqa: BLE001 - termios.error: leave the terminal alone
+        return
+    _SAVED_TERMINAL = saved
+    _flush_std()
+    os.write(1, bytes(prompt))
+
+
+def restore_terminal():
+    """Undo _early_prompt's terminal settings (once the editor is made, or when
+    the process ends before that)."""
+    global _SAVED_TERMINAL
+    saved = _SAVED_TERMINAL
+    if saved is None:
+        return
+    _SAVED_TERMINAL = None
+    try:
+        import termios
+        termios.tcsetattr(0, termios.TCSANOW, saved)
+        os.write(1, b"\r")     # the editor draws the prompt again from here
+    except Exception:   # noqa: BLE001 - nothing more can be done
+        pass
+
+
 def edit_line(prompt, env=None):
     """The terminal side of `getline`: edit a line (or, with an environment, a
     form) after `prompt` (bytes).  Returns bytes ending in a newline, CANCEL, or
     b"" at the end of input.  Ctrl-C in a plain `getline` (no environment) ends
     the process as in the reference."""
+    if _EDITOR is None:
+        _early_prompt(prompt)
     text = editor().read(bytes(prompt).decode("utf-8", "replace"), env)
     if text is EOF:
         return b""
@@ -677,12 +742,73 @@ def banner():
         VERSION, BUILD, os_which().name, os_arch().name)
 
 
+# --------------------------------------------------------------------------
+# Ctrl-C while a form runs
+#
+# While the REPL evaluates, the terminal is not in the editor's raw mode, so
+# Ctrl-C is a SIGINT, which Python delivers to the main thread (__main__ waits
+# there for the interpreter thread).  The reference's client dies of it; here
+# the main thread asks `interrupt` to raise KeyboardInterrupt in the
+# interpreter thread instead, and the REPL's evaluator turns it into the Janet
+# error "interrupted": the form stops and the session goes on.
+
+class _Evaluating:
+    lock = threading.Lock()
+    thread = None      # ident of the thread running a REPL form, if any
+    pending = False    # an interrupt was sent and not yet seen
+
+
+def _set_async_exc(ident, exc):
+    import ctypes
+    return ctypes.pythonapi.PyThreadState_SetAsyncExc(
+        ctypes.c_ulong(ident), ctypes.py_object(exc) if exc is not None else None)
+
+
+def interrupt():
+    """Interrupt the REPL form being evaluated; False when none is (or an
+    earlier interrupt has not got through yet: the caller then ends the
+    process, as a second Ctrl-C should)."""
+    with _Evaluating.lock:
+        if _Evaluating.thread is None or _Evaluating.pending:
+            return False
+        _Evaluating.pending = True
+        return _set_async_exc(_Evaluating.thread, KeyboardInterrupt) == 1
+
+
+def _done_evaluating():
+    with _Evaluating.lock:
+        if _Evaluating.pending:
+            _set_async_exc(_Evaluating.thread, None)    # drop one not yet raised
+        _Evaluating.thread = None
+        _Evaluating.pending = False
+
+
+def repl_evaluator(thunk, source, env, where):
+    """The REPL's run-context evaluator: run the form, interruptibly."""
+    from . import runtime as rt
+    from .errors import JanetError, Frame
+    try:
+        with _Evaluating.lock:
+            _Evaluating.thread = threading.get_ident()
+            _Evaluating.pending = False
+        try:
+            return rt.call(thunk)
+        finally:
+            _done_evaluating()
+    except KeyboardInterrupt:
+        _done_evaluating()
+        e = JanetError(b"interrupted")
+        e.trace.append(Frame("thunk", "repl", getattr(source, "line", -1),
+                             getattr(source, "column", -1)))
+        raise e
+
+
 def run_repl(quiet=False, raw=False):
     """Run the REPL in a new environment under the current one: the banner
     (unless quiet), the JANET_PROFILE file, then `repl` reading with
     `getline` (or plain stdin with a prompt when `raw`)."""
     from . import runtime as rt
-    from .lib.eval import repl, repl_prompt, getline_impl
+    from .lib.eval import repl_impl, repl_prompt, getline_impl
     from .lib.io import STDOUT, print_
     from .lib.prelude import make_env
     if not quiet:
@@ -711,4 +837,5 @@ def run_repl(quiet=False, raw=False):
         from .lib.module import dofile_impl
         dofile_impl(profile, exit=True, env=env)
         env.pop(KW_CURRENT_FILE, None)
-    return repl(getchunk, None, env)
+    evaluator = repl_evaluator if terminal_editing() and not raw else None
+    return repl_impl(getchunk, None, env, evaluator=evaluator)

@@ -547,6 +547,13 @@ def repl_prompt(env, p):
       "print the value, or the error's stack trace), `env` is the environment "
       "(default: a new one); `parser` and `read` go to `run-context`.")
 def repl(chunks=None, onsignal=None, env=None, parser=None, read=None):
+    return repl_impl(chunks, onsignal, env, parser, read)
+
+
+def repl_impl(chunks=None, onsignal=None, env=None, parser=None, read=None,
+              evaluator=None):
+    """`repl`, and for Python callers (the command line's REPL) a run-context
+    `evaluator` too."""
     if env is None:
         from .prelude import make_env
         env = make_env()
@@ -555,7 +562,7 @@ def repl(chunks=None, onsignal=None, env=None, parser=None, read=None):
             return getline_impl(repl_prompt(env, p), buf, env)
     onstatus = onsignal if onsignal is not None else repl_onstatus(env)
     return run_context(env=env, chunks=chunks, onstatus=onstatus, parser=parser,
-                       read=read, where=KW_REPL)
+                       read=read, where=KW_REPL, evaluator=evaluator)
 
 
 # --------------------------------------------------------------------------

@@ -223,6 +223,33 @@ def test_profile_runs_before_the_first_prompt(tmp_path):
     assert got == ('"profile ran"\nnil\n', "", 0)
 
 
+def test_ctrl_c_interrupts_a_running_form():
+    # The reference's client dies of Ctrl-C while a form runs; here the form
+    # stops with an error and the session goes on.
+    from pyjanet import repl
+    import time
+    stop = {}
+
+    def press_ctrl_c():
+        deadline = time.time() + 30
+        while time.time() < deadline and not stop:
+            if repl._Evaluating.thread is not None and repl.interrupt():
+                return
+            time.sleep(0.01)
+
+    presser = threading.Thread(target=press_ctrl_c)
+    presser.start()
+    try:
+        got = run_session(["(var i 0) (while true (++ i))" + ENTER, "(> i 0)" + ENTER,
+                           CTRL_D])
+    finally:
+        stop["done"] = True
+        presser.join()
+    # printf '(var i 0)\n(> i 0)\n' | janet -q (for what is printed around it)
+    assert got == ("0\ntrue\n",
+                   "error: interrupted\n  in thunk [repl] on line 1, column 11\n", 0)
+
+
 # --------------------------------------------------------------------------
 # Completion and documentation
 
