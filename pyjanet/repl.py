@@ -255,6 +255,13 @@ def called_function(text):
     return None
 
 
+def in_string_or_comment(text):
+    """Whether `text` ends inside a string or a comment (no completion there)."""
+    from .reader import _STRING, _LONG, _COMMENT
+    p = _innermost(text)
+    return p is not None and p.frames[-1].kind in (_STRING, _LONG, _COMMENT)
+
+
 def indent_after(text):
     """Spaces to indent a new line after `text`: two past an open parenthesis,
     one past an open bracket or brace (under its first element), nothing inside
@@ -388,6 +395,7 @@ class Editor:
         self.env = None           # environment for completion and documentation
         self.forms = False        # Enter submits only complete forms
         self.shown_doc = None     # Ctrl-G documentation being shown
+        self._plain = None        # session for getline without an environment
         self._lexer = None        # made once the first prompt is up (see _start)
         completer_class, history_class = _toolkit_classes()
         self._completer = completer_class(self)
@@ -404,6 +412,7 @@ class Editor:
             input_processors=[HighlightMatchingBracketProcessor(chars="[](){}")],
             style=Style.from_dict(_STYLE),
             color_depth=None if self.color else ColorDepth.DEPTH_1_BIT,
+            bottom_toolbar=self._toolbar,
             include_default_pygments_style=True,
             enable_history_search=False,
             search_ignore_case=True,
@@ -422,9 +431,11 @@ class Editor:
         self.forms = env is not None
         self.shown_doc = None
         _flush_std()
-        self.session.bottom_toolbar = self._toolbar if env is not None else None
         try:
-            result = self.session.prompt(prompt, pre_run=self._start)
+            if env is None:
+                result = self._plain_session().prompt(prompt)
+            else:
+                result = self.session.prompt(prompt, pre_run=self._start)
         except KeyboardInterrupt:
             result = CANCEL
         except EOFError:
@@ -434,6 +445,23 @@ class Editor:
         if result is CANCEL or result is EOF:
             return result
         return result + "\n"
+
+    def _plain_session(self):
+        """The session for a `getline` without an environment: one line of
+        text, its own history (not the REPL's)."""
+        if self._plain is None:
+            from prompt_toolkit import PromptSession
+            from prompt_toolkit.key_binding import KeyBindings
+            kb = KeyBindings()
+
+            @kb.add("c-q")
+            def _cancel(event):
+                event.app.exit(result=CANCEL)
+
+            io = SETTINGS.io or (None, None)
+            self._plain = PromptSession(key_bindings=kb, input=io[0], output=io[1],
+                                        color_depth=self.session.color_depth)
+        return self._plain
 
     def _start(self):
         """Once a prompt is running: make the highlighter if it is not made yet.
@@ -600,7 +628,7 @@ def _toolkit_classes():
             if env is None:
                 return
             word = symbol_before(document.text, document.cursor_position)
-            if not word:
+            if not word or in_string_or_comment(document.text_before_cursor):
                 return
             for name, is_ns in menu_entries(env, word):
                 yield Completion(name, start_position=-len(word),

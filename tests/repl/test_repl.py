@@ -223,6 +223,25 @@ def test_profile_runs_before_the_first_prompt(tmp_path):
     assert got == ('"profile ran"\nnil\n', "", 0)
 
 
+def test_getline_in_the_repl_reads_a_plain_line(tmp_path):
+    from pyjanet.repl import read_history
+    hist = str(tmp_path / "history")
+    got = run_session(['(def x (getline "name? "))' + ENTER, "Ada (" + ENTER,
+                       "x" + ENTER, CTRL_D], histfile=hist)
+    # printf '(def x (getline "name? "))\nAda (\nx\n' | janet -q
+    assert got == ('@"Ada (\\n"\n@"Ada (\\n"\n', "", 0)
+    # the line read by getline is not a REPL form: not in the history
+    assert read_history(hist) == ["x", '(def x (getline "name? "))']
+
+
+def test_no_completion_inside_strings_and_comments():
+    from pyjanet import repl
+    assert repl.in_string_or_comment('(print "str')
+    assert repl.in_string_or_comment("(+ 1 # str")
+    assert repl.in_string_or_comment("``str")
+    assert not repl.in_string_or_comment('(print "a" str')
+
+
 def test_ctrl_c_interrupts_a_running_form():
     # The reference's client dies of Ctrl-C while a form runs; here the form
     # stops with an error and the session goes on.
