@@ -502,9 +502,13 @@ class Editor:
         if self.env is None:
             return ""
         doc = self.session.default_buffer.document
-        name = called_function(doc.text_before_cursor)
+        before = doc.text_before_cursor
+        name = called_function(before)
         if name is None:
             return ""
+        if before.endswith(name):
+            # the cursor is in the function's name: take all of it
+            name = symbol_at(doc.text, doc.cursor_position)
         line = usage_line(self.env, name)
         return [("class:usage", line)] if line else ""
 
