@@ -854,6 +854,52 @@ class _Gen:
             return node.args[0] == 0 or self.nullable(kids[0], seen)
         return True
 
+    def first(self, node, seen=None):
+        """Bytes that `node` needs at the position where it starts: a set S
+        such that at a position whose byte is not in S (or at the end of the
+        text) the rule fails, and fails without running any function or
+        printing; None when there is no such set."""
+        node = _resolve(node)
+        op = node.op
+        if op == LITERAL:
+            lit = node.args[0]
+            return frozenset(lit[:1]) if lit else None
+        if op == RANGE:
+            return frozenset(range(node.args[0], node.args[1] + 1))
+        if op == SET:
+            return node.args[0]
+        if seen is None:
+            seen = set()
+        if node in seen:
+            return None
+        seen.add(node)
+        kids = node.kids
+        if op == CHOICE:
+            out = frozenset()
+            for k in kids:
+                f = self.first(k, seen)
+                if f is None:
+                    return None
+                out |= f
+            return out
+        if op == BETWEEN:
+            return self.first(kids[0], seen) if node.args[0] >= 1 else None
+        if op == LOOK:
+            return self.first(kids[0], seen) if node.args[0] == 0 else None
+        if op in (SEQUENCE, IF, CAPTURE, CAPTURE_NUM, GROUP, DROP, ONLY_TAGS, REPLACE,
+                  MATCHTIME, MATCHSPLICE, ACCUMULATE, UNREF, NTH, ERROR, LENPREFIX, SUB):
+            return self.first(kids[0], seen) if kids else None
+        return None
+
+    def skipper(self, node):
+        """A search for the next position where `node` can match at all (for
+        peg/find and friends, which try every position), or None."""
+        f = self.first(node)
+        if f is None or len(f) == 256:
+            return None
+        pat = self._compile_rx(_rx_class(f))
+        return None if pat is None else pat.search
+
     def _compile_rx(self, rx):
         try:
             return re.compile(rx, re.DOTALL)
@@ -2090,15 +2136,16 @@ class Peg(Abstract):
     keep tagged captures for back-references, a search function when the
     whole grammar is one regular expression, and what marshal needs (the
     compiled nodes in layout order with their constants, or bytecode)."""
-    __slots__ = ("main", "br", "search", "layout")
+    __slots__ = ("main", "br", "search", "layout", "skip")
     type_name = "core/peg"
     methods = None      # filled in below, once the functions exist
 
-    def __init__(self, main, br, search, layout):
+    def __init__(self, main, br, search, layout, skip=None):
         self.main = main
         self.br = br
         self.search = search
         self.layout = layout
+        self.skip = skip
 
     def janet_next(self, key):
         return next_method(self.methods, key)
@@ -2122,7 +2169,8 @@ def _compile(x, default):
     main = gen.top(node)
     # A pure grammar can also find where it matches with one search.
     search = gen._searcher(node)
-    return Peg(main, b.has_backref, search, (b.order, b.constants)), b.deps
+    return Peg(main, b.has_backref, search, (b.order, b.constants),
+               gen.skipper(node)), b.deps
 
 
 # peg/match and friends compile a peg given as source on every call, like the
@@ -2231,7 +2279,15 @@ def _positions(peg, t, start, s):
             i = j + 1
         return
     main = peg.main
-    for i in range(start, n):
+    skip = peg.skip
+    i = start
+    while i < n:
+        if skip is not None:
+            # positions where the grammar cannot start fail silently: skip them
+            r = skip(t, i, n)
+            if r is None:
+                return
+            i = r.start()
         s.reset()
         try:
             q = main(s, i)
@@ -2239,6 +2295,7 @@ def _positions(peg, t, start, s):
             _too_deep()
         if q is not None:
             yield i, q
+        i += 1
 
 
 @builtin("peg/find", "(peg/find peg text &opt start & args)",
@@ -2276,6 +2333,7 @@ def _replace(peg, subst, text, rest, only_one):
     if not fn:
         subst = text_substitution(subst, b"")
     search = peg.search
+    skip = peg.skip
     i = start
     while i < n:
         if search is not None:
@@ -2286,6 +2344,11 @@ def _replace(peg, subst, text, rest, only_one):
             i = r.start()
             q = r.end()
         else:
+            if skip is not None:
+                r = skip(t, i, n)
+                if r is None:
+                    break
+                i = r.start()
             s.reset()
             q = _run(peg, s, i)
             if q is None:
@@ -2478,6 +2541,7 @@ def _peg_unmarshal(u):
     gen = _Gen(br, acc)
     peg.main = gen.top(nodes[0])
     peg.search = gen._searcher(nodes[0])
+    peg.skip = gen.skipper(nodes[0])
     peg.br = br
     return peg
 

@@ -31,7 +31,7 @@
 #> (true <cfunction peg/match>)
 #> (true nil)
 #> (true nil)
-#> (false "grammar error in <core/peg 0x55F37D756F80>, unexpected peg source")
+#> (false "grammar error in <core/peg 0x55A7F5336F80>, unexpected peg source")
 #> (true true)
 #> (true @[])
 #> (true nil)
@@ -144,7 +144,7 @@
 #> (true @"a2b4c6")
 #> (true @"aDbD")
 #> (true @"ab")
-#> (true @"a<tuple 0x55BCD4FF9E30>b<tuple 0x55BCD4FF9E30>")
+#> (true @"a<tuple 0x55A84C97FE30>b<tuple 0x55A84C97FE30>")
 #> (true @"abuf")
 #> (true @"ab")
 #> (true @"a1bXcX")
@@ -182,3 +182,26 @@
 #> (false "grammar error in :d, unknown rule")
 #> (true @["1203"])
 #> @["a"]
+
+#### find and replace try every position, running functions wherever the grammar gets that far
+(def calls @[])
+(defn note [tag] (fn [& xs] (array/push calls [tag ;xs]) true))
+(printf "%q" (peg/find-all ~(* (cmt ($) ,(note :pos)) "x") "axbx"))
+(printf "%q" (peg/find-all ~(+ (cmt '"x" ,(note :x)) (* "b" (cmt ($) ,(note :b)))) "axbxb"))
+(printf "%q" (peg/replace-all ~(/ (<- (some :d)) ,(note :d)) "N" "a1b22c"))
+(printf "%q" (peg/find ~(* "q" (error (constant "boom"))) "abc"))
+(printf "%q" (protect (peg/find ~(* "b" (error (constant "boom"))) "abc")))
+(printf "%q" (peg/replace-all ~(* (set "ab") (constant 1)) (fn [m c] (string c m)) "xaybz"))
+(printf "%q" calls)
+(def err @"")
+(with-dyns [:err err] (peg/find-all '(* (??) "b") "ab"))
+(prin err)
+#> @[1 3]
+#> @[1 2 3 4]
+#> @"aNbNc"
+#> nil
+#> (false "boom")
+#> @"x1ay1bz"
+#> @[(:pos 0) (:pos 1) (:pos 2) (:pos 3) (:x "x") (:b 3) (:x "x") (:b 5) (:d "1") (:d "22")]
+#> ?? at [ab] (index 0)
+#> ?? at [b] (index 1)
