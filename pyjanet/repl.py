@@ -707,9 +707,12 @@ _SAVED_TERMINAL = None
 
 def _early_prompt(prompt):
     """Show the first prompt before the editor exists: loading prompt_toolkit
-    takes a few tenths of a second, and the REPL should be ready sooner.  Echo
-    is turned off meanwhile, so keys typed early wait in the terminal and the
-    editor shows them when it starts (editor() puts the terminal back)."""
+    takes a few tenths of a second, and the REPL should be ready sooner.  Keys
+    typed meanwhile are echoed by the terminal and wait, unread, for the editor,
+    which draws the line again over them when it starts (editor() puts the
+    terminal back first).  The terminal is put in non-canonical mode without
+    CR-to-NL translation, so that Enter reaches the editor as Enter and no line
+    is ended early."""
     global _SAVED_TERMINAL
     if SETTINGS.io is not None:
         return
@@ -718,9 +721,10 @@ def _early_prompt(prompt):
         if not os.isatty(1):
             return
         saved = termios.tcgetattr(0)
-        quiet = list(saved)
-        quiet[3] &= ~(termios.ECHO | termios.ICANON)
-        termios.tcsetattr(0, termios.TCSANOW, quiet)
+        early = list(saved)
+        early[0] &= ~termios.ICRNL
+        early[3] &= ~termios.ICANON
+        termios.tcsetattr(0, termios.TCSANOW, early)
     except (ImportError, OSError, ValueError):
         return
     except Exception:   # noqa: BLE001 - termios.error: leave the terminal alone
