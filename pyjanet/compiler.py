@@ -24,7 +24,7 @@ Pipeline for one top-level form (docs/architecture.md has the picture):
 import math
 import re
 
-from .values import (Symbol, Keyword, Buffer, Array, Tuple, Struct, Table, FuncDef,
+from .values import (SortKey, Symbol, Keyword, Buffer, Array, Tuple, Struct, Table, FuncDef,
                      sym, kw, table_key, from_key, tuple_brackets, truthy, mk_tuple)
 from .errors import CompileError, JanetError, internal_error
 from . import runtime as rt
@@ -940,6 +940,7 @@ def _mk_struct(items):
 
 def _mk_table(items):
     t = Table()
+    t.icap = len(items) // 2
     for i in range(0, len(items) - 1, 2):
         k = items[i]
         v = items[i + 1]
@@ -1413,7 +1414,10 @@ class Compiler:
     def analyse_dict(self, kind, x, scope):
         items = []
         allconst = True
-        for k, v in x.items():
+        # like the reference's compiler, the entries are evaluated (and a table
+        # filled) in the sorted order of their keys
+        entries = sorted(x.items(), key=lambda kv: SortKey(from_key(kv[0])))
+        for k, v in entries:
             kn = self.analyse(from_key(k), scope)
             vn = self.analyse(v, scope)
             items.append((kn, False))

@@ -529,6 +529,7 @@ def _make_struct(items):
 def _make_table(items):
     # A nil key is ignored and a nil value removes the key (janet_table_put).
     t = Table()
+    t.icap = len(items) // 2
     for i in range(0, len(items), 2):
         k = items[i]
         if k is None:

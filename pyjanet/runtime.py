@@ -471,8 +471,9 @@ def next_key(ds, k):
             return None
         kc = _key_caches.get(id(ds))
         if kc is None or kc.n != n or kc.keys[0] not in ds:
+            from .hashing import dict_order
             kc = _KeyCache()
-            kc.keys = list(ds)
+            kc.keys = [table_key(k) for k, _ in dict_order(ds)]
             kc.index = {kk: i for i, kk in enumerate(kc.keys)}
             kc.n = n
             if len(_key_caches) > 64:
@@ -697,7 +698,8 @@ def iter_values(ds):
     if c is bytes or c is Buffer:
         return (float(b) for b in ds)
     if c is Table or c is Struct:
-        return iter(list(ds.values()))
+        from .hashing import dict_order
+        return iter([v for _, v in dict_order(ds)])
     if c is Symbol or c is Keyword:
         return (float(b) for b in ds.bname)
     if isinstance(ds, tuple):
@@ -715,7 +717,8 @@ def _iter_generic(ds):
 def iter_keys(ds):
     c = ds.__class__
     if c is Table or c is Struct:
-        return iter([from_key(k) for k in ds])
+        from .hashing import dict_order
+        return iter([k for k, _ in dict_order(ds)])
     if c is Array or isinstance(ds, tuple) or c is bytes or c is Buffer:
         return (float(i) for i in range(len(ds)))
     return _iter_keys_generic(ds)

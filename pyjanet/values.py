@@ -223,9 +223,11 @@ def _mkstruct(d, proto):
 class Table(dict):
     """A mutable Janet table with an optional prototype.  Identity equality.
 
-    Keys are stored through `table_key`.
+    Keys are stored through `table_key`.  `icap` is the capacity the table was
+    made with in the reference (it decides the table's iteration order together
+    with the insertion order; see hashing.py).
     """
-    __slots__ = ("proto", "weak")
+    __slots__ = ("proto", "weak", "icap")
     __eq__ = object.__eq__
     __ne__ = object.__ne__
     __hash__ = object.__hash__
@@ -234,17 +236,19 @@ class Table(dict):
         dict.__init__(self, *a)
         self.proto = None
         self.weak = None
+        self.icap = 0
 
     def __repr__(self):
         return "@{" + " ".join("%r %r" % (from_key(k), v) for k, v in self.items()) + "}"
 
     def __reduce__(self):
-        return (_mktable, (dict(self), self.proto))
+        return (_mktable, (dict(self), self.proto, self.icap))
 
 
-def _mktable(d, proto):
+def _mktable(d, proto, icap=0):
     t = Table(d)
     t.proto = proto
+    t.icap = icap
     return t
 
 

@@ -37,6 +37,7 @@ def table(*kvs):
     if len(kvs) & 1:
         panic("expected even number of arguments")
     t = Table()
+    t.icap = len(kvs) // 2
     for i in range(0, len(kvs), 2):
         k = kvs[i]
         if k is not None:

@@ -21,7 +21,7 @@ Janet closures and fibers are bytecode in the reference; pyjanet has none, so
 they can only be marshalled through a lookup table.
 
 Tables and structs are written in the order the reference's hash tables would
-hold their entries (see `_struct_slots` and `_table_order`), so the bytes match
+hold their entries (pyjanet/hashing.py), so the bytes match
 the reference's as long as the keys hash the same in both (strings, symbols,
 keywords, numbers, booleans, tuples and structs of those, 64-bit integers;
 keys hashed by address are in an order the reference does not fix either).
@@ -146,185 +146,8 @@ def register_abstract(type_name, marshal_fn=None, unmarshal_fn=None):
     _CODECS_BY_SYM[c.sym] = c
 
 
-# --------------------------------------------------------------------------
-# The reference's hash function and hash-table layouts (src/core/value.c,
-# util.c, struct.c, table.c), used to write dictionary entries in its order.
-
-def _mix(a, b):
-    m = (b + 0x9e3779b9 + (a << 6) + (a >> 2)) & M32
-    return a ^ ((0x9e3779b9 + (m << 6) + (m >> 2)) & M32)
-
-
-_STR_HASHES = {}     # bytes -> hash; keywords and symbols repeat a lot
-
-
-def _string_hash(b):
-    """The reference's string hash (djb2, then mixed with the length)."""
-    h = _STR_HASHES.get(b)
-    if h is None:
-        h = 5381
-        if b:
-            for c in b:
-                h = (h * 33 + c) & M32
-            h = _i32(_mix(h, len(b)))
-        if len(_STR_HASHES) > 4096:
-            _STR_HASHES.clear()
-        _STR_HASHES[bytes(b)] = h
-    return h
-
-
-def _number_hash(x):
-    u = _PACK_Q.unpack(_PACK_D.pack(x + 0.0))[0]
-    u ^= u >> 33
-    u = (u * 0xff51afd7ed558ccd) & M64
-    u ^= u >> 33
-    u = (u * 0xc4ceb9fe1a85ec53) & M64
-    u ^= u >> 33
-    return _i32(u >> 32)
-
-
-def janet_hash(x):
-    """The reference's janet_hash of `x` (a signed 32-bit int).  Values the
-    reference hashes by address get a stand-in derived from their identity."""
-    c = x.__class__
-    if c is bytes:
-        return _string_hash(x)
-    if c is Keyword or c is Symbol:
-        return _string_hash(x.bname)
-    if c is float or c is int:
-        return _number_hash(float(x))
-    if x is None:
-        return 0
-    if c is bool:
-        return 1 if x else 0
-    if c is tuple or c is Tuple:
-        h = 33
-        for e in x:
-            h = _mix(h, janet_hash(e) & M32)
-        if getattr(x, "brackets", False):
-            h += 1
-        return _i32(h)
-    if c is Struct:
-        return _struct_hash(x)
-    if c is S64 or c is U64:
-        v = x.value & M64
-        return _i32((v ^ (v >> 32)) & M32)
-    return _number_hash(float(id(x)))
-
-
-def _struct_hash(s):
-    h = 33
-    for kv in _struct_slots(s):
-        if kv is None:
-            h = _mix(_mix(h, 0), 0)
-        else:
-            h = _mix(_mix(h, janet_hash(kv[0]) & M32), janet_hash(kv[1]) & M32)
-    if s.proto is not None:
-        h = (h + 2654435761 * (_struct_hash(s.proto) & M32)) & M32
-    return _i32(h)
-
-
-def _tablen(n):
-    """The reference's janet_tablen: the next power of two above n."""
-    if n < 0:
-        return 0
-    n |= n >> 1
-    n |= n >> 2
-    n |= n >> 4
-    n |= n >> 8
-    n |= n >> 16
-    return n + 1
-
-
-def _struct_slots(s):
-    """The bucket array of the reference's struct with the entries of `s`: a
-    list of (key, value) or None.  The reference inserts with Robin Hood
-    hashing, so the layout depends only on the keys, never on their order."""
-    items = [(from_key(k), v) for k, v in s.items()]
-    cap = _tablen(2 * len(items))
-    mask = cap - 1
-    slots = [None] * cap
-    hashes = [0] * cap
-    for key, value in items:
-        h = janet_hash(key)
-        i = (h & M32) & mask
-        dist = 0
-        while True:
-            kv = slots[i]
-            if kv is None:
-                slots[i] = (key, value)
-                hashes[i] = h
-                break
-            oh = hashes[i]
-            odist = (i + cap - ((oh & M32) & mask)) & mask
-            if dist < odist:
-                status = -1
-            elif odist < dist:
-                status = 1
-            elif h < oh:
-                status = -1
-            elif oh < h:
-                status = 1
-            else:
-                status = compare(key, kv[0])
-            if status == 1:
-                slots[i] = (key, value)
-                hashes[i] = h
-                key, value = kv
-                dist = odist
-                h = oh
-            elif status == 0:
-                slots[i] = (kv[0], value)
-                break
-            i = (i + 1) & mask
-            dist += 1
-    return slots
-
-
-def _struct_order(s):
-    return [kv for kv in _struct_slots(s) if kv is not None]
-
-
-def _table_order(t):
-    """The entries of table `t` in the order of the reference's bucket array
-    for a table literal with those entries.  The reference's compiler sorts a
-    literal's keys (with `compare`), then fills a table made for their count:
-    linear probing from the hash, doubling when more than half full.  The
-    order therefore depends only on the keys, so a table marshals the same
-    after a round trip.  (A table the reference filled with `put` in another
-    order can differ where keys collide: its layout depends on that history,
-    which a dict does not keep.)"""
-    n = len(t)
-    items = [(from_key(k), v) for k, v in t.items()]
-    if n < 2:
-        return items
-    items.sort(key=_sort_key)
-    cap = _tablen(n)
-    slots = [None] * cap
-    count = 0
-    for key, v in items:
-        if 2 * (count + 1) > cap:
-            old = slots
-            cap = _tablen(2 * count + 2)
-            slots = [None] * cap
-            for e in old:
-                if e is not None:
-                    _probe_put(slots, cap, e)
-        _probe_put(slots, cap, (key, v, janet_hash(key)))
-        count += 1
-    return [(e[0], e[1]) for e in slots if e is not None]
-
-
-def _sort_key(kv):
-    return SortKey(kv[0])
-
-
-def _probe_put(slots, cap, e):
-    mask = cap - 1
-    i = (e[2] & M32) & mask
-    while slots[i] is not None:
-        i = (i + 1) & mask
-    slots[i] = e
+# The reference writes dictionary entries in its bucket order (hashing.py).
+from ..hashing import janet_hash, struct_order as _struct_order, table_order as _table_order  # noqa: E402
 
 
 # --------------------------------------------------------------------------
@@ -773,6 +596,7 @@ class Unmarshaller:
             weak, has_proto = _TABLE_LEADS[lead]
             t = Table()
             t.weak = weak
+            t.icap = n
             self.lookup.append(t)
             if has_proto:
                 proto = self._one(depth + 1)

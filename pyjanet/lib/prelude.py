@@ -21,6 +21,7 @@ from ..values import (Symbol, Keyword, Buffer, Array, Tuple, Struct, Table,
                       FuncDef, table_key, from_key, type_name, compare as prim_compare,
                       equals, mk_tuple, SortKey, sym)
 from ..errors import JanetError, Frame, panic, internal_error
+from ..hashing import dict_order
 from ..runtime import (builtin, REGISTRY, call_fallback, TailCall, resolve, iter_values, iter_keys,
                        get as rt_get, in_ as rt_in, put as rt_put, next_key,
                        length as rt_length, STATE)
@@ -1509,7 +1510,7 @@ def values_(x):
 def pairs(x):
     c = x.__class__
     if c is Table or c is Struct:
-        return Array([(from_key(k), v) for k, v in list(x.items())])
+        return Array(dict_order(x))
     if c is Array or c is tuple or c is Tuple:
         return Array([(float(i), v) for i, v in enumerate(x)])
     return Array([(k, rt_in(x, k)) for k in iter_keys(x)])
@@ -1566,8 +1567,8 @@ def invert(x):
 def merge_into(tab, *colls):
     for c in colls:
         if c.__class__ is Table or c.__class__ is Struct:
-            for k, v in list(c.items()):
-                rt_put(tab, from_key(k), v)
+            for k, v in dict_order(c):
+                rt_put(tab, k, v)
         else:
             for k in iter_keys(c):
                 rt_put(tab, k, rt_in(c, k))
@@ -1716,7 +1717,7 @@ def freeze(x):
         return tuple([freeze(v) for v in x])
     if c is Table or c is Struct:
         temp = Table()
-        for k, v in list(x.items()):
+        for k, v in dict_order(x):
             kk = freeze(from_key(k))
             vv = freeze(v)
             old = rt_get(temp, kk)
@@ -1734,7 +1735,7 @@ def _thaw(ds, keep_keys):
     if c is Table or c is Struct:
         flat = table_proto_flatten(ds) if c is Table else struct_proto_flatten(ds)
         ret = Table()
-        for k, v in list(flat.items()):
+        for k, v in dict_order(flat):
             k = from_key(k)
             rt_put(ret, k if keep_keys else _thaw(k, keep_keys), _thaw(v, keep_keys))
         return ret
@@ -1771,8 +1772,8 @@ def deep_not_eq(x, y):
     if tx == "struct" or tx == "table":
         if len(x) != len(y):
             return True
-        for k, v in list(x.items()):
-            if deep_not_eq(y.get(k), v):
+        for k, v in dict_order(x):
+            if deep_not_eq(y.get(table_key(k)), v):
                 return True
         return False
     if tx == "buffer":

@@ -45,14 +45,25 @@ def struct_proto_flatten(st):
          "prototypes are converted as well and become the table's prototypes.")
 def struct_to_table(st, recursive=None):
     A.struct(st, 0)
-    top = t = Table(st)
+    top = t = _as_table(st)
     if recursive is not None and recursive is not False:
         p = st.proto
         while p is not None:
-            t.proto = Table(p)
+            t.proto = _as_table(p)
             t = t.proto
             p = p.proto
     return top
+
+
+def _as_table(st):
+    """A table made like the reference's: sized for the struct, filled in the
+    struct's own order (so it iterates the same way)."""
+    from ..hashing import struct_order
+    t = Table()
+    t.icap = len(st)
+    for k, v in struct_order(st):
+        t[table_key(k)] = v
+    return t
 
 
 @builtin("struct/rawget", "(struct/rawget st key)",

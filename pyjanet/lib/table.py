@@ -11,9 +11,10 @@ from .. import args as A
 
 
 def _new(capacity, weak=None):
-    A.nat(capacity, 0)
+    n = A.nat(capacity, 0)
     t = Table()
     t.weak = weak
+    t.icap = n
     return t
 
 
@@ -88,6 +89,7 @@ def table_clone(tab):
     A.table(tab, 0)
     t = Table(tab)
     t.proto = tab.proto
+    t.icap = tab.icap
     return t
 
 
