@@ -1,28 +1,44 @@
 """Fibers: resumable computations with signals, on greenlet.
 
 Corresponds to the reference's src/core/fiber.c and the fiber parts of vm.c
-(JOP_RESUME, JOP_SIGNAL, JOP_PROPAGATE, JOP_CANCEL, janet_continue).
+(JOP_RESUME, JOP_SIGNAL, JOP_PROPAGATE, JOP_CANCEL, janet_continue,
+janet_continue_signal).
 
 Model (docs/architecture.md, "Fibers"):
 
 * `resume_fiber(child, v)` runs the child until it signals.  A signal the child's
   mask traps comes back as the value of `resume`; any other signal propagates:
   the resuming fiber itself signals the same way, and when it is resumed again it
-  resumes the child again.
-* Errors are Python exceptions (JanetError) unwinding the Python stack; every
-  other signal (yield, user signals, debug) suspends by switching greenlets.
-* A fiber whose mask traps nothing but errors (what `try`, `protect`, `defer`
-  make) can never be suspended on its own, so it runs "inline" on its resumer's
-  greenlet: creating a greenlet costs ~14 us, an inline fiber ~1 us.  A yield from
-  inside it suspends the whole greenlet, which is exactly the reference's
-  propagation through a non-trapping fiber.
+  resumes the child again (an error it is resumed with goes on down to the
+  innermost fiber of the chain, as the reference's janet_continue_signal does).
+* Errors and user signals 0-4 are Python exceptions (JanetError with `.signal`)
+  unwinding the Python stack; the other signals (yield, debug, user5-9) suspend
+  by switching greenlets.
+* A fiber whose mask traps nothing resumable (what `try`, `protect`, `defer`
+  make) can only be suspended together with its resumer, so it runs "inline" on
+  its resumer's greenlet: creating a greenlet costs ~14 us, an inline fiber
+  ~1 us.  A yield from inside it suspends the whole greenlet, which is exactly
+  the reference's propagation through a non-trapping fiber.
+* Signals that reach the root fiber (the one a script's top level runs in, on
+  the thread's main greenlet) go to ROOT_SIGNAL_HANDLER: the event loop
+  (pyjanet/evloop.py) handles :await there by running other tasks until the
+  root is scheduled again.
+
+Nothing here may leave global state behind when greenlet kills a suspended
+fiber that was garbage collected (it raises GreenletExit inside it): state is
+restored on normal returns and on Janet-level exceptions only.
 """
 
 import greenlet
 
-from .values import Abstract, Keyword, Table, FuncDef, kw
+from .values import Abstract, Table, kw
 from .errors import JanetError, panicf, panic, internal_error
 from . import runtime as rt
+
+STATE = rt.STATE
+_getcurrent = greenlet.getcurrent
+_Greenlet = greenlet.greenlet
+_GreenletExit = greenlet.GreenletExit
 
 # Signals (the reference's JanetSignal) and fiber statuses.
 SIG_OK, SIG_ERROR, SIG_DEBUG, SIG_YIELD = 0, 1, 2, 3
@@ -46,19 +62,33 @@ MASK_TERMINAL = MASK_ERROR | sum(1 << (SIG_USER0 + i) for i in range(5))
 # Signals after which a fiber can be resumed again.  Only these suspend a fiber
 # (greenlet switch); terminal signals (error, user0-4) unwind like exceptions.
 MASK_RESUMABLE = MASK_DEBUG | MASK_YIELD | sum(1 << (SIG_USER0 + i) for i in range(5, 10))
+# Statuses from which a fiber cannot be resumed: dead, error, user0-4
+_FINISHED = frozenset([ST_DEAD, ST_ERROR, 4, 5, 6, 7, 8])
+
+SIGNAL_NAMES = ["ok", "error", "debug", "yield", "user0", "user1", "user2", "user3",
+                "user4", "user5", "user6", "user7", "interrupt", "await"]
+
+# Event-loop flags of a fiber (the reference's JANET_FIBER_EV_GCFLAG_*).
+EV_TASK = 1         # scheduled by the event loop: a task ("root fiber")
+EV_CANCELED = 2     # an error is scheduled for it; later schedules are ignored
+EV_SUSPENDED = 4    # suspended by the loop; counts as a pending listener
 
 
 def is_terminal(sig):
     return (MASK_TERMINAL >> sig) & 1 == 1
-SIGNAL_NAMES = ["ok", "error", "debug", "yield", "user0", "user1", "user2", "user3",
-                "user4", "user5", "user6", "user7", "interrupt", "await"]
+
+
+def can_resume(f):
+    """The reference's janet_fiber_can_resume: not finished (dead, error, user0-4)."""
+    return f.status not in _FINISHED
 
 
 class Fiber(Abstract):
     """A Janet fiber."""
     __slots__ = ("fn", "mask", "status", "env", "last_value", "child", "parent",
                  "glet", "resumer", "error", "maxstack", "inline", "innermost",
-                 "is_root", "ev", "flags")
+                 "is_root", "sched_id", "evflags", "supervisor", "ev_callback",
+                 "ev_stream", "ev_state")
     type_name = "fiber"
     is_fiber = True
 
@@ -77,8 +107,14 @@ class Fiber(Abstract):
         self.inline = inline
         self.innermost = None      # while suspended: innermost inline fiber that signalled
         self.is_root = False
-        self.ev = None             # event-loop bookkeeping (ev.py)
-        self.flags = 0
+        # event loop bookkeeping (evloop.py): the reference's sched_id, ev flags,
+        # supervisor channel and pending asynchronous operation
+        self.sched_id = 0
+        self.evflags = 0
+        self.supervisor = None
+        self.ev_callback = None
+        self.ev_stream = None
+        self.ev_state = None
 
     def janet_get(self, key):
         return self.last_value if key == 0 and key.__class__ is float else None
@@ -91,15 +127,17 @@ class Fiber(Abstract):
 
 
 def current():
-    return rt.STATE.fiber
+    return STATE.fiber
 
 
 def new_root(env=None):
-    """The fiber a script's top level runs in (on the main greenlet)."""
+    """The fiber a script's top level runs in (on the main greenlet).  Like the
+    reference's cli-main fiber it is a task of the event loop."""
     f = Fiber(None, 0, env)
     f.status = ST_ALIVE
-    f.glet = greenlet.getcurrent()
+    f.glet = _getcurrent()
     f.is_root = True
+    f.evflags = EV_TASK
     return f
 
 
@@ -142,35 +180,37 @@ def parse_mask(flags, cur):
 
 
 def new_fiber(fn, flags=None, env=None):
-    """`(fiber/new fn &opt sigmask env)`."""
+    """`(fiber/new fn &opt sigmask env)`: an explicit env is set first, so an
+    :i or :p flag takes precedence over it, as in the reference."""
     info = rt.fn_info(fn)
     if info is not None and info.min_arity > 1:
         panic("fiber function must accept 0 or 1 arguments")
     if flags is None:
         mask = MASK_YIELD
-        fenv = None
-    else:
-        mask, fenv = parse_mask(flags, current())
-    if env is not None:
         fenv = env
-    inline = (mask & MASK_RESUMABLE) == 0
-    return Fiber(fn, mask, fenv, inline)
+    else:
+        mask, fenv = parse_mask(flags, STATE.fiber)
+        if fenv is None:
+            fenv = env
+    return Fiber(fn, mask, fenv, (mask & MASK_RESUMABLE) == 0)
 
 
 def _check_can_resume(f, cancel=False):
     st = f.status
-    if f.is_root and current() is not None and f is not current():
+    if f.evflags & EV_TASK and STATE.fiber is not None:
         panic("cannot cancel root fiber, use ev/cancel" if cancel
               else "cannot resume root fiber, use ev/go")
-    if st == ST_ALIVE or st == ST_DEAD or st == ST_ERROR or (4 <= st <= 8):
+    if st == ST_ALIVE or st in _FINISHED:
         panicf("cannot resume fiber with status :%s", STATUS_NAMES[st])
 
 
 def _first_args(f, value):
     """Arguments for a new fiber's function when resumed with `value`."""
-    if value is None:
-        return ()
     info = rt.fn_info(f.fn)
+    if value is None:
+        # the reference fills the parameters a new fiber's function requires
+        # with nil
+        return (None,) if info is not None and info.min_arity >= 1 else ()
     if info is None:
         return (value,)
     if info.max_arity != 0 and (getattr(info, "arity", 1) > 0 or info.max_arity < 0):
@@ -178,57 +218,94 @@ def _first_args(f, value):
     return ()
 
 
+def _as_error(ret, sig):
+    """The exception that passes a terminal signal on (keeping its trace)."""
+    if isinstance(ret, JanetError):
+        return ret
+    e = JanetError(ret)
+    e.signal = sig
+    return e
+
+
 def resume_fiber(child, value=None):
     """`(resume fiber &opt x)` from the current fiber."""
     _check_can_resume(child)
-    cur = current()
+    return _resume_loop(child, value, None)
+
+
+def _resume_loop(child, value, raise_sig):
+    """Resume `child` (with an error when raise_sig is set) and pass on the
+    signals its mask does not trap; returns what `resume` returns."""
+    cur = STATE.fiber
     while True:
         cur.child = child
-        sig, ret = _continue(child, value)
+        sig, ret = _continue(child, value, raise_sig)
         if sig != SIG_OK and not (child.mask >> sig) & 1:
-            if is_terminal(sig):
+            if (MASK_TERMINAL >> sig) & 1:
                 # cur dies with the child's signal; cur.child stays set, so the
                 # chain of fibers shows in debug/lineage
-                raise ret if isinstance(ret, JanetError) else JanetError(ret)
-            value = signal(sig, ret)
+                raise _as_error(ret, sig)
+            # suspend ourselves the same way; whatever we are resumed with
+            # (a value, or an error) goes on to the child
+            raise_sig, value = _suspend(sig, ret)
             continue
         cur.child = None
-        if isinstance(ret, JanetError):
+        if (MASK_TERMINAL >> sig) & 1:
             return ret.value
         return ret
 
 
 def _continue(f, value, raise_sig=None):
-    """Run fiber f until it signals; returns (signal, value or JanetError)."""
+    """Run fiber f until it signals; returns (signal, value or JanetError).
+    With raise_sig, the fiber is resumed by raising an error (cancel)."""
     f.last_value = None
-    prev = current()
+    prev = STATE.fiber
     f.parent = prev
-    if f.inline and f.glet is None and f.status == ST_NEW:
-        return _run_inline(f, value, prev)
-    if f.glet is None:
-        f.glet = greenlet.greenlet(_glet_main)
-        f.resumer = greenlet.getcurrent()
-        f.glet.parent = f.resumer
-        rt.STATE.fiber = f
-        f.status = ST_ALIVE
-        try:
-            sig, ret = f.glet.switch(f, value)
-        finally:
-            rt.STATE.fiber = prev
+    glet = f.glet
+    if glet is None:
+        if f.status != ST_NEW:
+            # an inline fiber suspended with its resumer cannot run on its own
+            panicf("cannot resume fiber with status :%s", STATUS_NAMES[f.status])
+        if raise_sig is not None:
+            return _die_new(f, value, raise_sig)
+        if f.inline:
+            return _run_inline(f, value, prev)
+        glet = f.glet = _Greenlet(_glet_main)
+        msg = value
     else:
-        f.resumer = greenlet.getcurrent()
-        f.glet.parent = f.resumer
-        inner = f.innermost or f
-        rt.STATE.fiber = inner
-        try:
-            sig, ret = f.glet.switch((raise_sig, value))
-        finally:
-            rt.STATE.fiber = prev
+        msg = raise_sig, value
+    cg = _getcurrent()
+    f.resumer = cg
+    if glet.parent is not cg:
+        glet.parent = cg
+    STATE.fiber = f.innermost or f
+    f.status = ST_ALIVE
+    try:
+        sig, ret = glet.switch(msg)
+    except _GreenletExit:
+        raise
+    except BaseException:
+        STATE.fiber = prev
+        raise
+    STATE.fiber = prev
     f.status = sig
-    f.last_value = ret.value if isinstance(ret, JanetError) else ret
-    if isinstance(ret, JanetError):
+    if (MASK_TERMINAL >> sig) & 1:
+        f.last_value = ret.value
         f.error = ret
+    else:
+        f.last_value = ret
     return sig, ret
+
+
+def _die_new(f, err, sig):
+    """A fiber that never ran, resumed with an error: it dies with it at once."""
+    e = JanetError(err)
+    e.signal = sig
+    e.fiber = f
+    f.error = e
+    f.status = sig
+    f.last_value = err
+    return sig, e
 
 
 def _tag_frames(e, f):
@@ -240,13 +317,14 @@ def _tag_frames(e, f):
 
 
 def _run_inline(f, value, prev):
-    rt.STATE.fiber = f
+    STATE.fiber = f
     f.status = ST_ALIVE
     try:
         r = rt.call(f.fn, *_first_args(f, value))
         sig = SIG_OK
     except RootSignal:
         f.status = SIG_YIELD
+        STATE.fiber = prev
         raise
     except JanetError as e:
         if e.fiber is None:
@@ -260,16 +338,22 @@ def _run_inline(f, value, prev):
         f.error = e
         sig, r = SIG_ERROR, e
     except rt.Break:
+        STATE.fiber = prev
         raise
-    finally:
-        rt.STATE.fiber = prev
+    except _GreenletExit:
+        raise
+    except BaseException:
+        STATE.fiber = prev
+        raise
+    STATE.fiber = prev
     f.status = sig
-    f.last_value = r.value if isinstance(r, JanetError) else r
+    f.last_value = r.value if sig != SIG_OK else r
     return sig, r
 
 
-def _glet_main(f, value):
+def _glet_main(value):
     """Body of a fiber's greenlet: run the function, report how it ended."""
+    f = STATE.fiber
     try:
         r = rt.call(f.fn, *_first_args(f, value))
         return (SIG_OK, r)
@@ -282,7 +366,7 @@ def _glet_main(f, value):
         e = JanetError(b"stack overflow")
         e.fiber = f
         return (SIG_ERROR, e)
-    except (greenlet.GreenletExit, SystemExit, KeyboardInterrupt):
+    except (_GreenletExit, SystemExit, KeyboardInterrupt):
         raise
     except BaseException as e:   # noqa: B902 - nothing may escape a fiber as Python
         je = internal_error(e)
@@ -294,43 +378,72 @@ def signal(sig, value):
     """Raise signal `sig` with `value` from the current fiber (yield, user signals).
 
     Suspends the current greenlet's fiber (and every inline fiber running on it)
-    and returns the value it is resumed with.
+    and returns the value it is resumed with; raises if it is resumed with an
+    error (`cancel`).
     """
-    if is_terminal(sig):
+    if (MASK_TERMINAL >> sig) & 1:
         e = JanetError(value)
         e.signal = sig
         raise e
-    cur = current()
-    # find the fiber that owns the running greenlet
-    owner = cur
-    chain = []
-    while owner is not None and owner.inline and owner.glet is None:
-        chain.append(owner)
-        owner = owner.parent
-    if owner is None or owner.is_root:
-        return _root_signal(sig, value, chain)
-    for fb in chain:
-        fb.status = sig
-    owner.innermost = cur
-    back = owner.resumer.switch((sig, value))
-    owner.innermost = None
-    for fb in chain:
-        fb.status = ST_ALIVE
-    owner.status = ST_ALIVE
-    rt.STATE.fiber = cur
-    raise_sig, v = back
+    cur = STATE.fiber
+    if cur.glet is not None and not cur.is_root:
+        # the common case (a generator's yield): the fiber owns its greenlet
+        raise_sig, v = cur.resumer.switch((sig, value))
+    else:
+        raise_sig, v = _suspend(sig, value)
     if raise_sig is not None:
-        raise JanetError(v)
+        e = JanetError(v)
+        e.signal = raise_sig
+        raise e
     return v
 
 
-# Hook for signals reaching the root fiber (the event loop installs one).
+def _suspend(sig, value):
+    """Suspend the running greenlet's fiber with a resumable signal; returns
+    (raise_sig, value) it is resumed with (raise_sig None for a plain value)."""
+    cur = STATE.fiber
+    if cur is None:
+        panic("no fiber to signal from")
+    owner = cur
+    chain = None
+    # inline fibers run on their parent's greenlet: suspend it with them
+    while owner.glet is None:
+        if chain is None:
+            chain = [owner]
+        else:
+            chain.append(owner)
+        owner = owner.parent
+        if owner is None:
+            break
+    if owner is None or owner.is_root:
+        return _root_signal(sig, value, chain or (), owner)
+    if chain is not None:
+        for fb in chain:
+            fb.status = sig
+        owner.innermost = cur
+    back = owner.resumer.switch((sig, value))
+    owner.innermost = None
+    if chain is not None:
+        for fb in chain:
+            fb.status = ST_ALIVE
+    STATE.fiber = cur
+    return back
+
+
+# Hook for signals reaching the root fiber: the event loop installs one.
+# Called as ROOT_SIGNAL_HANDLER(sig, value, chain, root) where chain is the list
+# of inline fibers the signal passed through and root the fiber owning the main
+# greenlet (None if there is none); returns (raise_sig, value) the root is
+# resumed with, or None to leave the signal to the top level.
 ROOT_SIGNAL_HANDLER = None
 
 
-def _root_signal(sig, value, chain):
-    if ROOT_SIGNAL_HANDLER is not None:
-        return ROOT_SIGNAL_HANDLER(sig, value, chain)
+def _root_signal(sig, value, chain, owner):
+    h = ROOT_SIGNAL_HANDLER
+    if h is not None:
+        r = h(sig, value, chain, owner)
+        if r is not None:
+            return r
     # Nothing above the root catches it: like an uncaught error, it unwinds to
     # the top level, which reports it (`pending: x`, `debug: x`, `user5: x`...).
     raise RootSignal(value, sig)
@@ -348,46 +461,75 @@ class RootSignal(JanetError):
 def cancel_fiber(f, err):
     """`(cancel fiber err)`: resume the fiber by raising `err` inside it."""
     _check_can_resume(f, True)
-    cur = current()
-    if f.status == ST_NEW or f.glet is None:
-        # never started: it dies with the error straight away
-        e = JanetError(err)
-        e.fiber = f
-        f.error = e
-        f.status = ST_ERROR
-        f.last_value = err
-        if not (f.mask >> SIG_ERROR) & 1:
-            raise e
-        return err
-    cur.child = f
-    sig, ret = _continue(f, err, raise_sig=SIG_ERROR)
-    if sig != SIG_OK and not (f.mask >> sig) & 1:
-        cur.child = None
-        if is_terminal(sig):
-            raise ret if isinstance(ret, JanetError) else JanetError(ret)
-        return signal(sig, ret)
-    cur.child = None
-    return ret.value if isinstance(ret, JanetError) else ret
+    return _resume_loop(f, err, SIG_ERROR)
+
+
+def continue_signal(f, value, sig):
+    """Resume `f` from the event loop (no fiber running), raising `value` in its
+    innermost fiber when sig is SIG_ERROR: the reference's janet_continue_signal.
+    Returns (signal, value); the fiber's own mask decides nothing here."""
+    st = f.status
+    if st == ST_ALIVE or st in _FINISHED:
+        return SIG_ERROR, ("cannot resume fiber with status :%s" % STATUS_NAMES[st]).encode()
+    sig, ret = _continue(f, value, SIG_ERROR if sig == SIG_ERROR else None)
+    if (MASK_TERMINAL >> sig) & 1:
+        return sig, ret.value
+    return sig, ret
 
 
 def fiber_next(child):
-    """`(next fiber)`: resume it; 0 while it keeps yielding values, nil once done."""
+    """`(next fiber)`: resume it; 0 while it keeps yielding values, nil once done.
+
+    This is how `each` iterates a fiber, once per value: the case of a started
+    fiber on its own greenlet that yields (a generator) is written out here."""
     st = child.status
-    if st == ST_ALIVE or st == ST_DEAD or st == ST_ERROR or 4 <= st <= 8:
+    if st == ST_ALIVE or st in _FINISHED:
         return None
-    cur = current()
-    value = None
-    while True:
+    cur = STATE.fiber
+    glet = child.glet
+    if glet is not None and child.innermost is None and cur is not None:
+        child.last_value = None
+        child.parent = cur
+        cg = _getcurrent()
+        child.resumer = cg
+        if glet.parent is not cg:
+            glet.parent = cg
+        STATE.fiber = child
+        child.status = ST_ALIVE
         cur.child = child
-        sig, ret = _continue(child, value)
-        if sig != SIG_OK and not (child.mask >> sig) & 1:
-            if is_terminal(sig):
-                cur.child = None
-                raise ret if isinstance(ret, JanetError) else JanetError(ret)
-            value = signal(sig, ret)
-            continue
-        break
+        try:
+            sig, ret = glet.switch(_RESUME_NIL)
+        except _GreenletExit:
+            raise
+        except BaseException:
+            STATE.fiber = cur
+            raise
+        STATE.fiber = cur
+        child.status = sig
+        if sig == SIG_YIELD and child.mask & MASK_YIELD:
+            child.last_value = ret
+            cur.child = None
+            return 0.0
+        if (MASK_TERMINAL >> sig) & 1:
+            child.last_value = ret.value
+            child.error = ret
+        else:
+            child.last_value = ret
+    else:
+        cur.child = child
+        sig, ret = _continue(child, None, None)
+    raise_sig = None
+    while sig != SIG_OK and not (child.mask >> sig) & 1:
+        if (MASK_TERMINAL >> sig) & 1:
+            cur.child = None
+            raise _as_error(ret, sig)
+        raise_sig, value = _suspend(sig, ret)
+        cur.child = child
+        sig, ret = _continue(child, value, raise_sig)
     cur.child = None
-    if sig == SIG_OK or is_terminal(sig):
+    if sig == SIG_OK or (MASK_TERMINAL >> sig) & 1:
         return None
     return 0.0
+
+
+_RESUME_NIL = (None, None)
