@@ -100,9 +100,15 @@ RECURSION_LIMIT = 1_200_000    # Python frames; ~250,000 Janet calls deep
 
 
 class Exit(Exception):
-    def __init__(self, code):
+    """cli-main is over with exit status `code`.  With `drain`, its fiber ended
+    (normally or with an error) and the event loop runs its remaining tasks
+    first, as the reference's janet_loop_fiber does; without, the program
+    called os/exit (dofile's exit on error)."""
+
+    def __init__(self, code, drain=True):
         Exception.__init__(self)
         self.code = code
+        self.drain = drain
 
 
 class _Stop(Exception):
@@ -438,7 +444,7 @@ class Cli:
             try:
                 run_source(src, env, arg)
             except ScriptError as e:
-                raise Exit(e.code)
+                raise Exit(e.code, drain=False)
         else:
             from .lib.module import dofile_impl
             try:
@@ -540,7 +546,13 @@ def _run_main(env, args):
 
 
 def cli(argv):
-    Cli(argv).run()
+    try:
+        Cli(argv).run()
+    except Exit as e:
+        if e.drain:
+            from . import evloop
+            evloop.run()
+        raise
 
 
 def run_in_big_thread(fn):

@@ -165,8 +165,16 @@ def _run(source):
     env.proto = root
     env[kw("args")] = Array([SOURCE_NAME.encode()])
     try:
-        run_source(source.encode("utf-8"), env, SOURCE_NAME)
-        _run_main(env, Array([SOURCE_NAME.encode()]))
+        try:
+            run_source(source.encode("utf-8"), env, SOURCE_NAME)
+            _run_main(env, Array([SOURCE_NAME.encode()]))
+        except Exit as e:
+            # like the command line: the event loop runs the remaining tasks
+            code = e.code
+            if not e.drain:
+                raise
+        from pyjanet import evloop
+        evloop.run()
     except ScriptError as e:
         code = e.code
     except Exit as e:

@@ -12,3 +12,4 @@ from . import inttypes  # noqa: F401
 from . import table, struct  # noqa: F401
 from . import peg  # noqa: F401
 from . import marsh  # noqa: F401
+from . import ev  # noqa: F401

@@ -1,0 +1,833 @@
+"""The event loop: tasks, timers and waiting on file descriptors.
+
+Corresponds to the reference's src/core/ev.c (janet_schedule, janet_cancel,
+janet_loop1, janet_loop, timeouts, janet_await, streams and their asynchronous
+operations, the epoll backend) and the event-loop part of src/core/run.c
+(janet_loop_fiber).  The ev/* builtins that use it are in pyjanet/lib/ev.py;
+pyjanet/lib/net.py (later) builds sockets on the same Stream.
+
+Model:
+
+* A task is a fiber the loop resumes (`schedule`).  Each schedule bumps the
+  fiber's sched_id and queues (fiber, value, signal, sched_id); an entry whose
+  id is no longer the fiber's is stale and skipped, as are pending channel
+  operations and timeouts recorded under an older id.  So a task waiting on
+  several things runs once, for whichever comes first.
+* A task waits by signalling :await (user9, `await_`), which suspends it up to
+  the loop.  While suspended it counts as a listener: like the reference, the
+  loop keeps running while any task is suspended, even if nothing can wake it.
+* The script's top level runs in the root fiber on the thread's main greenlet,
+  not on a greenlet of its own.  When it awaits, the signal reaches
+  fiber.ROOT_SIGNAL_HANDLER (installed here), which runs the loop right there
+  until the root's own turn comes in the queue; then the root continues.  When
+  the script is done, `run` drains the loop.  Tasks run on their own greenlets,
+  switched to from the loop, so they share one Python stack depth wherever the
+  root happens to be waiting.
+* Timers are a binary min-heap on integer milliseconds kept exactly like the
+  reference's, so tasks whose timers fall on the same millisecond (several
+  `(ev/sleep 0)`) are resumed in the same order as there.
+* I/O: a Stream wraps a non-blocking file descriptor.  An operation
+  (`async_start`) records the waiting fiber on the stream with a callback that
+  does the work as events arrive (the reference's state machines), registers the
+  fd with epoll (level-triggered, only while someone waits) and awaits.
+  Regular files cannot be polled; their operations complete synchronously, as
+  the reference's do.
+"""
+
+import collections
+import math
+import os
+import select
+import time
+
+from .values import Abstract, kw
+from .errors import JanetError, panic, panicf
+from . import runtime as rt
+from . import fiber as F
+
+STATE = rt.STATE
+
+# --------------------------------------------------------------------------
+# Loop state (one loop per process; reset with the interpreter's state)
+
+READY = collections.deque()     # (fiber, value, signal, sched_id)
+TIMERS = []                     # binary min-heap of Timeout, on .when
+ACTIVE = {}                     # task fibers the loop knows about (ev/all-tasks)
+THREAD_WAITERS = {}             # task of an ev/thread -> the task waiting for it
+
+
+class _State:
+    __slots__ = ("listeners", "root_waiting", "poll", "registered", "interrupt")
+
+    def __init__(self):
+        self.listeners = 0       # suspended tasks and pending I/O operations
+        self.root_waiting = None  # the root fiber while it awaits inside the loop
+        self.poll = None          # select.epoll, made on first use
+        self.registered = {}      # fd -> [stream, epoll mask]
+        self.interrupt = None     # (fiber) set by an interrupting deadline
+
+
+LOOP = _State()
+
+
+@rt.on_reset
+def reset():
+    """Forget every task, timer and registration (a fresh process's loop)."""
+    READY.clear()
+    for to in TIMERS:
+        if to.worker is not None:
+            to.worker.cancel()
+    del TIMERS[:]
+    ACTIVE.clear()
+    THREAD_WAITERS.clear()
+    if LOOP.poll is not None:
+        try:
+            LOOP.poll.close()
+        except OSError:
+            pass
+    LOOP.__init__()
+
+
+# --------------------------------------------------------------------------
+# Time and the timer heap
+
+def ts_now():
+    """Monotonic time in whole milliseconds, like the reference's ts_now."""
+    return int(time.monotonic() * 1000)
+
+
+INT64_MAX = (1 << 63) - 1
+
+
+def ts_delta(ts, delta):
+    """ts plus `delta` seconds, rounded to milliseconds (half away from zero)."""
+    if delta != delta:
+        return ts
+    if math.isinf(delta):
+        return ts if delta < 0 else INT64_MAX
+    ms = delta * 1000.0
+    return ts + int(math.floor(ms + 0.5) if ms >= 0 else -math.floor(-ms + 0.5))
+
+
+class Timeout:
+    """A pending timeout: resume (or cancel) `fiber` when `when` passes.  With
+    `curr_fiber` it is a deadline: cancel `fiber` if `curr_fiber` is still
+    resumable by then."""
+    __slots__ = ("when", "fiber", "curr_fiber", "sched_id", "is_error", "worker")
+
+    def __init__(self, when, fiber, curr_fiber, is_error):
+        self.when = when
+        self.fiber = fiber
+        self.curr_fiber = curr_fiber
+        self.sched_id = fiber.sched_id
+        self.is_error = is_error
+        self.worker = None
+
+
+def add_timeout(to):
+    """Append to the heap and sift up (the reference's add_timeout)."""
+    q = TIMERS
+    q.append(to)
+    i = len(q) - 1
+    when = to.when
+    while i > 0:
+        parent = (i - 1) >> 1
+        if q[parent].when <= when:
+            break
+        q[i], q[parent] = q[parent], q[i]
+        i = parent
+
+
+def pop_timeout(index):
+    """Remove the entry at `index`: the last one takes its place and sifts down
+    (the reference's pop_timeout)."""
+    q = TIMERS
+    n = len(q)
+    if n <= index:
+        return
+    last = q.pop()
+    n -= 1
+    if index == n:
+        return
+    q[index] = last
+    while True:
+        left = (index << 1) + 1
+        right = left + 1
+        smallest = index
+        if left < n and q[left].when < q[smallest].when:
+            smallest = left
+        if right < n and q[right].when < q[smallest].when:
+            smallest = right
+        if smallest == index:
+            return
+        q[index], q[smallest] = q[smallest], q[index]
+        index = smallest
+
+
+class DeadlineInterrupt(JanetError):
+    """Raised asynchronously in a fiber busy computing past an interrupting
+    deadline (`(ev/deadline sec nil f true)`)."""
+
+    def __init__(self):
+        JanetError.__init__(self, b"deadline expired")
+
+
+class Interrupter:
+    """The reference starts a thread that interrupts the VM when an interrupting
+    deadline passes, so a fiber that never waits can be cancelled.  Here a timer
+    thread raises DeadlineInterrupt in the interpreter's thread, but only while
+    `fiber` is running and the thread is in compiled Janet code (so no
+    bookkeeping of ours is cut in half).  A fiber that is waiting meanwhile is
+    left to the ordinary deadline."""
+
+    def __init__(self, sec, fiber, timeout):
+        import threading
+        self.tid = threading.get_ident()
+        self.fiber = fiber
+        self.timeout = timeout
+        self.timer = threading.Timer(sec, self._fire)
+        self.timer.daemon = True
+        self.timer.start()
+
+    def cancel(self):
+        self.timer.cancel()
+
+    def _fire(self):
+        import ctypes
+        import sys
+        for _ in range(200):
+            if self.fiber.status != F.ST_ALIVE:
+                return
+            frame = sys._current_frames().get(self.tid)
+            if frame is None:
+                return
+            if frame.f_code.co_filename == "<pyjanet>":
+                to = self.timeout
+                to.curr_fiber = None       # the deadline is dealt with
+                to.sched_id = -1
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(
+                    ctypes.c_ulong(self.tid), ctypes.py_object(DeadlineInterrupt))
+                return
+            time.sleep(0.001)
+
+
+def add_sleep(fiber, sec, is_error=False):
+    """Resume task `fiber` with nil (or cancel it with "timeout") after `sec`."""
+    add_timeout(Timeout(ts_delta(ts_now(), sec), fiber, None, is_error))
+
+
+# --------------------------------------------------------------------------
+# Scheduling
+
+def schedule(fiber, value=None, sig=F.SIG_OK, soon=False):
+    """Queue `fiber` to be resumed with `value` (or to have `value` raised in it
+    when sig is SIG_ERROR).  The reference's janet_schedule_general."""
+    flags = fiber.evflags
+    if flags & F.EV_CANCELED:
+        return
+    if not flags & F.EV_TASK:
+        flags |= F.EV_TASK
+        ACTIVE[fiber] = True
+    fiber.sched_id += 1
+    if sig == F.SIG_ERROR:
+        flags |= F.EV_CANCELED
+    fiber.evflags = flags
+    if soon:
+        READY.appendleft((fiber, value, sig, fiber.sched_id))
+    else:
+        READY.append((fiber, value, sig, fiber.sched_id))
+
+
+def cancel(fiber, value):
+    """Schedule `value` to be raised in task `fiber` (janet_cancel)."""
+    if not fiber.evflags & F.EV_TASK:
+        panic("cannot cancel non-task fiber")
+    schedule(fiber, value, F.SIG_ERROR)
+
+
+def await_():
+    """Suspend the current task until the loop resumes it; returns the value it
+    is resumed with (raises the error it is cancelled with)."""
+    return F.signal(F.SIG_EVENT, None)
+
+
+def root_task():
+    """The task the running code belongs to (`(fiber/root)`): what operations
+    that wait record, so the loop resumes the whole chain of fibers."""
+    r = STATE.root_fiber
+    if r is None:
+        panic("no task is running")
+    return r
+
+
+# --------------------------------------------------------------------------
+# Running tasks
+
+def _report(fiber, res):
+    """Print a task's uncaught error or signal like janet_stacktrace_ext."""
+    from .lib.debug import stacktrace_text
+    from .context import err_write
+    text = stacktrace_text(fiber, res, "")
+    if text:
+        err_write(text.encode("utf-8", "surrogateescape"))
+
+
+KW_TASK_ID = kw("task-id")
+
+
+def supervisor_event(name, fiber, threaded=False):
+    """The tuple a supervisor channel receives: (name fiber task-id); a channel
+    between threads gets the fiber's last value instead of the fiber."""
+    env = fiber.env
+    tid = rt.table_get(env, KW_TASK_ID) if env is not None else None
+    return (kw(name), fiber.last_value if threaded else fiber, tid)
+
+
+def _run_task(fiber, value, sig):
+    """Resume one task from the queue and deal with how it stopped (the body of
+    the reference's janet_loop1).  Returns the signal."""
+    STATE.root_fiber = fiber
+    try:
+        if fiber.ev_callback is not None:
+            async_end(fiber)
+        sig, res = F.continue_signal(fiber, value, sig)
+    finally:
+        STATE.root_fiber = None
+    if not F.can_resume(fiber):
+        ACTIVE.pop(fiber, None)
+        if THREAD_WAITERS:
+            waiter = THREAD_WAITERS.pop(fiber, None)
+            if waiter is not None and F.can_resume(waiter):
+                schedule(waiter, None)
+    sv = fiber.supervisor
+    suspended = sig == F.SIG_EVENT or sig == F.SIG_YIELD or sig == F.SIG_INTERRUPT
+    if suspended:
+        fiber.evflags |= F.EV_SUSPENDED
+        LOOP.listeners += 1
+    if sv is None:
+        if not suspended:
+            _report(fiber, res)
+    elif sig == F.SIG_OK or (fiber.mask >> sig) & 1:
+        sv.push(supervisor_event(F.SIGNAL_NAMES[sig], fiber, sv.threaded), 2)
+    elif not suspended:
+        _report(fiber, res)
+    return sig
+
+
+# One turn of the reference's loop (janet_loop1) is: expire timers, run every
+# queued task, wait for I/O or the next timer.  The root fiber is resumed from
+# the middle of that turn (it is popped from the queue like any task), so when
+# it awaits, or when it ends, the loop carries on from there: the rest of the
+# queue, then waiting, then the timers.  That keeps the order in which tasks
+# run exactly the reference's.
+
+_INTERRUPTED = object()
+
+
+def _expire_timers():
+    now = ts_now()
+    while TIMERS and TIMERS[0].when <= now:
+        to = TIMERS[0]
+        pop_timeout(0)
+        if to.curr_fiber is not None:
+            if F.can_resume(to.curr_fiber):
+                cancel(to.fiber, b"deadline expired")
+        elif to.fiber.sched_id == to.sched_id:
+            if to.is_error:
+                cancel(to.fiber, b"timeout")
+            else:
+                schedule(to.fiber, None)
+        if to.worker is not None:
+            to.worker.cancel()
+
+
+def _drain():
+    """Run the queued tasks.  Returns (value, signal) when the entry popped is
+    the waiting root fiber's, _INTERRUPTED after a task was interrupted, else
+    None."""
+    while READY:
+        fiber, value, sig, sid = READY.popleft()
+        flags = fiber.evflags
+        if flags & F.EV_SUSPENDED:
+            LOOP.listeners -= 1
+        fiber.evflags = flags & ~(F.EV_CANCELED | F.EV_SUSPENDED)
+        if sid != fiber.sched_id:
+            continue
+        if fiber.is_root:
+            if fiber is LOOP.root_waiting:
+                return value, sig
+            continue     # the root is not waiting: there is nothing to resume
+        if _run_task(fiber, value, sig) == F.SIG_INTERRUPT:
+            # the reference leaves the turn and reschedules it
+            schedule(fiber, None)
+            return _INTERRUPTED
+    return None
+
+
+def _wait():
+    """Wait for I/O or the next timer, if anything is pending."""
+    if not (TIMERS or LOOP.listeners):
+        return
+    has_timeout = False
+    when = 0
+    # drop timeouts that can no longer do anything
+    while TIMERS:
+        to = TIMERS[0]
+        if to.curr_fiber is not None:
+            if not F.can_resume(to.curr_fiber):
+                pop_timeout(0)
+                ACTIVE.pop(to.curr_fiber, None)
+                if to.worker is not None:
+                    to.worker.cancel()
+                continue
+        elif to.fiber.sched_id != to.sched_id:
+            pop_timeout(0)
+            if to.worker is not None:
+                to.worker.cancel()
+            continue
+        has_timeout = True
+        when = to.when
+        break
+    if TIMERS or LOOP.listeners:
+        _poll(has_timeout, when)
+
+
+def done():
+    return not READY and not TIMERS and LOOP.listeners == 0
+
+
+def run():
+    """Run the loop until no task is left (the end of janet_loop_fiber): what
+    happens after a script's top level and `main` have finished."""
+    cur, root = STATE.fiber, STATE.root_fiber
+    STATE.fiber = None
+    STATE.root_fiber = None
+    try:
+        while True:
+            r = _drain()
+            if done():
+                break
+            if r is not _INTERRUPTED:
+                _wait()
+            _expire_timers()
+    finally:
+        STATE.fiber, STATE.root_fiber = cur, root
+
+
+def _root_await(sig, value, chain, owner):
+    """fiber.ROOT_SIGNAL_HANDLER: the root fiber awaits, so run the loop until
+    the root's turn comes; returns (raise_sig, value) it is resumed with."""
+    if sig != F.SIG_EVENT or owner is None or LOOP.root_waiting is not None:
+        return None
+    cur, root_fiber = STATE.fiber, STATE.root_fiber
+    for fb in chain:
+        fb.status = sig
+    owner.status = sig
+    owner.evflags |= F.EV_SUSPENDED
+    LOOP.listeners += 1
+    LOOP.root_waiting = owner
+    STATE.fiber = None
+    STATE.root_fiber = None
+    try:
+        while True:
+            r = _drain()
+            if r is not None and r is not _INTERRUPTED:
+                break
+            if r is not _INTERRUPTED:
+                _wait()
+            _expire_timers()
+    finally:
+        LOOP.root_waiting = None
+        STATE.fiber, STATE.root_fiber = cur, root_fiber
+        for fb in chain:
+            fb.status = F.ST_ALIVE
+        owner.status = F.ST_ALIVE
+    if owner.ev_callback is not None:
+        async_end(owner)
+    value, sig = r
+    return (F.SIG_ERROR if sig == F.SIG_ERROR else None), value
+
+
+F.ROOT_SIGNAL_HANDLER = _root_await
+
+
+# --------------------------------------------------------------------------
+# Streams and asynchronous operations
+
+# Stream flags (the reference's JANET_STREAM_*)
+S_CLOSED = 0x1
+S_SOCKET = 0x2
+S_UNREGISTERED = 0x4
+S_READABLE = 0x200
+S_WRITABLE = 0x400
+S_ACCEPTABLE = 0x800
+S_UDPSERVER = 0x1000
+S_NOT_CLOSEABLE = 0x2000
+S_TOCLOSE = 0x10000
+
+# What an operation listens for, and the events its callback receives
+LISTEN_READ, LISTEN_WRITE, LISTEN_BOTH = 1, 2, 3
+EV_INIT, EV_MARK, EV_DEINIT, EV_CLOSE, EV_ERR, EV_HUP, EV_READ, EV_WRITE = range(8)
+
+_EPOLLIN = select.EPOLLIN
+_EPOLLOUT = select.EPOLLOUT
+_EPOLLERR = select.EPOLLERR
+_EPOLLHUP = select.EPOLLHUP
+
+
+class Stream(Abstract):
+    """A `core/stream`: a non-blocking file descriptor the loop can wait on.
+
+    `methods` maps method keywords to builtins (ev/read, ev/write, ... for pipes
+    and files; net.py gives sockets theirs).  `owner` is a Python object that
+    owns the descriptor (a socket), closed instead of the bare fd."""
+    __slots__ = ("handle", "flags", "read_fiber", "write_fiber", "methods", "owner")
+    type_name = "core/stream"
+
+    def __init__(self, handle, flags, methods, owner=None):
+        self.handle = handle
+        self.flags = flags
+        self.read_fiber = None
+        self.write_fiber = None
+        self.methods = methods
+        self.owner = owner
+
+    def janet_get(self, key):
+        return self.methods.get(key)
+
+    def janet_next(self, key):
+        from .lib.inttypes import next_method
+        return next_method(self.methods, key)
+
+    def janet_tostring(self):
+        return b"[fd=%d]" % self.handle
+
+
+def check_flags(stream, flags):
+    """The reference's janet_stream_flags: the stream must be open and able to
+    do what `flags` ask."""
+    if stream.flags & S_CLOSED:
+        panic("stream is closed")
+    if stream.flags & flags != flags:
+        parts = ["readable " if flags & S_READABLE else "",
+                 "writable " if flags & S_WRITABLE else "",
+                 "server " if flags & S_ACCEPTABLE else "",
+                 "datagram " if flags & S_UDPSERVER else "",
+                 "socket" if flags & S_SOCKET else "stream"]
+        panic("bad stream, expected " + "".join(parts))
+
+
+def _poller():
+    p = LOOP.poll
+    if p is None:
+        p = LOOP.poll = select.epoll()
+    return p
+
+
+def update_interest(stream):
+    """Watch the stream's fd for what its waiting fibers need, nothing else."""
+    fd = stream.handle
+    if fd < 0 or stream.flags & S_UNREGISTERED:
+        return
+    mask = 0
+    rf = stream.read_fiber
+    if rf is not None and rf.ev_callback is not None:
+        mask |= _EPOLLIN
+    wf = stream.write_fiber
+    if wf is not None and wf.ev_callback is not None:
+        mask |= _EPOLLOUT
+    reg = LOOP.registered.get(fd)
+    if reg is not None and reg[0] is not stream:
+        # a descriptor number reused by a new stream
+        _unregister_fd(fd)
+        reg = None
+    if reg is None:
+        if mask:
+            try:
+                _poller().register(fd, mask)
+            except PermissionError:
+                # regular files cannot be polled: operations on them complete
+                # at once (the reference marks them unregistered likewise)
+                stream.flags |= S_UNREGISTERED
+                return
+            except OSError as e:
+                panic(os.strerror(e.errno) if e.errno else str(e))
+            LOOP.registered[fd] = [stream, mask]
+    elif mask != reg[1]:
+        if mask:
+            _poller().modify(fd, mask)
+            reg[1] = mask
+        else:
+            _unregister_fd(fd)
+
+
+def _unregister_fd(fd):
+    if LOOP.registered.pop(fd, None) is not None:
+        try:
+            _poller().unregister(fd)
+        except (OSError, ValueError):
+            pass
+
+
+def async_start(stream, mode, callback, state):
+    """Start an operation on `stream` for the current task and wait for it: the
+    callback is called with EV_INIT now and with events as they come, and ends
+    the operation with schedule/cancel + async_end.  Returns what the task is
+    resumed with."""
+    fiber = root_task()
+    if mode & LISTEN_READ:
+        stream.read_fiber = fiber
+    if mode & LISTEN_WRITE:
+        stream.write_fiber = fiber
+    fiber.ev_callback = callback
+    fiber.ev_stream = stream
+    fiber.ev_state = state
+    LOOP.listeners += 1
+    callback(fiber, EV_INIT)
+    if fiber.ev_callback is not None:
+        update_interest(stream)
+        if stream.flags & S_UNREGISTERED:
+            # not pollable: keep stepping it until it finishes
+            ev = EV_READ if mode & LISTEN_READ else EV_WRITE
+            while fiber.ev_callback is callback:
+                callback(fiber, ev)
+    return await_()
+
+
+def async_end(fiber):
+    """The operation of `fiber` is over (done, or the fiber was resumed for
+    another reason): detach it from its stream (janet_async_end)."""
+    cb = fiber.ev_callback
+    if cb is None:
+        return
+    stream = fiber.ev_stream
+    if stream.read_fiber is fiber:
+        stream.read_fiber = None
+    if stream.write_fiber is fiber:
+        stream.write_fiber = None
+    cb(fiber, EV_DEINIT)
+    fiber.ev_callback = None
+    fiber.ev_state = None
+    LOOP.listeners -= 1
+    update_interest(stream)
+
+
+def stream_close(stream):
+    """Close a stream; operations waiting on it end (janet_stream_close)."""
+    rf = stream.read_fiber
+    wf = stream.write_fiber
+    if rf is not None and rf.ev_callback is not None:
+        rf.ev_callback(rf, EV_CLOSE)
+        stream.read_fiber = None
+    if wf is not None and wf.ev_callback is not None:
+        wf.ev_callback(wf, EV_CLOSE)
+        stream.write_fiber = None
+    close_handle(stream)
+
+
+def close_handle(stream):
+    stream.flags |= S_CLOSED
+    fd = stream.handle
+    if fd != -1:
+        reg = LOOP.registered.get(fd)
+        if reg is not None and reg[0] is stream:
+            _unregister_fd(fd)
+        stream.handle = -1
+        if not stream.flags & S_NOT_CLOSEABLE:
+            try:
+                if stream.owner is not None:
+                    stream.owner.close()
+                else:
+                    os.close(fd)
+            except OSError:
+                pass
+
+
+def _poll(has_timeout, when):
+    """Wait for I/O readiness or the next timer, then step the state machines
+    of the operations that can go on (janet_loop1_impl for epoll)."""
+    if has_timeout:
+        delay = (when - ts_now()) / 1000.0
+        if delay < 0:
+            delay = 0
+    else:
+        delay = -1
+    if not LOOP.registered:
+        # nothing to watch: just wait for the timer (or forever, like the
+        # reference when only suspended tasks are left)
+        if delay < 0:
+            while True:
+                time.sleep(3600)
+        time.sleep(delay)
+        return
+    try:
+        events = _poller().poll(delay, 64)
+    except InterruptedError:
+        return
+    reg = LOOP.registered
+    for fd, mask in events:
+        entry = reg.get(fd)
+        if entry is None:
+            continue
+        stream = entry[0]
+        err = mask & _EPOLLERR
+        hup = mask & _EPOLLHUP
+        rf = stream.read_fiber
+        wf = stream.write_fiber
+        if rf is not None:
+            if rf.ev_callback is not None and mask & _EPOLLIN:
+                rf.ev_callback(rf, EV_READ)
+            if rf.ev_callback is not None and err:
+                rf.ev_callback(rf, EV_ERR)
+            if rf.ev_callback is not None and hup:
+                rf.ev_callback(rf, EV_HUP)
+        if wf is not None:
+            if wf.ev_callback is not None and mask & _EPOLLOUT:
+                wf.ev_callback(wf, EV_WRITE)
+            if wf.ev_callback is not None and err:
+                wf.ev_callback(wf, EV_ERR)
+            if wf.ev_callback is not None and hup:
+                wf.ev_callback(wf, EV_HUP)
+        if stream.flags & S_TOCLOSE and stream.read_fiber is None and stream.write_fiber is None:
+            stream_close(stream)
+        else:
+            update_interest(stream)
+
+
+def strerror(e):
+    """The message the reference gives for a failed system call (strerror)."""
+    n = getattr(e, "errno", None)
+    return (os.strerror(n) if n else str(e)).encode("utf-8", "replace")
+
+
+# --------------------------------------------------------------------------
+# Reading and writing streams (the reference's ev_callback_read/write)
+
+class ReadState:
+    __slots__ = ("buf", "bytes_left", "bytes_read", "is_chunk", "mode", "flags", "result")
+
+    def __init__(self, buf, nbytes, is_chunk, mode=0, flags=0):
+        self.buf = buf
+        self.bytes_left = nbytes
+        self.bytes_read = 0
+        self.is_chunk = is_chunk
+        self.mode = mode        # 0 read, 1 recv, 2 recvfrom (net.py)
+        self.flags = flags
+        self.result = None
+
+
+# Reads return at most this much per system call; the reference sizes its
+# buffer to the request, which for a huge n would allocate it all up front.
+_MAX_READ = 1 << 20
+
+
+def _do_read(stream, st, limit):
+    """One read (mode 0) or recv (mode 1) of at most `limit` bytes."""
+    if st.mode == 0:
+        return os.read(stream.handle, limit)
+    return stream.owner.recv(limit, st.flags)
+
+
+def read_callback(fiber, event):
+    stream = fiber.ev_stream
+    st = fiber.ev_state
+    if event == EV_CLOSE:
+        schedule(fiber, None)
+        async_end(fiber)
+    elif event == EV_ERR:
+        schedule(fiber, st.buf if st.bytes_read else None)
+        stream.read_fiber = None
+        async_end(fiber)
+    elif event == EV_HUP or event == EV_INIT or event == EV_READ:
+        buf = st.buf
+        while True:
+            left = st.bytes_left
+            limit = (4096 if left > 4096 else left) if st.is_chunk else left
+            if limit > _MAX_READ:
+                limit = _MAX_READ
+            try:
+                data = _do_read(stream, st, limit)
+            except BlockingIOError:
+                return
+            except InterruptedError:
+                continue
+            except BrokenPipeError:
+                data = b""
+            except OSError as e:
+                cancel(fiber, strerror(e))
+                async_end(fiber)
+                return
+            n = len(data)
+            st.bytes_read += n
+            if st.bytes_read == 0:
+                schedule(fiber, None)
+                async_end(fiber)
+                return
+            buf.extend(data)
+            st.bytes_left = left - n
+            if st.bytes_left == 0 or n == 0 or (not st.is_chunk and limit == left):
+                schedule(fiber, buf)
+                async_end(fiber)
+                return
+            if not st.is_chunk and n < limit:
+                # a short read: that is what is available now
+                schedule(fiber, buf)
+                async_end(fiber)
+                return
+
+
+class WriteState:
+    __slots__ = ("data", "start", "mode", "flags", "dest")
+
+    def __init__(self, data, mode=0, flags=0, dest=None):
+        self.data = data
+        self.start = 0
+        self.mode = mode        # 0 write, 1 send, 2 sendto (net.py)
+        self.flags = flags
+        self.dest = dest
+
+
+def write_callback(fiber, event):
+    stream = fiber.ev_stream
+    st = fiber.ev_state
+    if event == EV_CLOSE:
+        cancel(fiber, b"stream closed")
+        async_end(fiber)
+    elif event == EV_ERR:
+        cancel(fiber, b"stream err")
+        async_end(fiber)
+    elif event == EV_HUP:
+        cancel(fiber, b"stream hup")
+        async_end(fiber)
+    elif event == EV_INIT or event == EV_WRITE:
+        data = st.data
+        n = len(data)
+        start = st.start
+        if start < n:
+            chunk = data[start:] if start else data
+            while True:
+                try:
+                    if st.mode == 0:
+                        nw = os.write(stream.handle, chunk)
+                    elif st.mode == 1:
+                        nw = stream.owner.send(chunk, st.flags)
+                    else:
+                        nw = stream.owner.sendto(chunk, st.flags, st.dest)
+                    break
+                except InterruptedError:
+                    continue
+                except BlockingIOError:
+                    return
+                except OSError as e:
+                    cancel(fiber, strerror(e))
+                    async_end(fiber)
+                    return
+            if nw == 0 and st.dest is None:
+                cancel(fiber, b"disconnect")
+                async_end(fiber)
+                return
+            start = start + nw if nw > 0 else n
+            st.start = start
+        if start >= n:
+            schedule(fiber, None)
+            async_end(fiber)
