@@ -19,14 +19,16 @@ The editor is built on prompt_toolkit and goes further than the reference's:
 * Completion (Tab, and a menu while typing) offers every binding visible in the
   environment, with its kind and the first line of its documentation; a
   namespace such as `string/` is one entry until its `/` is typed.
-* Ctrl-G shows the documentation of the symbol under the cursor below the input
-  (what `(doc sym)` prints); otherwise that line shows the usage of the function
-  whose call the cursor is in.
+* Ctrl-G shows the documentation of the symbol under the cursor in the bottom
+  toolbar (what `(doc sym)` prints); otherwise the toolbar shows the usage of
+  the function whose call the cursor is in.
 * History holds whole forms, is saved in JANET_HISTFILE (default
   ~/.pyjanet_history, same file format as the reference's) and is searched
   with Ctrl-R.
 * Ctrl-C cancels the input (the reference ends the process) and Ctrl-Q cancels
-  the form; Ctrl-D on an empty input ends the REPL.
+  the form; Ctrl-D on an empty input ends the REPL.  Ctrl-C while a form runs
+  stops it with an error (`repl_evaluator`); the reference's client exits.
+* The first prompt is shown before prompt_toolkit has loaded (`_early_prompt`).
 
 When standard input is not a terminal, `getline` reads plain lines without a
 prompt, as the reference does (lib/eval.py).
@@ -308,7 +310,7 @@ def doc_text(env, name, width=80, color=False):
     tmp.proto = env
     tmp[KW_OUT] = buf
     tmp[KW_DOC_WIDTH] = float(width)
-    tmp[KW_DOC_COLOR] = True if color else None
+    tmp[KW_DOC_COLOR] = bool(color)     # False (not nil) hides the REPL's own setting
     fib = rt.STATE.fiber
     old = fib.env
     fib.env = tmp
