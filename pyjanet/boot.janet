@@ -985,3 +985,25 @@
         (if ,done
           ,value
           (do (set ,done true) (set ,value (do ,;forms))))))))
+
+###
+### Images (marshalled environments)
+###
+
+(def load-image-dict
+  "The table `load-image` unmarshals with: names of the core bindings to their values."
+  @{})
+
+(def make-image-dict
+  "The table `make-image` marshals with: core values to their names."
+  @{})
+
+(defn make-image
+  "Marshals the environment env (a table) into a buffer that `load-image` turns back into an environment.  Core values are written by name."
+  [env]
+  (marshal env make-image-dict))
+
+(defn load-image
+  "Unmarshals an image made by `make-image`, resolving core values by name."
+  [image]
+  (unmarshal image load-image-dict))

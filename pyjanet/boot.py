@@ -72,7 +72,7 @@ def _build():
     from . import lib  # noqa: F401  (registers the builtins)
     from .fiber import new_root
     from .reader import read_program
-    from .compiler import compile_form
+    from .compiler import compile_form, record_boot_templates
     env = Table()
     for e in rt.REGISTRY:
         env[sym(e.name)] = _entry(e)
@@ -87,11 +87,21 @@ def _build():
     rt.STATE.gensym_counter = 62 ** 5
     prev_env = rt.STATE.fiber.env
     rt.STATE.fiber.env = env
+    record_boot_templates(True)
     try:
         for form, _line, _col in items:
             compile_form(form, env, "boot.janet")()
     finally:
+        record_boot_templates(False)
         rt.STATE.fiber.env = prev_env
+    # the image dictionaries name every core value (filled once the prelude is in)
+    from .lib.doc import env_lookup
+    lookup = env_lookup(env)
+    load_dict = rt.get(rt.get(env, sym("load-image-dict")), KW_VALUE)
+    make_dict = rt.get(rt.get(env, sym("make-image-dict")), KW_VALUE)
+    for k, v in lookup.items():
+        load_dict[k] = v
+        rt.put(make_dict, v, k)
     # the prelude's private helpers are not part of the root environment
     for k in [k for k, v in env.items() if isinstance(v, Table) and v.get(KW_PRIVATE) is True]:
         del env[k]

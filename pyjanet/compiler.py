@@ -134,31 +134,68 @@ def build(b, src):
 
 
 # Compiled template code is kept on disk between runs: compiling the few hundred
-# templates the prelude needs would otherwise cost ~70 ms at every start.
-_disk_templates = None
-_disk_dirty = False
-_TEMPLATE_CACHE_NAME = "templates.marshal"
+# templates the prelude needs would otherwise cost ~70 ms at every start.  Two
+# files: the templates the prelude used last time (small, read at every start)
+# and the rest, bounded so that reading it stays cheap, and read only when a
+# program needs a template the first file lacks.
+_BOOT_CACHE = "templates-boot.marshal"
+_USER_CACHE = "templates.marshal"
+_USER_CACHE_MAX = 3000          # entries; the oldest are dropped first
+_boot_templates = None          # text -> code, from _BOOT_CACHE
+_user_templates = None          # text -> code, from _USER_CACHE (read lazily)
+_recording = None               # while the prelude compiles: text -> code used
+_boot_dirty = False
+_user_dirty = False
 
 
 def _compiled_template(text):
-    global _disk_templates, _disk_dirty
-    if _disk_templates is None:
-        _disk_templates = _load_templates()
-    code = _disk_templates.get(text)
+    global _boot_templates, _user_templates, _user_dirty
+    if _boot_templates is None:
+        _boot_templates = _load_templates(_BOOT_CACHE)
+    code = _boot_templates.get(text)
     if code is None:
-        code = compile(text, "<pyjanet>", "exec")
-        _disk_templates[text] = code
-        if not _disk_dirty:
-            _disk_dirty = True
-            import atexit
-            atexit.register(save_templates)
+        if _user_templates is None:
+            _user_templates = _load_templates(_USER_CACHE)
+        code = _user_templates.get(text)
+        if code is None:
+            code = compile(text, "<pyjanet>", "exec")
+            _user_templates[text] = code
+            _mark_dirty()
+            _user_dirty = True
+        if _recording is not None:
+            _mark_dirty()
+    if _recording is not None:
+        _recording[text] = code
     return code
 
 
-def _load_templates():
+def _mark_dirty():
+    global _boot_dirty
+    if not (_boot_dirty or _user_dirty):
+        import atexit
+        atexit.register(save_templates)
+    if _recording is not None:
+        _boot_dirty = True
+
+
+def record_boot_templates(on):
+    """Start (on=True) or stop collecting the templates the prelude uses; they
+    become the boot template file when any was missing from it."""
+    global _recording
+    _recording = {} if on else None if _recording is None else _finish_recording()
+
+
+def _finish_recording():
+    global _boot_templates
+    if _boot_dirty:
+        _boot_templates = _recording
+    return None
+
+
+def _load_templates(name):
     import marshal
     from . import diskcache
-    data = diskcache.read(_TEMPLATE_CACHE_NAME)
+    data = diskcache.read(name)
     if data:
         try:
             d = marshal.loads(data)
@@ -170,13 +207,20 @@ def _load_templates():
 
 
 def save_templates():
-    """Write the template cache if this run compiled new templates."""
-    global _disk_dirty
-    if _disk_dirty and _disk_templates is not None:
-        import marshal
-        from . import diskcache
-        _disk_dirty = False
-        diskcache.write(_TEMPLATE_CACHE_NAME, marshal.dumps(_disk_templates))
+    """Write the template caches that this run added to."""
+    global _boot_dirty, _user_dirty
+    import marshal
+    from . import diskcache
+    if _boot_dirty and _boot_templates is not None and _recording is None:
+        _boot_dirty = False
+        diskcache.write(_BOOT_CACHE, marshal.dumps(_boot_templates))
+    if _user_dirty and _user_templates is not None:
+        _user_dirty = False
+        extra = len(_user_templates) - _USER_CACHE_MAX
+        if extra > 0:
+            for k in list(_user_templates)[:extra]:
+                del _user_templates[k]
+        diskcache.write(_USER_CACHE, marshal.dumps(_user_templates))
 
 
 def node_src(body):

@@ -31,7 +31,7 @@ Other modules teach marshal about their abstract types with `register_abstract`.
 
 import struct as _struct
 
-from ..values import (Abstract, Array, Buffer, Keyword, Struct, Symbol, Table,
+from ..values import (_FUNCTION_TYPES, FuncDef, Abstract, Array, Buffer, Keyword, Struct, Symbol, Table,
                       Tuple, SortKey, equals, compare, from_key, kw, mk_tuple, sym, table_key)
 from ..errors import panic, panicf
 from ..runtime import builtin
@@ -351,7 +351,7 @@ class Marshaller:
         elif isinstance(x, Fiber):
             if x.status == ST_ALIVE:
                 panic("cannot marshal alive fiber")
-            panicf("no registry value and cannot marshal %p", x)
+            self._live(x, key, cycles)
         elif isinstance(x, Abstract):
             codec = _CODECS.get(x.type_name)
             if codec is None or codec.marshal is None:
@@ -367,9 +367,40 @@ class Marshaller:
         elif isinstance(x, tuple):
             # a tuple of another Python class: treat it as a plain tuple
             self._one(tuple(x), depth)
+        elif x.__doc__.__class__ is FuncDef if isinstance(x, _FUNCTION_TYPES) else False:
+            # a Janet function (the reference writes its bytecode)
+            self._live(x, key, cycles)
         else:
-            # closures (no bytecode here), cfunctions and anything else
+            # cfunctions without a registry entry, and anything else
             panicf("no registry value and cannot marshal %p", x)
+
+    def _live(self, x, key, cycles):
+        """Janet functions and fibers are bytecode and stacks in the reference;
+        here they are Python objects.  They are written as a reference into this
+        process's table of marshalled objects, so `unmarshal` in the same process
+        gives them back (not in another process: the bytes hold no code)."""
+        if cycles:
+            if key is not None:
+                self.seen[key] = self.nextid
+            self.nextid += 1
+        self.out.append(LB_FUNCTION if not isinstance(x, Fiber) else LB_FIBER)
+        self.out.append(_LIVE_MARK)
+        self.write_int(_live_id(x))
+
+
+# Objects marshalled by reference (see Marshaller._live).
+_LIVE_MARK = 0xFF
+_LIVE = []
+_LIVE_IDS = {}
+
+
+def _live_id(x):
+    i = _LIVE_IDS.get(id(x))
+    if i is None or _LIVE[i] is not x:
+        i = len(_LIVE)
+        _LIVE.append(x)
+        _LIVE_IDS[id(x)] = i
+    return i
 
 
 def _dict_get(t, key):
@@ -613,9 +644,17 @@ class Unmarshaller:
                 else:
                     t[table_key(k)] = v
             return t
-        if lead == LB_FUNCTION:
-            panic("cannot unmarshal a bytecode function")
-        if lead == LB_FIBER:
+        if lead == LB_FUNCTION or lead == LB_FIBER:
+            if p + 1 < self.end and data[p + 1] == _LIVE_MARK:
+                self.pos = p + 2
+                i = self.read_int()
+                if not 0 <= i < len(_LIVE):
+                    panicf("invalid reference %d", i)
+                x = _LIVE[i]
+                self.lookup.append(x)
+                return x
+            if lead == LB_FUNCTION:
+                panic("cannot unmarshal a bytecode function")
             panic("cannot unmarshal a fiber")
         if lead in _UNSAFE_LEADS:
             # never allowed: `unmarshal` does not pass the unsafe flag
