@@ -13,6 +13,7 @@ Options are handled in order, like the reference:
     -k  flycheck (compile only)      not fatal)          -m path  set the syspath
     -R  skip JANET_PROFILE     -d  debug flag              -w / -x level  lint levels
     -t lib args...  call lib's main      --  stop handling options
+    -c source [output]  write an image   -i  the script is an image
 
 With no script and no -e, the REPL starts (pyjanet/repl.py).  A script's
 `main`, if it defines one, is called with the script's arguments.  The
@@ -81,7 +82,7 @@ ARG_FRAMES = {
     "l": ("l-switch [boot.janet] (tail call) on line 5088, column 21",),
     "m": ("<anonymous> [boot.janet] (tail call) on line 5073, column 38",),
     "t": ("t-switch [boot.janet] (tail call) on line 5094, column 21",),
-    "c": ("c-switch [boot.janet] (tail call) on line 5075, column 15",),
+    "c": ("c-switch [boot.janet] (tail call) on line 5075, column 22",),
     "w": ("get-lint-level [boot.janet] on line 5024, column 12",
           "<anonymous> [boot.janet] (tail call) on line 5138, column 40"),
     "x": ("get-lint-level [boot.janet] on line 5024, column 12",
@@ -382,14 +383,24 @@ class Cli:
     def flag_c(self, i):
         from .errors import JanetError
         from .lib.module import dofile_impl
+        from .lib.io import spit
+        self.no_file = False
         path = self.arg_after(i, "c")
         try:
-            dofile_impl(path)
-        except JanetError as e:
-            self.fail(e, "c-switch [boot.janet] (tail call) on line 5076, column 19",
+            e = dofile_impl(path)
+        except JanetError as err:
+            self.fail(err, "c-switch [boot.janet] (tail call) on line 5076, column 19",
                       CLI_FRAME)
-        self.fail(JanetError(b"images are not supported by pyjanet"),
-                  "c-switch [boot.janet] (tail call) on line 5083, column 26", CLI_FRAME)
+        if i + 2 < len(self.args):
+            output = self.args[i + 2]
+        else:
+            output = (path[:-6] if path.endswith(b".janet") else path) + b".jimage"
+        try:
+            spit(output, _root_fn("make-image")(e))
+        except JanetError as err:
+            self.fail(err, "c-switch [boot.janet] (tail call) on line 5083, column 11",
+                      CLI_FRAME)
+        return 3
 
     def _bundle(self, flag, i):
         name, used = BUNDLE_FLAGS[flag]
@@ -424,9 +435,20 @@ class Cli:
         arg = self.argv[i]
         subargs = Array(self.args[i:])
         if self.expect_image:
-            e = JanetError(b"could not load image " + self.args[i] +
-                           b": images are not supported by pyjanet")
-            self.fail(e, "cli-main [boot.janet] on line 5158, column 22")
+            from .lib.io import slurp
+            from . import runtime as rt
+            try:
+                image = slurp(self.args[i])
+            except JanetError as e:
+                self.fail(e, "slurp [boot.janet] on line 2138, column 13",
+                          "cli-main [boot.janet] on line 5158, column 34")
+            try:
+                env = _root_fn("load-image")(image)
+            except JanetError as e:
+                self.fail(e, "cli-main [boot.janet] on line 5158, column 22")
+            rt.put(env, kw("args"), subargs)
+            _run_main(env, subargs)
+            return
         env = Table()
         env.proto = self.env
         env[kw("args")] = subargs

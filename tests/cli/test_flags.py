@@ -52,6 +52,13 @@ CASES = {
     "m": (["-m", "libs", "-e", "(import m) (print (dyn *syspath*) \" \" m/where)"],
           None, {}, False),
     "R": (["-R", "-q"], "(print from-profile)\n", {"JANET_PROFILE": "profile.janet"}, False),
+    "c": (["-c", "data.janet", "/tmp/pyjanet-cli-test.jimage", "-e",
+           "(pp ((load-image (slurp \"/tmp/pyjanet-cli-test.jimage\")) 'data))"], None, {},
+          False),
+    "c-error": (["-c", "err.janet"], None, {}, False),
+    # data.jimage was made by the reference: janet -c data.janet data.jimage
+    "i": (["-i", "data.jimage", "a"], None, {}, False),
+    "i-missing": (["-i", "nonexist.jimage"], None, {}, False),
     "d": (["-d", "-e", "(pp [(dyn :debug) (dyn :redef)])"], None, {}, False),
     "w-x": (["-w", "relaxed", "-x", "3", "-e", "(pp [(dyn :lint-warn) (dyn :lint-error)])"],
             None, {}, False),
@@ -176,6 +183,22 @@ EXPECTED = {
     'R': ('-R -q',
         '',
         'repl:1:1: compile error: unknown symbol from-profile\n', 0),
+    # janet -c data.janet /tmp/pyjanet-cli-test.jimage -e '(pp ((load-image (slurp "/tmp/pyjanet-cli-test.jimage")) '"'"'data))'
+    'c': ('-c data.janet /tmp/pyjanet-cli-test.jimage -e (pp ((load-image (slurp "/tmp/pyjanet-cli-test.jimage")) \'data))',
+        '@{:source-map ("data.janet" 2 1) :value @{:a (1 2)}}\n',
+        '', 0),
+    # janet -c err.janet
+    'c-error': ('-c err.janet',
+        'a\n',
+        'error: bad\n  in thunk [err.janet] (tail call) on line 2, column 1\n  in dofile [boot.janet] on line 3426, column 7\n  in c-switch [boot.janet] (tail call) on line 5076, column 19\n  in cli-main [boot.janet] on line 5152, column 13\n', 1),
+    # janet -i data.jimage a
+    'i': ('-i data.jimage a',
+        '',
+        '', 0),
+    # janet -i nonexist.jimage
+    'i-missing': ('-i nonexist.jimage',
+        '',
+        'error: could not open file nonexist.jimage\n  in slurp [boot.janet] on line 2138, column 13\n  in cli-main [boot.janet] on line 5158, column 34\n', 1),
     # janet -d -e '(pp [(dyn :debug) (dyn :redef)])'
     'd': ('-d -e (pp [(dyn :debug) (dyn :redef)])',
         '(true true)\n',
@@ -238,7 +261,7 @@ EXPECTED = {
         'repl:4:0: parse error: unexpected end of source, ( opened at line 3, column 9\n', 0),
     # printf '(setdyn *repl-prompt* (fn [p] "P> "))\n1\n' | janet -s -q
     's-custom-prompt': ('-s -q',
-        'repl:1:> <function 0x5598BC2A2F60>\nP> 1\nP> ',
+        'repl:1:> <function 0x55D8BDF8CF60>\nP> 1\nP> ',
         '', 0),
     # printf '(error "boom")\n(foo)\n)\n(print "still here")\n' | janet -q
     'repl-errors': ('-q',

@@ -1,0 +1,2 @@
+(def x :mod)
+(def data @{:a [1 2]})
