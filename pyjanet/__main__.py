@@ -126,14 +126,16 @@ class Cli:
         self.argv = argv
         self.root = root_env()
         # The reference runs cli-main in a fiber whose environment is the core
-        # environment; scripts and the REPL get environments made from it, so
-        # what it sets with setdyn (args, colours, syspath) is seen by them.
-        self.env = Table()
-        self.env.proto = self.root
+        # environment itself: what it sets with setdyn (args, colours, syspath)
+        # lands there, scripts and the REPL get environments made from it, and
+        # a script's (curenv 1) is root-env.  The values replaced are kept so
+        # that restore_root can undo them (for runs inside one process).
+        self.env = self.root
+        self._saved = {}
         rt.STATE.fiber.env = self.env
         self.args = Array(a.encode("utf-8", "surrogateescape") for a in argv)
-        self.env[kw("args")] = self.args
-        self.env[kw("executable")] = b"pyjanet"
+        self.setdyn("args", self.args)
+        self.setdyn("executable", b"pyjanet")
         self.should_repl = None
         self.no_file = True
         self.quiet = False
@@ -147,10 +149,22 @@ class Cli:
 
     def setdyn(self, name, value):
         from .values import kw
+        k = kw(name)
+        if k not in self._saved:
+            self._saved[k] = self.env.get(k)
         if value is None:
-            self.env.pop(kw(name), None)
+            self.env.pop(k, None)
         else:
-            self.env[kw(name)] = value
+            self.env[k] = value
+
+    def restore_root(self):
+        """Put back the root environment's entries this run's setdyns replaced."""
+        for k, v in self._saved.items():
+            if v is None:
+                self.env.pop(k, None)
+            else:
+                self.env[k] = v
+        self._saved.clear()
 
     def fail(self, e, *frames):
         """Report error `e` escaping cli-main through `frames`; exit status 1."""

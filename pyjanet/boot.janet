@@ -30,6 +30,7 @@
       (buffer/format sig "%j" (in params j))
       (set j (+ j 1)))
     (array/push meta (string sig ")\n\n" doc))
+    (if (dyn :debug) (array/push meta {:source-form (dyn :macro-form)}))
     ~(def ,name ,;meta (fn ,name ,;(tuple/slice more i)))))
 
 (defn defmacro :macro
@@ -491,6 +492,8 @@
   (def n (length bindings))
   (if (= 0 n) (error "expected at least 1 binding"))
   (if (odd? n) (error "expected an even number of bindings"))
+  # the else form is copied once per binding: expand its macros once, first
+  (def fal (macex fal))
   (defn step [i]
     (if (>= i n)
       tru
@@ -907,6 +910,7 @@
 
 (defdyn *args* "The command-line arguments of the program.")
 (defdyn *current-file* "The file being compiled or run.")
+(defdyn *debug* "Debugging aids: `defn` records each definition's source form (as :source-form) when set.")
 (defdyn *defdyn-prefix* "A prefix added to the keywords made by `defdyn`.")
 (defdyn *doc-color* "Whether `doc` output is coloured.")
 (defdyn *doc-width* "The width (in columns) `doc` wraps text to.")

@@ -35,7 +35,7 @@ def compile_(ast, env=None, source=None, lints=None):
     else:
         A.panic_type(source, 2, ("string", "keyword"))
     try:
-        return compile_form(ast, env, src)
+        return compile_form(ast, env, src, lints)
     except CompileError as e:
         t = Table()
         t[KW_ERROR] = e.value

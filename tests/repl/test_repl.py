@@ -105,13 +105,17 @@ def run_session(keys, argv=("-q",), histfile=None, output=None, env=None):
         fib = rt.STATE.fiber
         old_env = fib.env
         code = 0
+        cli = None
         try:
-            Cli(list(argv)).run()
+            cli = Cli(list(argv))
+            cli.run()
         except Exit as e:
             code = e.code
         except SystemExit as e:
             code = e.code
         finally:
+            if cli is not None:
+                cli.restore_root()
             jio.STDOUT.f, jio.STDERR.f, jio.STDOUT.tty, jio.STDERR.tty = saved
             fib.env = old_env
         result["r"] = (out.getvalue().decode("utf-8", "replace"),
