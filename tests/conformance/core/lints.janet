@@ -97,3 +97,20 @@
 #### (pp ((fn [&opt a b] [a b]) 1))
 (pp ((fn [&opt a b] [a b]) 1))
 #> (1 nil)
+
+#### compile collects a macro's maclintf messages at the form's source map
+(def env (table/clone (curenv)))
+((compile '(defmacro foo [& body] (maclintf :strict "foo-oops") ~(do ,;body)) env :anonymous))
+((compile '(defmacro bar [] (maclintf :strict "bar-oops")) env :anonymous))
+(def lints @[])
+(compile (tuple/setmap ~(foo ,(tuple/setmap '(bar) 3 4)) 1 2) env :anonymous lints)
+(pp lints)
+#> @[(:strict 1 2 "foo-oops") (:strict 3 4 "bar-oops")]
+
+#### compile collects shadowing lints in its lints array
+(def lints @[])
+(compile '(fn [print] print) (curenv) :anonymous lints)
+(pp (map |(take 1 $) lints))
+(pp (map last lints))
+#> @[(:strict)]
+#> @["binding print is shadowing a top-level binding"]

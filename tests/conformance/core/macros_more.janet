@@ -283,3 +283,32 @@
 #! error: <function short-fn> called with 1 argument, expected 0
 #!   in thunk [test.janet] (tail call) on line 1, column 5
 #exit 1
+
+#### if-let expands its else form's macros once, however many bindings
+(var cnt 0)
+(defmacro upcnt [] (++ cnt))
+(pp (if-let [a true b true c true] nil (upcnt)))
+(pp cnt)
+(pp (if-let [a 1 b nil] 1 (+ 1 2)))
+#> nil
+#> 1
+#> 3
+
+#### with *debug* set, defn records its source form
+(setdyn *debug* true)
+(def source '(defn a [x] (+ x x)))
+(eval source)
+(pp (a 10))
+(pp (= source (get (dyn 'a) :source-form)))
+(setdyn *debug* nil)
+(eval '(defn b [] 1))
+(pp (get (dyn 'b) :source-form))
+#> 20
+#> true
+#> nil
+
+#### a script's environment is made from the root environment
+(pp (= root-env (curenv 1)))
+(pp (= nil (curenv 2)))
+#> true
+#> true
