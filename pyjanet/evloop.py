@@ -79,6 +79,8 @@ def reset():
             to.worker.cancel()
     del TIMERS[:]
     ACTIVE.clear()
+    if STATE.root_fiber is not None:
+        ACTIVE[STATE.root_fiber] = True     # the root fiber is a task too
     THREAD_WAITERS.clear()
     if LOOP.poll is not None:
         try:
@@ -402,6 +404,12 @@ def run():
     cur, root = STATE.fiber, STATE.root_fiber
     STATE.fiber = None
     STATE.root_fiber = None
+    # The root fiber has finished (it stays usable for an embedder's next
+    # script): deadlines that check it are void, as for a dead fiber.
+    status = root.status if root is not None else None
+    if root is not None:
+        ACTIVE.pop(root, None)
+        root.status = F.ST_DEAD
     try:
         while True:
             r = _drain()
@@ -412,6 +420,8 @@ def run():
             _expire_timers()
     finally:
         STATE.fiber, STATE.root_fiber = cur, root
+        if root is not None:
+            root.status = status
 
 
 def _root_await(sig, value, chain, owner):
@@ -569,6 +579,33 @@ def _unregister_fd(fd):
             pass
 
 
+class FdWatch:
+    """A descriptor the loop watches for readability for itself rather than for
+    a waiting fiber (a process exit, through its pidfd).  It counts as a
+    listener, like the reference's waiting threads, so the loop does not end
+    before it is over; `on_ready()` returns True when the watch is done."""
+    __slots__ = ("fd", "on_ready")
+
+    def __init__(self, fd, on_ready):
+        self.fd = fd
+        self.on_ready = on_ready
+
+
+def watch_fd(fd, on_ready):
+    w = FdWatch(fd, on_ready)
+    _poller().register(fd, _EPOLLIN)
+    LOOP.registered[fd] = [w, _EPOLLIN]
+    LOOP.listeners += 1
+    return w
+
+
+def unwatch_fd(w):
+    reg = LOOP.registered.get(w.fd)
+    if reg is not None and reg[0] is w:
+        _unregister_fd(w.fd)
+        LOOP.listeners -= 1
+
+
 def async_start(stream, mode, callback, state):
     """Start an operation on `stream` for the current task and wait for it: the
     callback is called with EV_INIT now and with events as they come, and ends
@@ -670,6 +707,10 @@ def _poll(has_timeout, when):
         if entry is None:
             continue
         stream = entry[0]
+        if stream.__class__ is FdWatch:
+            if stream.on_ready():
+                unwatch_fd(stream)
+            continue
         err = mask & _EPOLLERR
         hup = mask & _EPOLLHUP
         rf = stream.read_fiber

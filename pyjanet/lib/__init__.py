@@ -13,3 +13,4 @@ from . import table, struct  # noqa: F401
 from . import peg  # noqa: F401
 from . import marsh  # noqa: F401
 from . import ev  # noqa: F401
+from . import os_process  # noqa: F401

@@ -753,3 +753,49 @@ def ev_thread(main, value=None, flags=None, supervisor=None):
     L.THREAD_WAITERS[fiber] = L.root_task()
     L.await_()
     return None
+
+
+# --------------------------------------------------------------------------
+# marshal and unmarshal of channels (the reference's janet_chanat_marshal):
+# the threaded flag, closed flag, capacity and the waiting values.
+
+def _chan_marshal(ch, m):
+    m.write_byte(1 if ch.threaded else 0)
+    m.mark_seen(ch)
+    m.write_byte(1 if ch.closed else 0)
+    m.write_int(ch.limit)
+    m.write_int(len(ch.items))
+    for x in ch.items:
+        m.write_value(x)
+
+
+def _chan_unmarshal(u):
+    threaded = u.read_byte()
+    ch = Channel(0, bool(threaded))
+    u.register(ch)
+    closed = u.read_byte()
+    limit = u.read_int()
+    count = u.read_int()
+    if count < 0:
+        panic("invalid negative channel count")
+    if count > limit:
+        panic("invalid channel count")
+    ch.limit = limit
+    ch.closed = bool(closed)
+    for _ in range(count):
+        ch.items.append(u.read_value())
+    return ch
+
+
+def _stream_marshal(s, m):
+    panic("can only marshal stream with unsafe flag")
+
+
+def _stream_unmarshal(u):
+    panic("can only unmarshal stream with unsafe flag")
+
+
+from .marsh import register_abstract  # noqa: E402
+
+register_abstract("core/channel", _chan_marshal, _chan_unmarshal)
+register_abstract("core/stream", _stream_marshal, _stream_unmarshal)

@@ -6,7 +6,7 @@ pyjanet/fiber.py.
 
 from ..values import Table, kw
 from ..errors import panic, panicf
-from ..runtime import builtin, STATE
+from ..runtime import builtin, STATE, is_closure
 from .. import fiber as F
 from .. import args as A
 
@@ -25,7 +25,8 @@ def _fiber(x, n):
          "plus :i to share the current environment or :p to inherit from it.  The "
          "default mask is :y.  `env` gives the fiber's environment table.")
 def fiber_new(func, sigmask=None, env=None):
-    A.function(func, 0)
+    if not is_closure(func):
+        A.panic_type(func, 0, "function")
     if sigmask is not None:
         sigmask = A.bytes_(sigmask, 1)
     if env is not None:
@@ -61,8 +62,7 @@ def fiber_last_value(fib):
          "True when the fiber can be resumed: it is new, pending, or stopped by a "
          "non-terminal signal.")
 def fiber_can_resume(fib):
-    st = _fiber(fib, 0).status
-    return not (st == F.ST_DEAD or st == F.ST_ERROR or st == F.ST_ALIVE or 4 <= st <= 8)
+    return F.can_resume(_fiber(fib, 0))
 
 
 @builtin("fiber/getenv", "(fiber/getenv fib)",

@@ -1,0 +1,126 @@
+#### generate with each
+(def g (generate [i :range [0 5]] (* i i)))
+(each x g (print x))
+(print (fiber/status g))
+#> 0
+#> 1
+#> 4
+#> 9
+#> 16
+#> dead
+
+#### generate with a filter and nested loops
+(def g (generate [i :range [0 3] j :range [0 3] :when (< i j)] [i j]))
+(pp (seq [x :in g] x))
+#> @[(0 1) (0 2) (1 2)]
+
+#### coro yields and returns
+(def c (coro (yield 1) (yield 2) 3))
+(pp [(resume c) (fiber/status c)])
+(pp [(resume c) (fiber/status c)])
+(pp [(resume c) (fiber/status c)])
+(pp (protect (resume c)))
+#> (1 :pending)
+#> (2 :pending)
+#> (3 :dead)
+#> (false "cannot resume fiber with status :dead")
+
+#### each over a coro ignores the return value
+(def c (coro (yield :a) (yield :b) :c))
+(each x c (pp x))
+(pp (fiber/last-value c))
+#> :a
+#> :b
+#> :c
+
+#### next and in on a fiber
+(def c (coro (yield :a) (yield :b)))
+(pp (next c))
+(pp (in c 0))
+(pp (get c 0))
+(pp (next c 0))
+(pp (in c 0))
+(pp (next c 0))
+(pp (fiber/status c))
+(pp (next c))
+#> 0
+#> :a
+#> :a
+#> 0
+#> :b
+#> nil
+#> :dead
+#> nil
+
+#### values passed to resume come back from yield
+(def f (fiber/new (fn [x] (var acc x) (while true (set acc (+ acc (yield acc)))))))
+(pp (resume f 10))
+(pp (resume f 1))
+(pp (resume f 2))
+(pp (resume f 3))
+#> 10
+#> 11
+#> 13
+#> 16
+
+#### map, filter, take and keys over generators
+(pp (map inc (generate [i :range [0 4]] i)))
+(pp (filter odd? (generate [i :range [0 10]] i)))
+(pp (take 3 (generate [i :range [0 100]] i)))
+(pp (keys (coro (yield 1) (yield 2))))
+(pp (values (coro (yield 1) (yield 2))))
+#> @[1 2 3 4]
+#> @[1 3 5 7 9]
+#> @[0 1 2]
+#> @[0 0]
+#> @[1 2]
+
+#### a generator of an infinite loop stopped early
+(def nat (generate [i :iterate 0] (++ i)))
+(var n 0)
+(def g (coro (forever (yield (++ n)))))
+(pp (take 5 g))
+(pp (fiber/status g))
+#! test.janet:1:35: compile error: cannot set constant
+#exit 1
+
+#### yield from a nested function call
+(defn helper [x] (yield (* 2 x)) (yield (* 3 x)))
+(def f (coro (helper 1) (helper 10)))
+(pp (seq [x :in f] x))
+#> @[2 3 20 30]
+
+#### fibers nested inside generators
+(def outer (coro (each x (coro (yield 1) (yield 2)) (yield (+ x 100))) (yield :end)))
+(pp (seq [x :in outer] x))
+#> @[101 102 :end]
+
+#### fiber-fn with a mask
+(def f (fiber-fn :e (error "inner")))
+(pp (resume f))
+(pp (fiber/status f))
+#> "inner"
+#> :error
+
+#### resume a generator after breaking out of each
+(def g (generate [i :range [0 6]] i))
+(each x g (print x) (if (= x 2) (break)))
+(print (fiber/status g))
+(each x g (print x))
+#> 0
+#> 1
+#> 2
+#> pending
+#> 3
+#> 4
+#> 5
+
+#### side effects interleave with the consumer
+(def g (generate [i :range [0 3]] (print "make " i) i))
+(each x g (print "use " x))
+#> make 0
+#> use 0
+#> make 1
+#> use 1
+#> make 2
+#> use 2

@@ -1,0 +1,180 @@
+#### status names
+(def f (fiber/new (fn [] (yield 1)) :y))
+(pp (fiber/status f))
+(resume f)
+(pp (fiber/status f))
+(resume f)
+(pp (fiber/status f))
+(def e (fiber/new (fn [] (error :x)) :e))
+(resume e)
+(pp (fiber/status e))
+(def d (fiber/new (fn [] (debug :x)) :d))
+(pp (resume d))
+(pp (fiber/status d))
+(each i (range 10)
+  (def u (fiber/new (fn [] (signal i :v)) :u))
+  (pp [i (resume u) (fiber/status u)]))
+#> :new
+#> :pending
+#> :dead
+#> :error
+#> :x
+#> :debug
+#> (0 :v :user0)
+#> (1 :v :user1)
+#> (2 :v :user2)
+#> (3 :v :user3)
+#> (4 :v :user4)
+#> (5 :v :user5)
+#> (6 :v :user6)
+#> (7 :v :user7)
+#> (8 :v :interrupted)
+#> (9 :v :suspended)
+
+#### the masks a keyword makes
+(each m [:a :t :d :e :u :y :w :r :0 :5 :9 :ye :et]
+  (def caught @[])
+  (each sig [:error :debug :yield :user0 :user4 :user5 8 9 :interrupt :await]
+    (def f (fiber/new (fn [] (signal sig 1) :done) m))
+    (def outer (fiber/new (fn [] (resume f) :passed) :a))
+    (def r (resume outer))
+    (if (= (fiber/status outer) :dead) (array/push caught sig)))
+  (pp [m caught]))
+#> (:a @[:error :debug :yield :user0 :user4 :user5 8 9 :interrupt :await])
+#> (:t @[:error :user0 :user4])
+#> (:d @[:debug])
+#> (:e @[:error])
+#> (:u @[:user0 :user4 :user5 8 9 :interrupt :await])
+#> (:y @[:yield])
+#> (:w @[9 :await])
+#> (:r @[8 :interrupt])
+#> (:0 @[:user0])
+#> (:5 @[:user5])
+#> (:9 @[9 :await])
+#> (:ye @[:error :yield])
+#> (:et @[:error :user0 :user4])
+
+#### invalid flags
+(pp (protect (fiber/new (fn []) :x)))
+(pp (protect (fiber/new (fn []) :yq)))
+(pp (protect (fiber/new (fn [a b] a))))
+(pp (protect (fiber/new 1)))
+#> (false "invalid flag x, expected a, t, d, e, u, y, w, r, i, or p")
+#> (false "invalid flag q, expected a, t, d, e, u, y, w, r, i, or p")
+#> (false "fiber function must accept 0 or 1 arguments")
+#> (false "bad slot #0, expected function, got 1")
+
+#### signals pass through fibers that do not trap them
+(def inner (fiber/new (fn [] (yield :from-inner) :inner-done) :e))
+(def outer (fiber/new (fn [] [:outer (resume inner)])))
+(pp (resume outer))
+(pp (fiber/status inner))
+(pp (fiber/status outer))
+(pp (resume outer))
+(pp (fiber/status inner))
+#> :from-inner
+#> :pending
+#> :pending
+#> (:outer :inner-done)
+#> :dead
+
+#### user signals 0-4 end the fiber, 5-9 suspend it
+(def f (fiber/new (fn [] (signal 2 :two) :after) :2))
+(pp (resume f))
+(pp (fiber/status f))
+(pp (fiber/can-resume? f))
+(pp (protect (resume f)))
+(def g (fiber/new (fn [] (signal 6 :six) :after) :6))
+(pp (resume g))
+(pp (fiber/status g))
+(pp (fiber/can-resume? g))
+(pp (resume g))
+#> :two
+#> :user2
+#> false
+#> (false "cannot resume fiber with status :user2")
+#> :six
+#> :user6
+#> true
+#> :after
+
+#### cancel a fiber
+(def f (fiber/new (fn [] (try (yield 1) ([e] (yield [:caught e]))) :end)))
+(pp (resume f))
+(pp (cancel f :stop))
+(pp (fiber/status f))
+(pp (resume f))
+(def g (coro (yield 1)))
+(resume g)
+(pp (protect (cancel g :bye)))
+(pp (fiber/status g))
+(pp (protect (cancel g :again)))
+#> 1
+#> (:caught :stop)
+#> :pending
+#> :end
+#> (false :bye)
+#> :error
+#> (false "cannot resume fiber with status :error")
+
+#### cancel a new fiber
+(def f (fiber/new (fn [] (print "never") 1) :e))
+(pp (cancel f :early))
+(pp (fiber/status f))
+(pp (fiber/last-value f))
+#> :early
+#> :error
+#> :early
+
+#### cannot resume finished or running fibers
+(def f (fiber/new (fn [] 1)))
+(resume f)
+(pp (protect (resume f)))
+(def g (fiber/new (fn [] (resume (fiber/current)))))
+(pp (protect (resume g)))
+(def h (fiber/new (fn [] (error "bad")) :e))
+(resume h)
+(pp (protect (resume h)))
+#> (false "cannot resume fiber with status :dead")
+#> (false "cannot resume fiber with status :alive")
+#> (false "cannot resume fiber with status :error")
+
+#### last-value, can-resume?, current and root
+(def f (fiber/new (fn [] (yield (fiber/current)) (= (fiber/root) (fiber/current)))))
+(pp (= f (resume f)))
+(pp (fiber/last-value f))
+(pp (resume f))
+(pp (fiber/last-value f))
+(pp (fiber/can-resume? f))
+(pp (fiber/can-resume? (coro 1)))
+(pp (fiber/can-resume? (fiber/current)))
+#> true
+#> <fiber 0x56167FA59450>
+#> false
+#> false
+#> false
+#> true
+#> true
+
+#### maxstack
+(def f (fiber/new (fn [])))
+(pp (fiber/maxstack f))
+(fiber/setmaxstack f 100)
+(pp (fiber/maxstack f))
+(pp (protect (fiber/setmaxstack f -1)))
+#> 2147483647
+#> 100
+#> (false "expected positive integer")
+
+#### propagate keeps the signal
+(def f (fiber/new (fn [] (yield 5)) :y))
+(def r (resume f))
+(def g (fiber/new (fn [] (propagate (+ r 1) f)) :y))
+(pp (resume g))
+(pp (fiber/status g))
+(def h (fiber/new (fn [] (error :orig)) :e))
+(resume h)
+(pp (protect (propagate :new h)))
+#> 6
+#> :pending
+#> (false :new)
