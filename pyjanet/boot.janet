@@ -627,7 +627,10 @@
         (= s "$&") (put state :rest true)
         (and (> (length s) 1) (= (in s 0) 36))
         (let [n (scan-number (string/slice s 1))]
-          (if (and n (int? n) (>= n 0)) (put state :max (max (state :max) n))))))
+          (when n
+            (assertf (nat? n) "expected indexed parameter, got %s" s)
+            (assertf (<= n 9999) "too many short-fn parameters (%s)" s)
+            (put state :max (max (state :max) n))))))
     (and (tuple? form) (> (length form) 0) (= (in form 0) 'short-fn)) nil
     (or (tuple? form) (array? form)) (each x form (short-fn-scan x state))
     (or (struct? form) (table? form)) (eachp [k v] form (short-fn-scan k state) (short-fn-scan v state)))

@@ -30,7 +30,7 @@ from .errors import CompileError, JanetError, internal_error
 from . import runtime as rt
 from . import ops
 
-__all__ = ["Compiler", "compile_form", "macroexpand1", "SPECIALS"]
+__all__ = ["Compiler", "compile_form", "SPECIALS"]
 
 SPECIALS = {}          # Symbol -> function(compiler, form, scope, tail) -> Node; see specials.py
 
@@ -1683,20 +1683,6 @@ def compile_form(form, env, source="<anonymous>", lints=None):
             return r
     thunk.__doc__ = fdef
     return thunk
-
-
-def macroexpand1(form, env):
-    """One step of macro expansion of `form` (for `macex1`)."""
-    if not isinstance(form, tuple) or not form or getattr(form, "brackets", False):
-        return form
-    head = form[0]
-    if head.__class__ is not Symbol or head in SPECIALS:
-        return form
-    c = Compiler(env)
-    m = c.macro_of(head)
-    if m is None:
-        return form
-    return c.expand_macro(m, form)
 
 
 from . import specials  # noqa: E402  (fills SPECIALS; needs the classes above)

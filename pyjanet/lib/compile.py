@@ -4,12 +4,23 @@ Corresponds to the reference's src/core/compile.c (cfun_compile) and the macro
 expansion helpers of src/boot/boot.janet.
 """
 
-from ..values import Table, Keyword, Symbol, Array, Struct, kw, from_key
+from ..values import Table, Keyword, Symbol, Array, Struct, kw, sym, from_key, truthy
 from ..errors import CompileError, JanetError
-from ..runtime import builtin, STATE, call
-from ..compiler import compile_form, macroexpand1
+from ..runtime import builtin, STATE, call, iter_keys
+from .. import runtime as rt
+from ..compiler import compile_form
 from .. import args as A
-from .prelude import curenv
+from .prelude import curenv, keep_syntax, keep_syntax_bang, deep_not_eq, kvs
+from .tuple import tuple_brackets, tuple_slice
+from .table import table_to_struct
+from .core import table as table_, struct as struct_
+
+KW_REF = kw("ref")
+KW_VALUE = kw("value")
+KW_MACRO = kw("macro")
+KW_MACRO_FORM = kw("macro-form")
+SYM_FN = sym("fn")
+SYM_UNQUOTE = sym("unquote")
 
 KW_ERROR = kw("error")
 KW_LINE = kw("line")
@@ -48,41 +59,147 @@ def compile_(ast, env=None, source=None, lints=None):
         return t
 
 
-@builtin("macex1", "(macex1 x &opt on-binding)",
-         "Expands the macro call x one step (x itself when it is not a macro call).",
-         kind="function", source="boot.janet")
-def macex1(x, on_binding=None):
-    return macroexpand1(x, curenv())
+# Macro expansion as a library function works on the form as data, like the
+# reference's boot.janet helpers: macex1 expands one level everywhere in the
+# form (the bodies of special forms, the elements of calls and literals) and
+# calls a macro directly, so its errors are not wrapped as compile errors;
+# macex repeats macex1 until the form stops changing.
 
+def _macex1(x, on_binding):
+    if on_binding is not None and x.__class__ is Symbol:
+        return call(on_binding, x)
 
-def _macex(x, env):
-    while True:
-        y = macroexpand1(x, env)
-        if y is x:
-            break
-        x = y
+    def recur(y):
+        return _macex1(y, on_binding)
+
+    c = x.__class__
     if isinstance(x, tuple):
-        if not x:
-            return x
-        head = x[0]
-        if head.__class__ is Symbol and head.name in ("quote", "quasiquote"):
-            return x
-        items = [_macex(e, env) for e in x]
-        from ..values import Tuple, mk_tuple
         if getattr(x, "brackets", False):
-            return mk_tuple(items, brackets=True)
-        return tuple(items)
-    if x.__class__ is Array:
-        return Array(_macex(e, env) for e in x)
-    if x.__class__ in (Table, Struct):
-        out = x.__class__()
-        for k, v in x.items():
-            out[k] = _macex(v, env)
-        return out
+            return tuple_brackets(*[recur(e) for e in x])
+        return _expand_call(x, recur)
+    if c is Array:
+        return Array(recur(e) for e in x)
+    if c is Struct:
+        return table_to_struct(_expand_dict(x, recur, recur))
+    if c is Table:
+        return _expand_dict(x, recur, recur)
     return x
 
 
+def _expand_dict(t, recur, on_value):
+    out = Table()
+    for k in iter_keys(t):
+        rt.put(out, recur(k), on_value(rt.in_(t, k)))
+    return out
+
+
+def _expand_call(t, recur):
+    if not t:
+        return ()
+    h = t[0]
+    special = _SPECIAL_EXPANDERS.get(h) if h.__class__ is Symbol else None
+    if special is not None:
+        return keep_syntax(t, special(t, recur))
+    entry = rt.dyn(h)
+    if entry is None:
+        entry = Struct()
+    ref = rt.get(entry, KW_REF)
+    m = rt.in_(ref, 0.0) if truthy(ref) else rt.get(entry, KW_VALUE)
+    if truthy(rt.in_(entry, KW_MACRO)):
+        rt.setdyn(KW_MACRO_FORM, t)
+        return call(m, *t[1:])
+    return keep_syntax_bang(t, Array(recur(e) for e in t))
+
+
+def _last(t):
+    return rt.in_(t, float(len(t) - 1))
+
+
+def _expand_def(t, recur):
+    def bindings(x):
+        c = x.__class__
+        if c is Array:
+            return Array(bindings(e) for e in x)
+        if isinstance(x, tuple):
+            return keep_syntax_bang(x, Array(bindings(e) for e in x))
+        if c is Table:
+            return _expand_dict(x, recur, bindings)
+        if c is Struct:
+            return table_to_struct(_expand_dict(x, recur, bindings))
+        return recur(x)
+    last = _last(t)
+    bound = rt.in_(t, 1.0)
+    items = Array([t[0], bindings(bound)])
+    items.extend(tuple_slice(t, 2.0, -2.0))
+    items.append(recur(last))
+    return keep_syntax_bang(t, items)
+
+
+def _expand_all(t, recur):
+    return (t[0],) + tuple(recur(e) for e in t[1:])
+
+
+def _expand_fn(t, recur):
+    t1 = rt.in_(t, 1.0)
+    if t1.__class__ is Symbol:
+        params = rt.in_(t, 2.0)
+        return keep_syntax(t, (SYM_FN, t1, params) + tuple(recur(e) for e in t[3:]))
+    return keep_syntax(t, (SYM_FN, t1) + tuple(recur(e) for e in t[2:]))
+
+
+def _expand_quasiquote(t, recur):
+    def qq(x):
+        c = x.__class__
+        if isinstance(x, tuple):
+            if getattr(x, "brackets", False):
+                return tuple_brackets(*[qq(e) for e in x])
+            x0 = rt.get(x, 0.0)
+            if x0 == SYM_UNQUOTE:
+                return (x0, recur(rt.get(x, 1.0)))
+            return tuple(qq(e) for e in x)
+        if c is Array:
+            return Array(qq(e) for e in x)
+        if c is Table or c is Struct:
+            items = [qq(e) for e in kvs(x)]
+            return table_(*items) if c is Table else struct_(*items)
+        return x
+    return (t[0], qq(rt.in_(t, 1.0)))
+
+
+_SPECIAL_EXPANDERS = {
+    sym("set"): _expand_def, sym("def"): _expand_def, sym("var"): _expand_def,
+    sym("do"): _expand_all, sym("if"): _expand_all, sym("while"): _expand_all,
+    sym("break"): _expand_all, sym("upscope"): _expand_all,
+    sym("fn"): _expand_fn,
+    sym("quote"): lambda t, recur: t,
+    sym("quasiquote"): _expand_quasiquote,
+}
+
+
+@builtin("macex1", "(macex1 x &opt on-binding)",
+         "Expands the macros in x one level: a macro call is replaced by its "
+         "expansion (not expanded again), and every other form has the macros in its "
+         "parts expanded one level.  `on-binding`, when given, is called on each "
+         "symbol met in a binding or value position and its result takes the "
+         "symbol's place.",
+         kind="function", source="boot.janet")
+def macex1(x, on_binding=None):
+    return _macex1(x, on_binding)
+
+
 @builtin("macex", "(macex x &opt on-binding)",
-         "Expands every macro in x, recursively.", kind="function", source="boot.janet")
+         "Expands every macro in x, repeating `macex1` until the form no longer "
+         "changes.  `on-binding` is as for `macex1`: a macro can pass it to see (and "
+         "replace) every symbol its arguments use.",
+         kind="function", source="boot.janet")
 def macex(x, on_binding=None):
-    return _macex(x, curenv())
+    previous = x
+    current = _macex1(x, on_binding)
+    count = 0
+    while deep_not_eq(current, previous):
+        count += 1
+        if count > 200:
+            raise JanetError(b"macro expansion too nested")
+        previous = current
+        current = _macex1(current, on_binding)
+    return current
