@@ -20,7 +20,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
 
 DEFAULT = ["fib", "tak", "loop-sum", "closures", "table-heavy", "string-building", "sort",
-           "nbody", "peg"]
+           "nbody", "peg", "fiber-generator"]
 
 
 def load_twin(name):

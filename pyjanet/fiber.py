@@ -275,8 +275,8 @@ def _continue(f, value, raise_sig=None):
     else:
         msg = raise_sig, value
     cg = _getcurrent()
-    f.resumer = cg
-    if glet.parent is not cg:
+    if f.resumer is not cg:
+        f.resumer = cg
         glet.parent = cg
     STATE.fiber = f.innermost or f
     f.status = ST_ALIVE
@@ -488,12 +488,12 @@ def fiber_next(child):
     cur = STATE.fiber
     glet = child.glet
     if glet is not None and child.innermost is None and cur is not None:
-        child.last_value = None
-        child.parent = cur
         cg = _getcurrent()
-        child.resumer = cg
-        if glet.parent is not cg:
+        if child.resumer is not cg:
+            child.resumer = cg
             glet.parent = cg
+        child.parent = cur
+        child.last_value = None
         STATE.fiber = child
         child.status = ST_ALIVE
         cur.child = child
