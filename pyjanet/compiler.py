@@ -1686,3 +1686,84 @@ def compile_form(form, env, source="<anonymous>", lints=None):
 
 
 from . import specials  # noqa: E402  (fills SPECIALS; needs the classes above)
+
+
+# --------------------------------------------------------------------------
+# Tracing (`trace`/`untrace`)
+#
+# A traced function reports each call before running.  Rather than test a flag
+# on every call of every function, `trace` swaps the function's code for a
+# stand-in with the same parameters and the same free variables (so the
+# closure still fits): callers and recursive calls reach the stand-in, which
+# reports the call and runs a copy of the function holding the original code.
+
+_TRACED = {}       # id(code of a stand-in) -> (original code, key)
+_TRACE_CALLS = {}  # key -> what the stand-in with that key runs
+TRACE_HOOK = None  # set by lib/core: called with (function, args) on each call
+_trace_keys = iter(range(1, 1 << 62))
+
+
+_NOT_GIVEN = object()
+
+
+def _trace_call(key, args):
+    return _TRACE_CALLS[key](args)
+
+
+TEMPLATE_GLOBALS["_trace_call"] = _trace_call
+
+
+def _stand_in_code(code, key):
+    import inspect as _inspect
+    import types
+    n = code.co_argcount
+    params = list(code.co_varnames[:n])
+    rest = code.co_varnames[n] if code.co_flags & _inspect.CO_VARARGS else None
+    sig = ", ".join(params + (["*" + rest] if rest else []))
+    args = "(%s)" % "".join(p + ", " for p in params)
+    if rest:
+        args += " + " + rest
+    free = code.co_freevars
+    lines = ["def _outer():"]
+    if free:
+        lines.append("    %s = None" % " = ".join(free))
+    lines.append("    def %s(%s):" % (code.co_name, sig))
+    if free:
+        lines.append("        (%s,)" % ", ".join(free))
+    lines.append("        return _trace_call(%d, %s)" % (key, args))
+    lines.append("    return %s" % code.co_name)
+    outer = compile("\n".join(lines), "<pyjanet trace>", "exec").co_consts
+    outer = next(c for c in outer if isinstance(c, types.CodeType))
+    return next(c for c in outer.co_consts if isinstance(c, types.CodeType))
+
+
+def set_traced(fn, on):
+    """Turn tracing of the Janet function fn on or off."""
+    import types
+    code = fn.__code__
+    entry = _TRACED.get(id(code))
+    if on and entry is None:
+        key = next(_trace_keys)
+        copy = types.FunctionType(code, fn.__globals__, fn.__name__, fn.__defaults__,
+                                  fn.__closure__)
+        copy.__doc__ = fn.__doc__
+
+        def run(args):
+            # optional parameters not passed hold _NOT_GIVEN (see below)
+            args = tuple(a for a in args if a is not _NOT_GIVEN)
+            TRACE_HOOK(fn, args)
+            return copy(*args)
+        stand_in = _stand_in_code(code, key)
+        if stand_in.co_freevars != code.co_freevars:
+            raise RuntimeError("trace: closure layout differs")
+        _TRACE_CALLS[key] = run
+        fn.__code__ = stand_in
+        # the trace shows the arguments given, not the defaults of the rest
+        fn.__defaults__ = tuple(_NOT_GIVEN for _ in fn.__defaults__ or ())
+        _TRACED[id(fn.__code__)] = (code, key, fn.__code__)
+    elif not on and entry is not None:
+        fn.__code__ = entry[0]
+        fn.__defaults__ = tuple(None for _ in fn.__defaults__ or ())
+        del _TRACED[id(code)]
+        del _TRACE_CALLS[entry[1]]
+    return fn

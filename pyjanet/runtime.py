@@ -221,6 +221,9 @@ def call_fallback(fn, args, exc, from_c=False):
     d = getattr(fn, "__doc__", None) if is_function(fn) else None
     n = len(args)
     if d.__class__ is FuncDef:
+        from . import compiler
+        if compiler._TRACED and id(fn.__code__) in compiler._TRACED:
+            compiler.TRACE_HOOK(fn, args)     # the reference traces before checking arity
         if from_c:
             mn, mx = d.min_arity, d.max_arity
             if mn == mx:

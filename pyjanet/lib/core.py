@@ -10,11 +10,11 @@ import math
 from ..values import (Symbol, Keyword, Buffer, Array, Tuple, Struct, Table, Abstract,
                       FuncDef, sym, kw, table_key, from_key, type_name, truthy, mk_tuple)
 from ..errors import JanetError, panic, panicf
-from ..runtime import builtin, define, STATE, call, call_vm, get as rt_get, in_ as rt_in, \
+from ..runtime import builtin, define, STATE, is_closure, call, call_vm, get as rt_get, in_ as rt_in, \
     put as rt_put, next_key, length as rt_length, dyn as rt_dyn, setdyn as rt_setdyn
 from .. import args as A
 from .. import fiber as F
-from ..printer import to_string_into, to_string, describe as pr_describe
+from ..printer import to_string_into, to_string, describe as pr_describe, format_message
 
 
 # --------------------------------------------------------------------------
@@ -411,6 +411,43 @@ def debug(x=None):
 @builtin("not", "(not x)", "True when x is nil or false, false otherwise.")
 def not_(x):
     return x is None or x is False
+
+
+def _function_arg(fn):
+    """A Janet function (not a cfunction), as the reference's janet_getfunction."""
+    if is_closure(fn):
+        return fn
+    A.panic_type(fn, 0, ("function",))
+
+
+KW_ERR = kw("err")
+
+
+def _report_call(fn, args):
+    # the reference's vm_do_trace: pieces written to (dyn :err) one by one
+    from .io import write_to, STDERR
+    err = rt_dyn(KW_ERR)
+    name = fn.__doc__.name
+    head = ("trace (" + name).encode() if name else b"trace (" + format_message("%p", fn)
+    write_to(err, STDERR, head)
+    for a in args:
+        write_to(err, STDERR, format_message(" %p", a))
+    write_to(err, STDERR, b")\n")
+
+
+@builtin("trace", "(trace func)",
+         "Turns on tracing of the function func: each call prints `trace (name "
+         "args...)` to (dyn :err) before it runs.  Returns func.")
+def trace(fn):
+    from .. import compiler
+    compiler.TRACE_HOOK = _report_call
+    return compiler.set_traced(_function_arg(fn), True)
+
+
+@builtin("untrace", "(untrace func)", "Turns off tracing of the function func.  Returns func.")
+def untrace(fn):
+    from .. import compiler
+    return compiler.set_traced(_function_arg(fn), False)
 
 
 # The compiler may turn calls of these into direct operations.
