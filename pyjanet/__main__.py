@@ -135,7 +135,7 @@ class Cli:
         rt.STATE.fiber.env = self.env
         self.args = Array(a.encode("utf-8", "surrogateescape") for a in argv)
         self.setdyn("args", self.args)
-        self.setdyn("executable", b"pyjanet")
+        self.setdyn("executable", _executable())
         self.should_repl = None
         self.no_file = True
         self.quiet = False
@@ -492,6 +492,16 @@ class Cli:
     def flycheck(self, path, source=None, env=None):
         from .lib.eval import flycheck_impl
         flycheck_impl(path, exit=self.exit_on_error, env=env, source=source)
+
+
+def _executable():
+    """What the reference puts in (dyn :executable): the program as invoked
+    (argv[0]).  Under `python -m pyjanet` or a launcher script that is a .py
+    file, which cannot be run by itself, so the command's name is used."""
+    prog = sys.argv[0] if sys.argv else ""
+    if not prog or prog.endswith(".py") or prog == "-c":
+        prog = "pyjanet"
+    return os.fsencode(prog)
 
 
 def _getenv(name):
