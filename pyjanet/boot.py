@@ -72,7 +72,8 @@ def _build():
     from . import lib  # noqa: F401  (registers the builtins)
     from .fiber import new_root
     from .reader import read_program
-    from .compiler import compile_form, record_boot_templates
+    from .compiler import compile_form, record_boot_templates, LazyBodies
+    from .lib.table import table_clone
     env = Table()
     for e in rt.REGISTRY:
         env[sym(e.name)] = _entry(e)
@@ -88,12 +89,18 @@ def _build():
     prev_env = rt.STATE.fiber.env
     rt.STATE.fiber.env = env
     record_boot_templates(True)
+    LazyBodies.active = True
     try:
         for form, _line, _col in items:
             compile_form(form, env, "boot.janet")()
     finally:
+        LazyBodies.active = False
         record_boot_templates(False)
         rt.STATE.fiber.env = prev_env
+    # function bodies compiled later see the prelude as it is now, private
+    # helpers included, and draw their gensyms from the prelude's sequence
+    LazyBodies.env = table_clone(env)
+    LazyBodies.gensym_counter = rt.STATE.gensym_counter
     # the image dictionaries name every core value (filled once the prelude is in)
     from .lib.doc import env_lookup
     lookup = env_lookup(env)

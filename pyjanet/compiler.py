@@ -1064,6 +1064,73 @@ class FnNode(Node):
         return build(b, "\n".join(lines))
 
 
+class LazyBodies:
+    """The prelude's top-level functions are compiled in two steps: their
+    parameter lists while the prelude loads, their bodies on first call.  A
+    program calls few of the prelude's functions and macros, and analysing
+    their bodies is most of the prelude's load time."""
+    active = False        # set by boot while the prelude compiles
+    env = None            # the prelude's environment, private helpers included
+    gensym_counter = 0    # gensyms of prelude code, apart from the user's
+
+
+class LazyFnNode(Node):
+    """A prelude function whose body is analysed when it is first called: a
+    stub with the function's parameters that builds the real closure (over the
+    same parent frame) then and forwards every call to it."""
+    __slots__ = ("fdef", "finish", "nparams", "nopt", "rest", "real", "env")
+
+    def __init__(self, fdef, finish, nparams, nopt, rest, env):
+        self.env = env            # the prelude's environment while it loads
+        self.fdef = fdef
+        self.finish = finish      # Compiler -> the FnNode
+        self.nparams = nparams
+        self.nopt = nopt
+        self.rest = rest
+        self.real = None
+
+    def realize(self, pf):
+        if self.real is None:
+            if LazyBodies.active:        # called while the prelude still loads
+                self.real = self._compile(self.env)
+            else:
+                st = rt.STATE
+                saved = st.gensym_counter
+                st.gensym_counter = LazyBodies.gensym_counter
+                try:
+                    self.real = self._compile(LazyBodies.env)
+                finally:
+                    LazyBodies.gensym_counter = st.gensym_counter
+                    st.gensym_counter = saved
+        return self.real(pf)
+
+    def _compile(self, env):
+        c = Compiler(env, self.fdef.source)
+        c.line, c.column = self.fdef.line, self.fdef.column
+        return self.finish(c).emit()
+
+    def emit(self, tail=False):
+        b = Binder()
+        fdef = b.bind(self.fdef)
+        realize = b.bind(self.realize)
+        names = ["_p%d" % i for i in range(self.nparams + self.nopt)]
+        params = names[:self.nparams] + [n + "=None" for n in names[self.nparams:]]
+        if self.rest is not None:
+            params.append("*_rest")
+            names.append("*_rest")
+        lines = ["def node(_pf):",
+                 "    _real = None",
+                 "    def jfn(%s):" % ", ".join(params),
+                 "        nonlocal _real",
+                 "        if _real is None:",
+                 "            _real = %s(_pf)" % realize,
+                 "        return _real(%s)" % ", ".join(names),
+                 "    jfn.__doc__ = %s" % fdef,
+                 "    return jfn",
+                 "return node"]
+        return build(b, "\n".join(lines))
+
+
 def _keys_struct(rest, fdef):
     if len(rest) & 1:
         # the reference builds the struct anyway, dropping the unmatched key

@@ -11,7 +11,7 @@ from .values import (Symbol, Keyword, Array, Tuple, Struct, Table, FuncDef, sym,
 from .compiler import (SPECIALS, Const, Local, CellRef, Do, If, While, BreakNode, FnNode,
                        SetLocal, SetCell, SetEntry, PutNode, MakeData, StoreTemp, Extract,
                        Seq, FnScope, Scope, LocalBinding, KW_VALUE, KW_REF, KW_DOC,
-                       KW_SOURCE_MAP, KW_MACRO, KW_REDEF, SYM_SPLICE)
+                       KW_SOURCE_MAP, KW_MACRO, KW_REDEF, SYM_SPLICE, LazyBodies, LazyFnNode)
 from . import runtime as rt
 
 KW_SHADOW = kw("shadow")
@@ -330,14 +330,28 @@ def sp_fn(c, form, scope, tail):
     fdef.named_keys = tuple(kw(s.name) for s in named)
     fs.fdef = fdef
 
-    for pat, slot in patterns:
-        prologue.append(destructure(c, pat, Local(0, slot), fscope, def_leaf, None))
-
     body_forms = argv[parami + 1:]
-    body = c.analyse_body(list(body_forms), fscope, True)
-    if prologue:
-        body = Do(prologue + [body])
-    return FnNode(fdef, fs, body, min_arity, arity - min_arity, rest_kind, None)
+
+    def finish(c):
+        for pat, slot in patterns:
+            prologue.append(destructure(c, pat, Local(0, slot), fscope, def_leaf, None))
+        body = c.analyse_body(list(body_forms), fscope, True)
+        if prologue:
+            body = Do(prologue + [body])
+        return FnNode(fdef, fs, body, min_arity, arity - min_arity, rest_kind, None)
+
+    if LazyBodies.active and _sees_no_locals(scope):
+        return LazyFnNode(fdef, finish, min_arity, arity - min_arity, rest_kind, c.env)
+    return finish(c)
+
+
+def _sees_no_locals(scope):
+    """No local binding is in scope (so a function here captures nothing)."""
+    while scope is not None:
+        if scope.names:
+            return False
+        scope = scope.parent
+    return True
 
 
 # --------------------------------------------------------------------------
