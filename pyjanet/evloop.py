@@ -270,6 +270,14 @@ def _report(fiber, res):
     from .lib.debug import stacktrace_text
     from .context import err_write
     text = stacktrace_text(fiber, res, "")
+    if not text and fiber.status != F.ST_DEAD and fiber.fn is not None:
+        # The reference's fiber always has its function's frame on its stack
+        # here; ours records none when the error did not come through a call
+        # (a stack overflow, a task cancelled before it ran): the message alone
+        # is closer than nothing.
+        from .printer import to_string
+        text = "%s: %s\n" % (F.STATUS_NAMES[fiber.status],
+                             to_string(res).decode("utf-8", "surrogateescape"))
     if text:
         err_write(text.encode("utf-8", "surrogateescape"))
 

@@ -474,6 +474,31 @@ def ev_write(stream, data, timeout=None):
     return write_stream(s, b, to)
 
 
+@cfun("ev/to-file", "(ev/to-file stream)",
+      "A core/file on a duplicate of the stream's descriptor, for blocking "
+      "reading or writing with the file/* functions.")
+def ev_to_file(stream):
+    import os
+    from .io import JFile, F_READ, F_WRITE
+    s = _stream(stream, 0)
+    flags = 0
+    mode = ""
+    if s.flags & L.S_READABLE:
+        flags |= F_READ
+        mode = "r"
+    if s.flags & L.S_WRITABLE:
+        flags |= F_WRITE
+        mode = "w" if not mode else "r+"
+    if not mode:
+        panic("cannot make file from stream")
+    try:
+        fd = os.dup(s.handle)
+        f = os.fdopen(fd, mode + "b")
+    except (OSError, ValueError):
+        panic("cannot make file from stream")
+    return JFile(f, flags)
+
+
 STREAM_METHODS = {kw("close"): ev_close, kw("read"): ev_read, kw("chunk"): ev_chunk,
                   kw("write"): ev_write}
 

@@ -163,3 +163,19 @@
 (pp (os/proc-close p))
 #> @"hi\nerr\n"
 #> 0
+
+#### ev/to-file
+(def [r w] (os/pipe))
+(def f (ev/to-file w))
+(pp (type f))
+(file/write f "via file")
+(file/close f)
+(ev/close w)
+(pp (ev/read r :all))
+(def [r2 w2] (os/pipe :R))
+(pp (protect (ev/to-file r2)))
+(pp (protect (ev/to-file 1)))
+#> :core/file
+#> @"via file"
+#> (false "cannot make file from stream")
+#> (false "bad slot #0, expected core/stream, got 1")
