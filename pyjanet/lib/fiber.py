@@ -59,8 +59,8 @@ def fiber_last_value(fib):
 
 
 @builtin("fiber/can-resume?", "(fiber/can-resume? fib)",
-         "True when the fiber can be resumed: it is new, pending, or stopped by a "
-         "non-terminal signal.")
+         "True unless the fiber has finished: it is not dead, and did not end with "
+         "an error or user signal 0-4.")
 def fiber_can_resume(fib):
     return F.can_resume(_fiber(fib, 0))
 
