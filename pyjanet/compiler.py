@@ -1244,27 +1244,39 @@ class FnScope:
 
 
 class LocalBinding:
-    __slots__ = ("fn", "slot", "mutable", "is_self")
+    __slots__ = ("fn", "slot", "mutable", "is_self", "used")
 
     def __init__(self, fn, slot, mutable=False, is_self=False):
         self.fn = fn
         self.slot = slot
         self.mutable = mutable
         self.is_self = is_self
+        self.used = is_self       # read or set somewhere (the unused-binding lint)
 
 
 class Scope:
     """A lexical block: names declared in it and what kind of block it is."""
-    __slots__ = ("parent", "fn", "names", "kind", "top", "closure", "brk")
+    __slots__ = ("parent", "fn", "names", "decls", "kind", "top", "closure", "brk", "dead")
 
-    def __init__(self, parent, fn, kind=None, top=False):
+    def __init__(self, parent, fn, kind=None, top=False, dead=False):
         self.parent = parent
         self.fn = fn
         self.names = {}
+        self.decls = []          # (symbol, binding) in order, shadowed ones too
+        self.dead = dead         # code compiled only to be checked (a constant if's other branch)
         self.kind = kind         # "function", "while", or None
         self.top = top
         self.closure = False     # a fn form was compiled inside (while-loop rule)
         self.brk = False         # a break targets this while scope
+
+    def declare(self, s, binding, unused_ok=False):
+        """Bind symbol s here.  Names starting with _ (and bindings tagged
+        :unused) are never reported as unused."""
+        if unused_ok or s.name.startswith("_"):
+            binding.used = True
+        self.names[s] = binding
+        self.decls.append((s, binding))
+        return binding
 
 
 # --------------------------------------------------------------------------
@@ -1293,6 +1305,14 @@ class Compiler:
             self.lints.append((kw(level), None if self.line == -1 else float(self.line),
                                None if self.column == -1 else float(self.column),
                                msg.encode("utf-8", "surrogateescape")))
+
+    def lint_unused(self, scope):
+        """At the end of a scope: the strict lint for each binding never used."""
+        if self.lints is None or scope.top or scope.dead:
+            return
+        for s, b in scope.decls:
+            if not b.used:
+                self.lint("strict", "binding %s is unused" % s.name)
 
     def check_shadow(self, s, scope):
         """The reference's shadowing lints when binding symbol s."""
@@ -1340,6 +1360,7 @@ class Compiler:
             if b is not None:
                 if b.fn is not cur_fn:
                     b.fn.captured = True
+                b.used = True
                 return Local(depth, b.slot)
             if sc.kind == "function":
                 depth += 1

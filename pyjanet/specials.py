@@ -6,6 +6,7 @@ position, and returns an IR node (see compiler.py).  Error messages are the
 reference's.
 """
 
+from .printer import format_message
 from .values import (Symbol, Keyword, Array, Tuple, Struct, Table, FuncDef, sym, kw,
                      table_key, from_key, mk_tuple, truthy)
 from .compiler import (SPECIALS, Const, Local, CellRef, Do, If, While, BreakNode, FnNode,
@@ -15,6 +16,7 @@ from .compiler import (SPECIALS, Const, Local, CellRef, Do, If, While, BreakNode
 from . import runtime as rt
 
 KW_SHADOW = kw("shadow")
+KW_UNUSED = kw("unused")
 S_AMP = sym("&")
 S_OPT = sym("&opt")
 S_KEYS = sym("&keys")
@@ -110,6 +112,10 @@ def _source_map(c):
     return (c.source.encode("utf-8", "surrogateescape"), float(c.line), float(c.column))
 
 
+def _unused_ok(attrs):
+    return attrs is not None and truthy(attrs.get(KW_UNUSED))
+
+
 def _no_shadow_check(attrs):
     return attrs is not None and (attrs.get(KW_SHADOW) is True or attrs.get(KW_REDEF) is True)
 
@@ -131,15 +137,15 @@ def def_leaf(c, s, val, scope, attrs):
                 ref = Array([None])
             entry[KW_REF] = ref
             node = SetCell(ref, val)
-            scope.names[s] = LocalBinding(fs, slot)
+            scope.declare(s, LocalBinding(fs, slot))
             c.env[s] = entry
             return Seq([StoreTemp(slot, node)], Local(0, slot))
         node = SetEntry(entry, slot, val)
-        scope.names[s] = LocalBinding(fs, slot)
+        scope.declare(s, LocalBinding(fs, slot))
         c.env[s] = entry
         return node
     slot = fs.alloc()
-    scope.names[s] = LocalBinding(fs, slot)
+    scope.declare(s, LocalBinding(fs, slot), _unused_ok(attrs))
     return SetLocal(0, slot, val)
 
 
@@ -160,7 +166,7 @@ def var_leaf(c, s, val, scope, attrs):
         scope.names.pop(s, None)
         return SetCell(ref, val)
     slot = fs.alloc()
-    scope.names[s] = LocalBinding(fs, slot, mutable=True)
+    scope.declare(s, LocalBinding(fs, slot, mutable=True), _unused_ok(attrs))
     return SetLocal(0, slot, val)
 
 
@@ -289,7 +295,7 @@ def sp_fn(c, form, scope, tail):
     # The self binding, unless a parameter has the same name.
     if selfref and not any(p is head for p in plist) and rest_param is not head:
         fs.self_slot = fs.alloc()
-        fscope.names[head] = LocalBinding(fs, fs.self_slot, is_self=True)
+        fscope.declare(head, LocalBinding(fs, fs.self_slot, is_self=True))
 
     prologue = []
     patterns = []
@@ -297,7 +303,7 @@ def sp_fn(c, form, scope, tail):
         slot = fs.alloc()
         if p.__class__ is Symbol:
             c.check_shadow(p, fscope)
-            fscope.names[p] = LocalBinding(fs, slot)
+            fscope.declare(p, LocalBinding(fs, slot))
         else:
             patterns.append((p, slot))
     rest_kind = None
@@ -305,7 +311,7 @@ def sp_fn(c, form, scope, tail):
         rest_kind = "tuple"
         slot = fs.alloc()
         if rest_param.__class__ is Symbol:
-            fscope.names[rest_param] = LocalBinding(fs, slot)
+            fscope.declare(rest_param, LocalBinding(fs, slot))
         else:
             patterns.append((rest_param, slot))
     elif structarg:
@@ -317,7 +323,7 @@ def sp_fn(c, form, scope, tail):
                 pat[kw(s.name)] = s
             patterns.append((pat, slot))
         elif rest_param.__class__ is Symbol:
-            fscope.names[rest_param] = LocalBinding(fs, slot)
+            fscope.declare(rest_param, LocalBinding(fs, slot))
         else:
             patterns.append((rest_param, slot))
     elif allow_extra:
@@ -336,6 +342,7 @@ def sp_fn(c, form, scope, tail):
         for pat, slot in patterns:
             prologue.append(destructure(c, pat, Local(0, slot), fscope, def_leaf, None))
         body = c.analyse_body(list(body_forms), fscope, True)
+        c.lint_unused(fscope)
         if prologue:
             body = Do(prologue + [body])
         return FnNode(fdef, fs, body, min_arity, arity - min_arity, rest_kind, None)
@@ -364,16 +371,37 @@ def sp_if(c, form, scope, tail):
         c.error("expected 2 or 3 arguments to if")
     condscope = Scope(scope, scope.fn)
     cond = c.analyse(argv[0], condscope)
-    t = c.analyse(argv[1], Scope(condscope, scope.fn), tail)
-    e = c.analyse(argv[2], Scope(condscope, scope.fn), tail) if len(argv) > 2 else Const(None)
     if cond.is_const:
-        return t if truthy(cond.value) else e
+        # only one branch can run; the other is still checked, and linted as dead
+        live, dead = (1, 2) if truthy(cond.value) else (2, 1)
+        node = _branch(c, argv, live, condscope, tail)
+        if dead < len(argv) and argv[dead] is not None:
+            _branch(c, argv, dead, condscope, tail, True)
+            c.lint("strict", format_message("dead code, consider removing %.4q",
+                                            argv[dead]).decode("utf-8", "surrogateescape"))
+        c.lint_unused(condscope)
+        return node
+    t = _branch(c, argv, 1, condscope, tail)
+    e = _branch(c, argv, 2, condscope, tail)
+    c.lint_unused(condscope)
     return If(cond, t, e)
+
+
+def _branch(c, argv, i, condscope, tail, dead=False):
+    if i >= len(argv):
+        return Const(None)
+    bscope = Scope(condscope, condscope.fn, dead=dead)
+    node = c.analyse(argv[i], bscope, tail)
+    c.lint_unused(bscope)
+    return node
 
 
 @special("do")
 def sp_do(c, form, scope, tail):
-    return c.analyse_body(list(form[1:]), Scope(scope, scope.fn), tail)
+    dscope = Scope(scope, scope.fn)
+    node = c.analyse_body(list(form[1:]), dscope, tail)
+    c.lint_unused(dscope)
+    return node
 
 
 @special("upscope")
@@ -388,19 +416,25 @@ def sp_while(c, form, scope, tail):
         c.error("expected at least 1 argument to while")
     wscope = Scope(scope, scope.fn, kind="while")
     wscope.brk = False
+    nlints = len(c.lints) if c.lints is not None else 0
     cond = c.analyse(argv[0], wscope)
     if cond.is_const and not truthy(cond.value):
         return Const(None)
     body = c.analyse_body(list(argv[1:]), wscope, False)
     if not wscope.closure:
+        c.lint_unused(wscope)
         return While(cond, body, wscope.brk)
     # A closure is made inside the loop: like the reference, give every iteration
-    # its own frame so each closure sees that iteration's bindings.
+    # its own frame so each closure sees that iteration's bindings.  The loop is
+    # analysed again for that; its lints are the second analysis's.
+    if c.lints is not None:
+        del c.lints[nlints:]
     _mark_closure(scope)
     fs = FnScope(scope.fn, "while", is_loop=True)
     lscope = Scope(scope, fs, kind="function")
     cond = c.analyse(argv[0], lscope)
     body = c.analyse_body(list(argv[1:]), lscope, False)
+    c.lint_unused(lscope)
     return While(cond, body, True, subframe=fs.nslots)
 
 
