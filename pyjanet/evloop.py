@@ -753,16 +753,26 @@ def strerror(e):
 # Reading and writing streams (the reference's ev_callback_read/write)
 
 class ReadState:
-    __slots__ = ("buf", "bytes_left", "bytes_read", "is_chunk", "mode", "flags", "result")
+    """A read in progress.  `mode` is 0 for read, 1 for recv and 2 for
+    recvfrom on `stream.owner` (a socket); a recvfrom resumes the fiber with
+    `make_address(addr)` instead of the buffer (net.py gives the function)."""
+    __slots__ = ("buf", "bytes_left", "bytes_read", "is_chunk", "mode", "flags",
+                 "make_address", "address")
 
-    def __init__(self, buf, nbytes, is_chunk, mode=0, flags=0):
+    def __init__(self, buf, nbytes, is_chunk, mode=0, flags=0, make_address=None):
         self.buf = buf
         self.bytes_left = nbytes
         self.bytes_read = 0
         self.is_chunk = is_chunk
-        self.mode = mode        # 0 read, 1 recv, 2 recvfrom (net.py)
+        self.mode = mode
         self.flags = flags
-        self.result = None
+        self.make_address = make_address
+        self.address = None
+
+    def result(self):
+        if self.mode == 2:
+            return self.make_address(self.address)
+        return self.buf
 
 
 # Reads return at most this much per system call; the reference sizes its
@@ -771,10 +781,14 @@ _MAX_READ = 1 << 20
 
 
 def _do_read(stream, st, limit):
-    """One read (mode 0) or recv (mode 1) of at most `limit` bytes."""
-    if st.mode == 0:
+    """One read, recv or recvfrom of at most `limit` bytes."""
+    mode = st.mode
+    if mode == 0:
         return os.read(stream.handle, limit)
-    return stream.owner.recv(limit, st.flags)
+    if mode == 1:
+        return stream.owner.recv(limit, st.flags)
+    data, st.address = stream.owner.recvfrom(limit, st.flags)
+    return data
 
 
 def read_callback(fiber, event):
@@ -784,7 +798,7 @@ def read_callback(fiber, event):
         schedule(fiber, None)
         async_end(fiber)
     elif event == EV_ERR:
-        schedule(fiber, st.buf if st.bytes_read else None)
+        schedule(fiber, st.result() if st.bytes_read else None)
         stream.read_fiber = None
         async_end(fiber)
     elif event == EV_HUP or event == EV_INIT or event == EV_READ:
@@ -801,26 +815,28 @@ def read_callback(fiber, event):
             except InterruptedError:
                 continue
             except BrokenPipeError:
-                data = b""
+                if st.mode == 2:
+                    cancel(fiber, b"Broken pipe")
+                    async_end(fiber)
+                    return
+                data = b""      # in a stream, a broken pipe is its end
             except OSError as e:
                 cancel(fiber, strerror(e))
                 async_end(fiber)
                 return
             n = len(data)
             st.bytes_read += n
-            if st.bytes_read == 0:
+            # an empty read ends a stream; only datagrams may be empty
+            if st.bytes_read == 0 and st.mode != 2:
                 schedule(fiber, None)
                 async_end(fiber)
                 return
             buf.extend(data)
             st.bytes_left = left - n
-            if st.bytes_left == 0 or n == 0 or (not st.is_chunk and limit == left):
-                schedule(fiber, buf)
-                async_end(fiber)
-                return
-            if not st.is_chunk and n < limit:
-                # a short read: that is what is available now
-                schedule(fiber, buf)
+            if (st.bytes_left == 0 or n == 0 or not st.is_chunk and
+                    (limit == left or n < limit)):
+                # done: all asked for, the end, or (read) what there is now
+                schedule(fiber, st.result())
                 async_end(fiber)
                 return
 

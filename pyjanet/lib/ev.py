@@ -417,13 +417,14 @@ def ev_close(stream):
     return stream
 
 
-def read_stream(stream, n, buf, timeout, is_chunk, mode=0, flags=0):
+def read_stream(stream, n, buf, timeout, is_chunk, mode=0, flags=0, make_address=None):
     """Read up to n bytes (all of them when is_chunk) into buf, waiting as
-    needed; the shared body of ev/read, ev/chunk and net/read."""
+    needed; the shared body of ev/read, ev/chunk and net/read, net/chunk,
+    net/recv-from (mode 1 recv, 2 recvfrom: see evloop.ReadState)."""
     if timeout is not None:
         L.add_sleep(L.root_task(), timeout, True)
     return L.async_start(stream, L.LISTEN_READ, L.read_callback,
-                         L.ReadState(buf, n, is_chunk, mode, flags))
+                         L.ReadState(buf, n, is_chunk, mode, flags, make_address))
 
 
 @cfun("ev/read", "(ev/read stream n &opt buffer timeout)",
