@@ -492,7 +492,7 @@ def fiber_next(child):
         if child.resumer is not cg:
             child.resumer = cg
             glet.parent = cg
-        child.parent = cur
+        # (`parent` only matters for inline fibers, which have no greenlet)
         child.last_value = None
         STATE.fiber = child
         child.status = ST_ALIVE
