@@ -435,7 +435,8 @@ def run():
 def _root_await(sig, value, chain, owner):
     """fiber.ROOT_SIGNAL_HANDLER: the root fiber awaits, so run the loop until
     the root's turn comes; returns (raise_sig, value) it is resumed with."""
-    if sig != F.SIG_EVENT or owner is None or LOOP.root_waiting is not None:
+    if (sig != F.SIG_EVENT and sig != F.SIG_INTERRUPT) or owner is None \
+            or LOOP.root_waiting is not None:
         return None
     cur, root_fiber = STATE.fiber, STATE.root_fiber
     for fb in chain:
@@ -447,6 +448,11 @@ def _root_await(sig, value, chain, owner):
     STATE.fiber = None
     STATE.root_fiber = None
     try:
+        if sig == F.SIG_INTERRUPT:
+            # an interrupted task is rescheduled at once (janet_loop), and the
+            # loop turn ends there
+            schedule(owner, None)
+            _expire_timers()
         while True:
             r = _drain()
             if r is not None and r is not _INTERRUPTED:

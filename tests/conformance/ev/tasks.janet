@@ -48,7 +48,7 @@
 #### an error in a task does not change the exit status
 (ev/go (fn [] (error {:a 1})))
 (ev/go (fn [] (+ 1 nil)))
-#! error: <struct 0x557C76A79668>
+#! error: <struct 0x556BD7348668>
 #!   in <anonymous> [test.janet] on line 1, column 15
 #! error: could not find method :+ for 1 or :r+ for nil
 #!   in <anonymous> [test.janet] on line 2, column 15
@@ -59,7 +59,7 @@
 (ev/sleep 0)
 (pp (fiber/status f))
 (pp (fiber/last-value f))
-#> <fiber 0x56557CA94F60>
+#> <fiber 0x55B55459BF60>
 #> got hello
 #> :dead
 #> :result
@@ -173,3 +173,14 @@
 #> 2
 #> nil
 #> 1
+
+#### an interrupt signal reschedules the task
+(ev/spawn (print "t1"))
+(ev/spawn (print (signal 8 :x)) (print "after-task"))
+(print (signal 8 :y))
+(print "after")
+#> t1
+#>
+#> after
+#>
+#> after-task
