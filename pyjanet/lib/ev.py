@@ -825,3 +825,22 @@ from .marsh import register_abstract  # noqa: E402
 
 register_abstract("core/channel", _chan_marshal, _chan_unmarshal)
 register_abstract("core/stream", _stream_marshal, _stream_unmarshal)
+
+
+# Where the reference's boot.janet defines the functions and macros above
+# (what `doc` and :source-map show).
+_BOOT_POSITIONS = {"ev/call": 4150, "ev/spawn": 4158, "ev/do-thread": 4166,
+                   "ev/with-lock": 4181, "ev/with-rlock": 4186, "ev/with-wlock": 4191,
+                   "ev/spawn-thread": 4196, "ev/with-deadline": 4201,
+                   "ev/go-gather": 4235, "ev/gather": 4254}
+
+
+def _place():
+    from ..runtime import REGISTRY
+    for e in REGISTRY:
+        line = _BOOT_POSITIONS.get(e.name)
+        if line is not None and e.source == "boot.janet":
+            e.line, e.column = line, 3
+
+
+_place()
