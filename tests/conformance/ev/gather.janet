@@ -39,5 +39,13 @@
 #### the expansion of ev/spawn and ev/gather
 (pp (macex1 '(ev/spawn (print 1))))
 (pp (macex1 '(ev/gather a b)))
+(pp (macex1 '(ev/with-deadline 1 (foo) :x)))
+(pp (macex1 '(ev/with-lock l (foo))))
+(pp (macex1 '(ev/do-thread (foo))))
+(pp (macex1 '(ev/spawn-thread (foo))))
 #> (<cfunction ev/go> (fn :spawn [&] (print 1)))
 #> (<function ev/go-gather> @[(fn :ev/gather [] a) (fn :ev/gather [] b)])
+#> (as-macro <function let> [_00000Y (as-macro <function coro> (foo) :x)] (<cfunction ev/deadline> 1 nil _00000Y) (<function resume> _00000Y))
+#> (do (def _00000Z l) (<cfunction ev/acquire-lock> _00000Z) (defer (<cfunction ev/release-lock> _00000Z) (foo)))
+#> (<cfunction ev/thread> (fn :do-thread [&] (foo)))
+#> (<cfunction ev/thread> (fn :spawn-thread [&] (foo)) nil :n)
