@@ -667,6 +667,9 @@ def main(argv=None):
         argv = sys.argv[1:]
     code = run_in_big_thread(lambda: cli(argv))
     _flush_all()
+    procs = sys.modules.get("pyjanet.lib.os_process")
+    if procs is not None:
+        procs.kill_unwaited()   # like the reference's exit: no orphans
     comp = sys.modules.get("pyjanet.compiler")
     if comp is not None:
         comp.save_templates()

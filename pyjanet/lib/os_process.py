@@ -18,7 +18,7 @@ import subprocess
 
 from ..values import Abstract, kw, truthy
 from ..errors import panic, panicf
-from ..runtime import builtin, get as rt_get
+from ..runtime import builtin, on_reset, get as rt_get
 from .. import args as A
 from .. import evloop as L
 from .. import fiber as F
@@ -53,6 +53,12 @@ def getflags(x, n, allowed):
     return k
 
 
+# Processes not waited for yet.  The reference kills and reaps them when its
+# garbage collector frees them, which at the latest is when the interpreter
+# exits; pyjanet does it at exit (kill_unwaited, called by the command line).
+_LIVE = {}
+
+
 class Proc(Abstract):
     """A `core/process`: a subprocess started by os/spawn or os/execute."""
     __slots__ = ("popen", "pid", "in_", "out", "err", "flags", "return_code")
@@ -64,6 +70,8 @@ class Proc(Abstract):
         self.in_ = self.out = self.err = None
         self.flags = flags
         self.return_code = -1
+        if not flags & P_ALLOW_ZOMBIE:
+            _LIVE[self.pid] = self
 
     def janet_get(self, key):
         if key is KW_IN:
@@ -145,6 +153,7 @@ def proc_wait(proc):
     def done(status):
         proc.return_code = status
         proc.flags = (proc.flags | P_WAITED) & ~P_WAITING
+        _LIVE.pop(proc.pid, None)
         if F.can_resume(fiber) and fiber.sched_id == sid:
             if status != 0 and proc.flags & P_ERROR_NONZERO:
                 L.cancel(fiber, b"command failed with non-zero exit code %d" % status)
@@ -153,6 +162,19 @@ def proc_wait(proc):
 
     _start_reaper(proc, done)
     return L.await_()
+
+
+@on_reset
+def kill_unwaited():
+    """Kill and reap the subprocesses nobody waited for (janet_proc_gc)."""
+    for proc in list(_LIVE.values()):
+        if not proc.flags & P_WAITED:
+            try:
+                os.kill(proc.pid, _signal.SIGKILL)
+                proc.popen.wait()
+            except OSError:
+                pass
+    _LIVE.clear()
 
 
 @builtin("os/proc-wait", "(os/proc-wait proc)",
