@@ -41,7 +41,7 @@ import select
 import time
 
 from .values import Abstract, kw
-from .errors import JanetError, panic, panicf
+from .errors import JanetError, panic
 from . import runtime as rt
 from . import fiber as F
 

@@ -18,9 +18,9 @@ channels; locks never need to block.
 
 import collections
 
-from ..values import Abstract, Array, Buffer, Table, Keyword, kw, sym, mk_tuple
+from ..values import Abstract, Array, Buffer, Table, kw, sym, mk_tuple
 from ..errors import JanetError, panic, panicf
-from ..runtime import builtin, define, STATE, iter_values, is_closure, current_env, get as rt_get
+from ..runtime import builtin, STATE, iter_values, is_closure, get as rt_get
 from .. import args as A
 from .. import fiber as F
 from .. import evloop as L
@@ -33,8 +33,6 @@ KW_CLOSE = kw("close")
 KW_OK = kw("ok")
 KW_VALUE = kw("value")
 KW_TASK_ID = kw("task-id")
-
-MISSING = object()
 
 
 def cfun(name, usage, doc, **kw_):
@@ -298,12 +296,12 @@ CHANNEL_METHODS = {kw("select"): ev_select, kw("rselect"): ev_rselect,
 # Tasks
 
 def _task_env():
-    """A new task's environment: a table whose prototype is the current one."""
+    """A new task's environment: a table whose prototype is the current
+    fiber's (which gets one if it has none, as in the reference)."""
     env = Table()
     cur = STATE.fiber
     if cur is not None and cur.env is None:
         cur.env = Table()
-        cur.env.proto = current_env() if cur.is_root else None
     env.proto = cur.env if cur is not None else STATE.root_env
     return env
 

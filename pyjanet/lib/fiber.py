@@ -4,8 +4,8 @@ Corresponds to the reference's src/core/fiber.c; the machinery is in
 pyjanet/fiber.py.
 """
 
-from ..values import Table, kw
-from ..errors import panic, panicf
+from ..values import kw
+from ..errors import panic
 from ..runtime import builtin, STATE, is_closure
 from .. import fiber as F
 from .. import args as A
