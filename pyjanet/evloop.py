@@ -447,6 +447,7 @@ def _root_await(sig, value, chain, owner):
     LOOP.root_waiting = owner
     STATE.fiber = None
     STATE.root_fiber = None
+    resumed = False
     try:
         if sig == F.SIG_INTERRUPT:
             # an interrupted task is rescheduled at once (janet_loop), and the
@@ -456,11 +457,18 @@ def _root_await(sig, value, chain, owner):
         while True:
             r = _drain()
             if r is not None and r is not _INTERRUPTED:
+                resumed = True
                 break
             if r is not _INTERRUPTED:
                 _wait()
             _expire_timers()
     finally:
+        if not resumed:
+            # left by an exception (os/exit in a task, Ctrl-C in the REPL):
+            # the root no longer waits for anything recorded so far
+            owner.evflags &= ~F.EV_SUSPENDED
+            LOOP.listeners -= 1
+            owner.sched_id += 1
         LOOP.root_waiting = None
         STATE.fiber, STATE.root_fiber = cur, root_fiber
         for fb in chain:
