@@ -399,9 +399,9 @@
 (defmacro try
   "Evaluates `body`; if it raises an error, evaluates the catch clause instead.  `catch` is `([err fib] & handler)` with the error and (optionally) the fiber bound."
   [body catch]
-  (assert (and (not (empty? catch)) (indexed? (in catch 0)))
+  (assert (and (not (empty? catch)) (indexed? (catch 0)))
           "the first element of `catch` must be a tuple or array")
-  (def [err fib] (in catch 0))
+  (def [err fib] (catch 0))
   (def r (gensym))
   (def f (gensym))
   ~(let [,f (,fiber/new (fn :try [] ,body) :ie)

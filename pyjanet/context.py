@@ -90,29 +90,44 @@ def _threshold(env, levels, key, default):
     return default if v is None else v
 
 
-def report_lints(lints, env, source):
-    """Print compile warnings like the reference's warn-compile; True if one is an error."""
-    from .printer import to_string
+def lint_actions(lints, env):
+    """What the reference's run-context does with the lints of a form: for each
+    distinct one, in order, (is_error, level, line, column, message) when its
+    level reaches the environment's :lint-error (an error: the form does not
+    run) or :lint-warn (a warning); quieter ones are dropped."""
     from .values import compare
     levels = rt.get(env, KW_LINT_LEVELS)
     if levels is None:
         levels = _DEFAULT_LEVELS
     error = _threshold(env, levels, KW_LINT_ERROR, 0.0)
     warn = _threshold(env, levels, KW_LINT_WARN, 2.0)
-    failed = False
     seen = set()
     for level, line, col, msg in lints:
         key = (level, line, col, bytes(msg))
         if key in seen:
-            continue
+            continue      # code a macro duplicated lints twice
         seen.add(key)
         lv = LINT_LEVELS.get(getattr(level, "name", None), 0.0)
-        where = "%s:%s:%s" % (source, to_string(line).decode(), to_string(col).decode())
-        text = to_string(msg).decode("utf-8", "replace")
         if compare(lv, error) <= 0:
+            yield True, level, line, col, msg
+        elif compare(lv, warn) <= 0:
+            yield False, level, line, col, msg
+
+
+def report_lints(lints, env, source, line, col):
+    """Print a form's lints like the reference's bad-compile and warn-compile
+    (a lint without a position takes the form's, line and col); True if one is
+    an error."""
+    from .printer import to_string
+    failed = False
+    for is_error, level, lline, lcol, msg in lint_actions(lints, env):
+        where = "%s:%s:%s" % (source, to_string(line if lline is None else lline).decode(),
+                              to_string(col if lcol is None else lcol).decode())
+        text = to_string(msg).decode("utf-8", "replace")
+        if is_error:
             failed = True
             err_write("%s: compile error: %s\n" % (where, text))
-        elif compare(lv, warn) <= 0:
+        else:
             err_write("%s: compile warning (%s): %s\n" % (
                 where, to_string(level).decode("utf-8", "replace"), text))
     return failed
@@ -144,14 +159,23 @@ def run_source(src, env, source, *, exit_on_error=True):
     fiber.env = env
     last = None
     try:
-        for form, _line, _col in items:
+        for form, line, col in items:
             try:
                 lints = Array()
-                thunk = compile_form(form, env, source, lints)
-                if lints and report_lints(lints, env, source):
+                try:
+                    thunk = compile_form(form, env, source, lints)
+                except CompileError as e:
+                    thunk = e
+                # lints first (collected up to a compile error), then the error;
+                # a form without a position of its own takes its start's
+                if lints and report_lints(lints, env, source, float(line), float(col)):
                     if exit_on_error:
                         raise ScriptError(1)
                     continue
+                if isinstance(thunk, CompileError):
+                    if thunk.line is None or thunk.line < 0:
+                        thunk.line, thunk.column = line, col
+                    raise thunk
                 last = thunk()
             except CompileError as e:
                 report_compile_error(e)

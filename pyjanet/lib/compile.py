@@ -4,7 +4,7 @@ Corresponds to the reference's src/core/compile.c (cfun_compile) and the macro
 expansion helpers of src/boot/boot.janet.
 """
 
-from ..values import Table, Keyword, Symbol, Array, Struct, kw, sym, from_key, truthy
+from ..values import Table, Keyword, Symbol, Array, Struct, FuncDef, kw, sym, from_key, truthy
 from ..errors import CompileError, JanetError
 from ..runtime import builtin, STATE, call, iter_keys
 from .. import runtime as rt
@@ -107,8 +107,34 @@ def _expand_call(t, recur):
     m = rt.in_(ref, 0.0) if truthy(ref) else rt.get(entry, KW_VALUE)
     if truthy(rt.in_(entry, KW_MACRO)):
         rt.setdyn(KW_MACRO_FORM, t)
-        return call(m, *t[1:])
+        return _call_macro(m, t[1:])
     return keep_syntax_bang(t, Array(recur(e) for e in t))
+
+
+def _call_macro(m, args):
+    # The reference's macex1 tail-calls the macro from its helper dotup: an
+    # arity error is raised in dotup, any other error in the macro's own frame.
+    from .eval import boot_frame
+    d = getattr(m, "__doc__", None)
+    if d.__class__ is FuncDef and (len(args) < d.min_arity or 0 <= d.max_arity < len(args)):
+        try:
+            return rt.call_vm(m, args)
+        except JanetError as e:
+            raise boot_frame(e, "dotup", 2489, 38)
+    try:
+        return rt.call_vm(m, args)
+    except JanetError as e:
+        if e.trace and d.__class__ is FuncDef:
+            e.trace[-1].tail = True
+        raise
+
+
+def _macex1_framed(x, on_binding):
+    from .eval import boot_frame
+    try:
+        return _macex1(x, on_binding)
+    except JanetError as e:
+        raise boot_frame(e, "macex1", 2496, 16)
 
 
 def _last(t):
@@ -194,12 +220,12 @@ def macex1(x, on_binding=None):
          kind="function", source="boot.janet")
 def macex(x, on_binding=None):
     previous = x
-    current = _macex1(x, on_binding)
+    current = _macex1_framed(x, on_binding)
     count = 0
     while deep_not_eq(current, previous):
         count += 1
         if count > 200:
             raise JanetError(b"macro expansion too nested")
         previous = current
-        current = _macex1(current, on_binding)
+        current = _macex1_framed(current, on_binding)
     return current

@@ -20,6 +20,7 @@ with an evaluator that runs only the top-level forms known to be safe).
 """
 
 from ..values import Array, Buffer, Keyword, Symbol, Table, kw, sym, truthy
+from ..compiler import compile_form
 from ..errors import CompileError, Frame, JanetError
 from ..runtime import builtin, call, dyn, get as rt_get, in_ as rt_in, is_function, STATE
 from .. import fiber as F
@@ -200,6 +201,8 @@ def run_context(env=None, chunks=None, onstatus=None, on_compile_error=None,
         onstatus = _default_onstatus
     if on_compile_error is None:
         on_compile_error = bad_compile
+    if on_compile_warning is None:
+        on_compile_warning = warn_compile
     if on_parse_error is None:
         on_parse_error = bad_parse
     flags = b"ydt" if guard is None else _guard_flags(guard)
@@ -219,9 +222,24 @@ def run_context(env=None, chunks=None, onstatus=None, on_compile_error=None,
         w = state["where"]
 
         def compile_and_lint(*_):
+            from ..context import lint_actions
+            lints = Array()
             try:
-                thunk = _compile(form, env, _where_name(w))
+                thunk = compile_form(form, env, _where_name(w), lints)
             except CompileError as e:
+                thunk = e
+            for is_error, level, lline, lcol, msg in lint_actions(lints, env):
+                lline = line if lline is None else lline
+                lcol = col if lcol is None else lcol
+                if is_error:
+                    good[0] = False
+                    call(on_compile_error, msg, None, w, lline, lcol)
+                else:
+                    call(on_compile_warning, msg, level, w, lline, lcol)
+            if not good[0]:
+                return None
+            if isinstance(thunk, CompileError):
+                e = thunk
                 good[0] = False
                 eline = float(e.line) if e.line is not None and e.line > 0 else line
                 ecol = float(e.column) if e.column is not None and e.column > 0 else col
@@ -342,11 +360,6 @@ def run_context(env=None, chunks=None, onstatus=None, on_compile_error=None,
     return rt_in(env, KW_EXIT_VALUE, env)
 
 
-def _compile(form, env, source):
-    from ..compiler import compile_form
-    return compile_form(form, env, source)
-
-
 def _failed_parser(perr):
     """A parser standing where a whole-source read failed, for on-parse-error."""
     from ..reader import ByteParser
@@ -418,7 +431,7 @@ def eval_form(form, env=None):
         cfun_frame(e, "compile")
         raise boot_frame(e, "eval", 3050, 12)
     try:
-        thunk = _compile(form, env, "eval")
+        thunk = compile_form(form, env, "eval")
     except CompileError as e:
         raise boot_frame(JanetError(e.value), "eval", 3053, 5)
     return thunk()
@@ -634,7 +647,7 @@ def _apply_rule(rule, thunk, source, env, where):
         from ..values import mk_tuple
         tup = mk_tuple(tuple(source) + (KW_EVALUATOR, flycheck_evaluator),
                        getattr(source, "line", -1), getattr(source, "column", -1))
-        return call(_compile(tup, env, _where_name(where)))
+        return call(compile_form(tup, env, _where_name(where)))
     if rule == "use":
         from .module import import_star
         from ..printer import to_string
