@@ -57,14 +57,14 @@ THREAD_WAITERS = {}             # task of an ev/thread -> the task waiting for i
 
 
 class _State:
-    __slots__ = ("listeners", "root_waiting", "poll", "registered", "interrupt")
+    __slots__ = ("listeners", "root_waiting", "poll", "registered", "zero_tick")
 
     def __init__(self):
         self.listeners = 0       # suspended tasks and pending I/O operations
         self.root_waiting = None  # the root fiber while it awaits inside the loop
         self.poll = None          # select.epoll, made on first use
         self.registered = {}      # fd -> [stream, epoll mask]
-        self.interrupt = None     # (fiber) set by an interrupting deadline
+        self.zero_tick = None     # timestamp of this turn's zero-length timers
 
 
 LOOP = _State()
@@ -213,9 +213,31 @@ class Interrupter:
             time.sleep(0.001)
 
 
+# Zero-length timers (`(ev/sleep 0)`) made in one turn of the loop share one
+# timestamp.  The reference takes the time at each, but its turns are so short
+# that they nearly always fall on the same millisecond, and their order in the
+# heap then follows from the heap's shape alone; pyjanet, much slower, would
+# often straddle a millisecond and order them differently.  A turn longer than
+# ZERO_TICK_SPAN ms starts a new timestamp, as the reference's clock would have
+# moved too.  Timers of a positive length use the real time, so none fires early.
+ZERO_TICK_SPAN = 20
+
+
+def timer_when(sec):
+    """The timestamp at which a timer of `sec` seconds made now expires."""
+    now = ts_now()
+    when = ts_delta(now, sec)
+    if when == now:
+        z = LOOP.zero_tick
+        if z is None or now - z > ZERO_TICK_SPAN:
+            z = LOOP.zero_tick = now
+        return z
+    return when
+
+
 def add_sleep(fiber, sec, is_error=False):
     """Resume task `fiber` with nil (or cancel it with "timeout") after `sec`."""
-    add_timeout(Timeout(ts_delta(ts_now(), sec), fiber, None, is_error))
+    add_timeout(Timeout(timer_when(sec), fiber, None, is_error))
 
 
 # --------------------------------------------------------------------------
@@ -336,6 +358,7 @@ _INTERRUPTED = object()
 
 def _expire_timers():
     now = ts_now()
+    LOOP.zero_tick = None       # a new turn
     while TIMERS and TIMERS[0].when <= now:
         to = TIMERS[0]
         pop_timeout(0)

@@ -370,7 +370,7 @@ def ev_deadline(sec, tocancel=None, tocheck=None, intr=None):
         s = 0.0
     tc = L.root_task() if tocancel is None else A.fiber(tocancel, 1)
     tk = STATE.fiber if tocheck is None else A.fiber(tocheck, 2)
-    to = L.Timeout(L.ts_delta(L.ts_now(), s), tc, tk, False)
+    to = L.Timeout(L.timer_when(s), tc, tk, False)
     if intr is not None and intr is not False:
         to.worker = L.Interrupter(s, tk, to)
     L.add_timeout(to)
