@@ -25,7 +25,8 @@ Model:
   root happens to be waiting.
 * Timers are a binary min-heap on integer milliseconds kept exactly like the
   reference's, so tasks whose timers fall on the same millisecond (several
-  `(ev/sleep 0)`) are resumed in the same order as there.
+  `(ev/sleep 0)`) are resumed in the same order as there; zero-length timers
+  made in one turn share a timestamp (see timer_when).
 * I/O: a Stream wraps a non-blocking file descriptor.  An operation
   (`async_start`) records the waiting fiber on the stream with a callback that
   does the work as events arrive (the reference's state machines), registers the
