@@ -677,6 +677,25 @@ def async_start(stream, mode, callback, state):
     return await_()
 
 
+def _ready_callback(fiber, event):
+    if event == EV_CLOSE:
+        schedule(fiber, None)
+    elif event == EV_READ or event == EV_WRITE or event == EV_HUP or event == EV_ERR:
+        schedule(fiber, True)
+    else:
+        return          # INIT: wait; DEINIT: nothing to free
+    async_end(fiber)
+
+
+def wait_io(stream, mode):
+    """Suspend the current task until `stream` can be read (mode LISTEN_READ)
+    or written (LISTEN_WRITE) without blocking, or has an error or hang-up:
+    returns True, or nil if the stream was closed meanwhile.  For operations
+    that do their own system calls (net/accept, net/connect): try, and on
+    EAGAIN wait with this and try again."""
+    return async_start(stream, mode, _ready_callback, None)
+
+
 def async_end(fiber):
     """The operation of `fiber` is over (done, or the fiber was resumed for
     another reason): detach it from its stream (janet_async_end)."""
