@@ -17,11 +17,16 @@
     (def n (length more))
     (def meta @[])
     (var doc "")
-    (var i 0)
-    (while (if (< i n) (not (tuple? (in more i))))
-      (def x (in more i))
-      (if (string? x) (set doc x) (array/push meta x))
-      (set i (+ i 1)))
+    # the docstring and metadata come before the parameter tuple
+    (def params-at
+      (fn recur [i]
+        (def x (in more i))
+        (if (tuple? x)
+          i
+          (do
+            (if (string? x) (set doc x) (array/push meta x))
+            (if (< i n) (recur (+ i 1)))))))
+    (def i (params-at 0))
     (def params (in more i))
     (def sig (buffer "(" name))
     (var j 0)
@@ -227,7 +232,7 @@
 ### Loops
 ###
 
-(defn- counted-loop
+(defn- for-var-template
   "A counting while loop over the var i from start while (cmp i stop), stepping with delta."
   [i start stop step cmp delta body]
   (def s (gensym))
@@ -239,22 +244,24 @@
      ,;(if (= st step) [] [~(def ,st ,step)])
      ,(if (and (number? st) (> st 0)) inner ~(if (,> ,st 0) ,inner))))
 
-(defn- bound-loop [binding start stop step cmp delta body]
+(defn- for-template [binding start stop step cmp delta body]
   (def i (gensym))
-  (counted-loop i start stop step cmp delta [~(def ,binding ,i) ;body]))
+  (for-var-template i start stop step cmp delta [~(def ,binding ,i) ;body]))
 
-(defn- range-loop [binding spec kind body cmp delta]
-  (unless (indexed? spec)
-    (error (string "expected tuple for range, got " spec)))
+(defn- check-indexed [x]
+  (if (indexed? x) x (error (string "expected tuple for range, got " x))))
+
+(defn- range-template [binding spec kind body cmp delta]
+  (check-indexed spec)
   (def [a b c] spec)
   (def [start stop step]
     (case (length spec)
       1 (if (= kind :up) [0 a 1] [a 0 1])
       2 [a b 1]
       [a b c]))
-  (bound-loop binding start stop step cmp delta [body]))
+  (for-template binding start stop step cmp delta [body]))
 
-(defn- iter-loop [binding ds kind body]
+(defn- each-template [binding ds kind body]
   (def k (gensym))
   (def d (if (idempotent? ds) ds (gensym)))
   ~(do
@@ -268,18 +275,18 @@
        ,;body
        (set ,k (,next ,d ,k)))))
 
-(defn- iterate-loop [binding expr body]
+(defn- iterate-template [binding expr body]
   (def v (gensym))
   ~(do (var ,v nil) (while (set ,v ,expr) (def ,binding ,v) ,body)))
 
-(defn- loop-clauses [body head i]
+(defn- loop1 [body head i]
   (if (>= i (length head))
     (break ~(do ,;body)))
   (def binding (in head i))
   (def verb (in head (+ i 1)))
   (if (keyword? binding)
     (do
-      (def rest (loop-clauses body head (+ i 2)))
+      (def rest (loop1 body head (+ i 2)))
       (case binding
         :until ~(do (if ,verb (break) nil) ,rest)
         :while ~(do (if ,verb nil (break)) ,rest)
@@ -293,47 +300,47 @@
         (error (string "unexpected loop modifier " binding))))
     (do
       (def object (in head (+ i 2)))
-      (def rest (loop-clauses body head (+ i 3)))
+      (def rest (loop1 body head (+ i 3)))
       (case verb
-        :range (range-loop binding object :up rest < +)
-        :range-to (range-loop binding object :up rest <= +)
-        :down (range-loop binding object :down rest > -)
-        :down-to (range-loop binding object :down rest >= -)
-        :keys (iter-loop binding object :keys [rest])
-        :pairs (iter-loop binding object :pairs [rest])
-        :in (iter-loop binding object :each [rest])
-        :iterate (iterate-loop binding object rest)
+        :range (range-template binding object :up rest < +)
+        :range-to (range-template binding object :up rest <= +)
+        :down (range-template binding object :down rest > -)
+        :down-to (range-template binding object :down rest >= -)
+        :keys (each-template binding object :keys [rest])
+        :pairs (each-template binding object :pairs [rest])
+        :in (each-template binding object :each [rest])
+        :iterate (iterate-template binding object rest)
         (error (string "unexpected loop verb " verb))))))
 
 (defmacro loop
   "A general loop: `(loop [binding :verb object ... :modifier arg ...] body)`.  Verbs: :range :range-to :down :down-to :keys :pairs :in :iterate; modifiers: :while :until :let :before :after :repeat :when :unless.  Each binding nests a loop inside the previous one.  Evaluates to nil."
   [head & body]
-  (loop-clauses body head 0))
+  (loop1 body head 0))
 
 (defmacro for
   "C-style loop: binds i from start up to (not including) stop.  Returns nil."
   [i start stop & body]
-  (bound-loop i start stop 1 < + body))
+  (for-template i start stop 1 < + body))
 
 (defmacro forv
   "Like `for`, but i is a var the body may change.  Returns nil."
   [i start stop & body]
-  (counted-loop i start stop 1 < + body))
+  (for-var-template i start stop 1 < + body))
 
 (defmacro each
   "Evaluates the body for each value of x (bytes, indexed, dictionary, fiber or iterable abstract), bound to `binding`.  Returns nil."
   [binding x & body]
-  (iter-loop binding x :each body))
+  (each-template binding x :each body))
 
 (defmacro eachk
   "Evaluates the body for each key of x, bound to `binding`.  Returns nil."
   [binding x & body]
-  (iter-loop binding x :keys body))
+  (each-template binding x :keys body))
 
 (defmacro eachp
   "Evaluates the body for each [key value] pair of x, bound to `binding`.  Returns nil."
   [binding x & body]
-  (iter-loop binding x :pairs body))
+  (each-template binding x :pairs body))
 
 (defmacro repeat
   "Evaluates the body n times (not at all when n <= 0).  Returns nil."
@@ -419,7 +426,7 @@
          ,r (,resume ,f)]
      [(,not= :error (,fiber/status ,f)) ,r]))
 
-(defn- cleanup-form
+(defn- defer-impl
   "Expansion shared by defer and the with macros: run body in a fiber, then form."
   [name form body]
   (def f (gensym))
@@ -433,7 +440,7 @@
 (defmacro defer
   "Evaluates the body, then `form`, even when the body raises an error or user signal 0-4 (which is passed on afterwards)."
   [form & body]
-  (cleanup-form :defer form body))
+  (defer-impl :defer form body))
 
 (defmacro edefer
   "Evaluates the body; only if it ends with an error or user signal 0-4, evaluates `form` before passing the signal on."
@@ -450,7 +457,7 @@
   [[binding ctor dtor] & body]
   ~(do
      (def ,binding ,ctor)
-     ,(cleanup-form :with [(or dtor :close) binding] body)))
+     ,(defer-impl :with [(or dtor :close) binding] body)))
 
 (defmacro prompt
   "Sets up a point that `return` with the same `tag` can jump back to, with a value."
@@ -516,13 +523,13 @@
   "Like `with`, but evaluates nothing (and returns nil) when the binding is falsey."
   [[binding ctor dtor] & body]
   ~(as-macro ,if-let [,binding ,ctor]
-     ,(cleanup-form :when-with [(or dtor :close) binding] body)))
+     ,(defer-impl :when-with [(or dtor :close) binding] body)))
 
 (defmacro if-with
   "Like `with`, choosing `truthy` or `falsey` by whether the binding is truthy."
   [[binding ctor dtor] truthy &opt falsey]
   ~(as-macro ,if-let [,binding ,ctor]
-     ,(cleanup-form :if-with [(or dtor :close) binding] [truthy])
+     ,(defer-impl :if-with [(or dtor :close) binding] [truthy])
      ,falsey))
 
 ###
@@ -616,62 +623,29 @@
 ### Short functions: |(+ $ 1)
 ###
 
-(defn- short-fn-scan
-  "Finds the largest $n used in form and whether $& is used; returns [max-index rest?]."
-  [form state]
-  (cond
-    (symbol? form)
-    (let [s (string form)]
-      (cond
-        (= s "$") (put state :max (max (state :max) 0))
-        (= s "$&") (put state :rest true)
-        (and (> (length s) 1) (= (in s 0) 36))
-        (let [n (scan-number (string/slice s 1))]
-          (when n
-            (assertf (nat? n) "expected indexed parameter, got %s" s)
-            (assertf (<= n 9999) "too many short-fn parameters (%s)" s)
-            (put state :max (max (state :max) n))))))
-    (and (tuple? form) (> (length form) 0) (= (in form 0) 'short-fn)) nil
-    (or (tuple? form) (array? form)) (each x form (short-fn-scan x state))
-    (or (struct? form) (table? form)) (eachp [k v] form (short-fn-scan k state) (short-fn-scan v state)))
-  state)
-
-(defn- short-fn-rename [form names]
-  (cond
-    (symbol? form)
-    (let [s (string form)]
-      (cond
-        (= s "$") (in names 0)
-        (= s "$&") (names :rest)
-        (and (> (length s) 1) (= (in s 0) 36))
-        (let [n (scan-number (string/slice s 1))]
-          (if (and n (int? n) (>= n 0)) (in names n) form))
-        form))
-    (and (tuple? form) (> (length form) 0) (= (in form 0) 'short-fn)) form
-    (tuple? form)
-    (let [t (tuple/slice (map (fn [y] (short-fn-rename y names)) form))]
-      (if (bracket-tuple? form) (tuple/brackets ;t) (tuple/setmap t ;(tuple/sourcemap form))))
-    (array? form) (map (fn [y] (short-fn-rename y names)) form)
-    (struct? form) (struct ;(mapcat (fn [[k v]] [(short-fn-rename k names) (short-fn-rename v names)]) (pairs form)))
-    (table? form) (table ;(mapcat (fn [[k v]] [(short-fn-rename k names) (short-fn-rename v names)]) (pairs form)))
-    form))
-
 (defmacro short-fn
-  "The expansion of `|body`: a function whose parameters are $ (same as $0), $1, $2, ... and $& for the rest."
+  "The expansion of `|body`: a function whose parameters are $ (same as $0), $1, $2, ... up to $9999, and $& for the rest.  The body is macro-expanded to find them."
   [arg &opt name]
-  (def state (short-fn-scan arg @{:max -1 :rest false}))
+  (var most -1)
+  (var rest false)
   (def base (gensym))
-  (def names @{})
-  (def params @[])
-  (for i 0 (+ 1 (state :max))
-    (def s (symbol base "$" i))
-    (put names i s)
-    (array/push params s))
-  (when (state :rest)
-    (def s (symbol base "$&"))
-    (put names :rest s)
-    (array/push params '& s))
-  ~(fn ,(if name (keyword name) :short-fn) ,(tuple/brackets ;params) ,(short-fn-rename arg names)))
+  (defn on-binding [x]
+    (cond
+      (not (string/has-prefix? "$" x)) x
+      (= x '$) (do (set most (max most 0)) (symbol base "$0"))
+      (= x '$&) (do (set rest true) (symbol base x))
+      (let [n (scan-number (string/slice x 1))]
+        (if n
+          (do
+            (assertf (nat? n) "expected indexed parameter, got %s" x)
+            (assertf (<= n 9999) "too many short-fn parameters (%s)" x)
+            (set most (max most n))
+            (symbol base x))
+          x))))
+  (def body (macex arg on-binding))
+  (def params (seq [i :range [0 (+ 1 most)]] (symbol base "$" i)))
+  (if rest (array/push params '& (symbol base "$&")))
+  ~(fn ,(if name name :short-fn) [,;params] ,body))
 
 ###
 ### Pattern matching

@@ -848,13 +848,16 @@ class PutNode(Node):
 
 
 class While(Node):
-    __slots__ = ("cond", "body", "has_break", "subframe")
+    __slots__ = ("cond", "body", "has_break", "subframe", "site")
 
-    def __init__(self, cond, body, has_break, subframe=None):
+    def __init__(self, cond, body, has_break, subframe=None, site=None):
         self.cond = cond
         self.body = body
         self.has_break = has_break
         self.subframe = subframe     # slot count of a per-iteration frame, or None
+        # with a subframe: where the loop stands in its function (the reference
+        # runs such a loop as a function of its own, called from there)
+        self.site = site
 
     def emit(self, tail=False):
         b = Binder()
@@ -866,6 +869,8 @@ class While(Node):
         if self.subframe is not None:
             n = self.subframe
             lines.append(ind + "_pf = f")
+            if self.site is not None:
+                lines.append(ind + "_again = False")
             lines.append(ind + "while True:")
             lines.append(ind + "    f = [_pf%s]" % (", None" * (n - 1)))
             if not (self.cond.is_const and truthy(self.cond.value)):
@@ -882,9 +887,20 @@ class While(Node):
             stmts = ["pass"]
         for s in stmts:
             lines.append(ind + "    " + s)
+        if self.site is not None:
+            # the reference's loop function calls itself for each further
+            # iteration, so an error after the first shows that as a tail call
+            lines.append(ind + "    _again = True")
         if self.has_break:
             lines.append("except Break:")
             lines.append("    pass")
+        if self.site is not None:
+            lines = ["try:"] + ["    " + x for x in lines] + [
+                "except JanetError as _e:",
+                "    if _again and _e.trace and _e.trace[-1].name == 'while':",
+                "        _e.trace[-1].tail = True",
+                "    _e.trace.append(%s.frame())" % b.bind(self.site),
+                "    raise"]
         lines.append("return None")
         if self.subframe is None:
             lines = _localize_slots(lines)

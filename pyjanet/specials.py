@@ -430,12 +430,13 @@ def sp_while(c, form, scope, tail):
     if c.lints is not None:
         del c.lints[nlints:]
     _mark_closure(scope)
+    site = c.site(scope)
     fs = FnScope(scope.fn, "while", is_loop=True)
     lscope = Scope(scope, fs, kind="function")
     cond = c.analyse(argv[0], lscope)
     body = c.analyse_body(list(argv[1:]), lscope, False)
     c.lint_unused(lscope)
-    return While(cond, body, True, subframe=fs.nslots)
+    return While(cond, body, True, subframe=fs.nslots, site=site)
 
 
 @special("break")
