@@ -373,9 +373,8 @@ def in_(ds, k, default=None):
                    _type_index_name(ds), len(b), k)
         v = float(b[i])
     elif isinstance(ds, Abstract):
-        if ds.type_name == "core/fiber" or getattr(ds, "is_fiber", False):
-            from .values import equals
-            if equals(k, 0.0):
+        if getattr(ds, "is_fiber", False):
+            if k.__class__ is float and k == 0.0:
                 return ds.last_value
             panicf("expected key 0, got %v", k)
         if type(ds).janet_get is Abstract.janet_get and ds.methods is None:
@@ -551,8 +550,8 @@ def reset_state():
 
 def current_env():
     f = STATE.fiber
-    if f is not None and f.env is not None:
-        return f.env
+    if f is not None:
+        return f.env          # a fiber made without an environment has none
     return STATE.root_env
 
 
@@ -564,6 +563,9 @@ def dyn(key, default=None):
 
 def setdyn(key, value):
     env = current_env()
+    if env is None:
+        # like the reference, a fiber without an environment gets a fresh one
+        env = STATE.fiber.env = Table()
     put(env, key, value)
     return value
 

@@ -35,6 +35,8 @@ KW_FIBER = kw("fiber")
 def compile_(ast, env=None, source=None, lints=None):
     if env is None:
         env = curenv()
+        if env is None:
+            env = STATE.fiber.env = Table()
     else:
         A.table(env, 1)
     if source is None:

@@ -337,20 +337,23 @@ def error(e):
     raise JanetError(e)
 
 
-@builtin("signal", "(signal what x)",
-         "Raises a signal with payload x.  `what` is a user signal number 0-9 or one "
-         "of :ok :error :debug :yield :user0 ... :user9.")
-def signal(what, x):
-    if what.__class__ is float and what.is_integer() and 0 <= what <= 9:
-        sig = F.SIG_USER0 + int(what)
-    elif what.__class__ is Keyword and what.name in F.SIGNAL_NAMES:
-        sig = F.SIGNAL_NAMES.index(what.name)
-    elif what.__class__ is Keyword and what.name.startswith("user") and what.name[4:].isdigit():
-        sig = F.SIG_USER0 + int(what.name[4:])
-    else:
-        panicf("bad slot #0, expected signal number or keyword, got %v", what)
+@builtin("signal", "(signal what &opt x)",
+         "Raises a signal with payload x (default nil).  `what` is a user signal "
+         "number 0-9 or one of :ok :error :debug :yield :user0 ... :user7 "
+         ":interrupt :await.")
+def signal(what, x=None):
+    if what.__class__ is float and what.is_integer() and -2147483648 <= what <= 2147483647:
+        n = int(what)
+        if n < 0 or n > 9:
+            panicf("expected user signal between 0 and 9, got %d", n)
+        return F.signal(F.SIG_USER0 + n, x)
+    A.keyword(what, 0)
+    if what.name not in F.SIGNAL_NAMES:
+        panicf("unknown signal %v", what)
+    sig = F.SIGNAL_NAMES.index(what.name)
     if sig == F.SIG_OK:
-        return x
+        # the reference's VM stops the fiber with this "signal" as an error
+        raise JanetError(x)
     return F.signal(sig, x)
 
 
@@ -366,7 +369,7 @@ def yield_(x=None):
          "raises (when its mask catches the error).", kind="function", noframe=True)
 def resume(fiber, x=None):
     if not isinstance(fiber, F.Fiber):
-        A.panic_type(fiber, 0, "fiber")
+        panicf("expected fiber, got %v", fiber)
     return F.resume_fiber(fiber, x)
 
 
@@ -375,7 +378,7 @@ def resume(fiber, x=None):
          "had raised it.", kind="function", noframe=True)
 def cancel(fiber, err):
     if not isinstance(fiber, F.Fiber):
-        A.panic_type(fiber, 0, "fiber")
+        panicf("expected fiber, got %v", fiber)
     return F.cancel_fiber(fiber, err)
 
 
@@ -384,7 +387,7 @@ def cancel(fiber, err):
          "fiber's stack trace.  Used to rethrow errors.", kind="function", noframe=True)
 def propagate(x, fiber):
     if not isinstance(fiber, F.Fiber):
-        A.panic_type(fiber, 1, "fiber")
+        panicf("expected fiber, got %v", fiber)
     st = fiber.status
     if st > F.SIG_USER9:
         panicf("cannot propagate from fiber with status :%s", F.STATUS_NAMES[st])

@@ -1801,9 +1801,7 @@ def deep_eq(x, y):
 @fn("curenv", "(curenv &opt n)",
     "The current environment table; with n, the n-th prototype above it.")
 def curenv(n=None):
-    env = STATE.fiber.env if STATE.fiber is not None else None
-    if env is None:
-        env = STATE.root_env
+    env = STATE.fiber.env if STATE.fiber is not None else STATE.root_env
     if n is not None:
         for _ in range(A.integer(n, 0)):
             if env is None:

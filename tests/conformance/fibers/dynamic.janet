@@ -14,7 +14,7 @@
 (pp (table/getproto (fiber/getenv f)))
 #> :green
 #> :blue
-#> @{f @{:source-map ("test.janet" 2 1) :value <fiber 0x55C60AE84310>} :args @["test.janet"] :color :blue :current-file "test.janet" :source "test.janet"}
+#> @{f @{:source-map ("test.janet" 2 1) :value <fiber 0x559DC4C22310>} :args @["test.janet"] :color :blue :current-file "test.janet" :source "test.janet"}
 
 #### with-dyns
 (setdyn :level 1)
@@ -52,3 +52,28 @@
 #> :parent
 #> :child
 #> :parent
+
+#### a fiber made without an environment has none: dyn sees nothing, setdyn makes one
+(pp (resume (fiber/new (fn [] (curenv)))))
+(pp (resume (fiber/new (fn [] (dyn :args)))))
+(pp (resume (fiber/new (fn [] (dyn :zz 7)))))
+(def f (fiber/new (fn [] (setdyn :q 1) (yield (dyn :q)) (dyn :q))))
+(pp (resume f))
+(pp (resume f))
+(pp (fiber/getenv f))
+(pp (dyn :q))
+(pp (resume (fiber/new (fn [] (with-dyns [:out @""] (print "y") (dyn :out))))))
+(pp (resume (fiber/new (fn [] (dyn :args)) :i)))
+#> nil
+#> nil
+#> 7
+#> 1
+#> 1
+#> @{:q 1}
+#> nil
+#> @"y\n"
+#> @["test.janet"]
+
+#### eval in a fiber without an environment compiles against an empty one
+(pp (protect (resume (fiber/new (fn [] (eval '(+ 1 2))) :e))))
+#> (true "unknown symbol +")

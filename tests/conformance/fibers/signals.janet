@@ -149,7 +149,7 @@
 (pp (fiber/can-resume? (coro 1)))
 (pp (fiber/can-resume? (fiber/current)))
 #> true
-#> <fiber 0x56167FA59450>
+#> <fiber 0x55DBF2D37450>
 #> false
 #> false
 #> false
@@ -178,3 +178,53 @@
 #> 6
 #> :pending
 #> (false :new)
+
+#### signal: numbers 0-9 and the reference's signal names; anything else is refused
+(pp (protect (signal 10 1)))
+(pp (protect (signal -1 1)))
+(pp (protect (signal 1.5 1)))
+(pp (protect (signal :user8 1)))
+(pp (protect (signal :foo 1)))
+(def k (fiber/new (fn [] (signal :user7) 6) :a))
+(pp (resume k))
+(pp (fiber/status k))
+(def k9 (fiber/new (fn [] (signal 9 5) 6) :a))
+(pp (resume k9))
+(pp (fiber/status k9))
+#> (false "expected user signal between 0 and 9, got 10")
+#> (false "expected user signal between 0 and 9, got -1")
+#> (false "bad slot #0, expected keyword, got 1.5")
+#> (false "unknown signal :user8")
+#> (false "unknown signal :foo")
+#> nil
+#> :user7
+#> 5
+#> :suspended
+
+#### signal :ok stops the fiber like an error
+(pp (protect (signal :ok 1)))
+(def f (fiber/new (fn [] (signal :ok 5) 6) :a))
+(pp (resume f))
+(pp (fiber/status f))
+(try (signal :ok 1) ([e] (pp [:caught e])))
+(defn g [] (signal :ok "zz"))
+(g)
+#> (false 1)
+#> 5
+#> :error
+#> (:caught 1)
+#! error: zz
+#!   in signal [src/core/corelib.c] on line 703
+#!   in g [test.janet] on line 6, column 12
+#!   in thunk [test.janet] (tail call) on line 7, column 1
+#exit 1
+
+#### resume, cancel and propagate want a fiber
+(pp (protect (resume 1)))
+(pp (protect (cancel 1 2)))
+(pp (protect (propagate 1 2)))
+(pp (protect (fiber/status 1)))
+#> (false "expected fiber, got 1")
+#> (false "expected fiber, got 1")
+#> (false "expected fiber, got 2")
+#> (false "bad slot #0, expected fiber, got 1")
