@@ -41,31 +41,49 @@ class Janet:
         self.env = Table()
         self.env.proto = root_env()
 
-    def _run(self, fn):
+    _depth = 0      # calls into Janet in progress (an eval from a callback nests)
+
+    def _run(self, fn, loop=False):
         from . import runtime as rt
         fiber = rt.STATE.fiber
         old = fiber.env
         fiber.env = self.env
+        Janet._depth += 1
         try:
-            return fn()
+            result = fn()
+            if loop and Janet._depth == 1:
+                # like the reference's janet_dostring: tasks the code started
+                # (ev/spawn, servers) run to completion before it returns
+                from . import evloop
+                evloop.run()
+            return result
         except RecursionError:
             raise JanetError(b"stack overflow")
         finally:
+            Janet._depth -= 1
             fiber.env = old
+            if Janet._depth == 0:
+                # Janet's output is buffered apart from Python's: flush it so
+                # that the two appear in the order they were written
+                from .lib.io import STDOUT, STDERR
+                STDOUT.flush()
+                STDERR.flush()
 
     def eval(self, source, name="<embed>"):
-        """Evaluate every form of `source` (str or bytes); return the last value."""
+        """Evaluate every form of `source` (str or bytes), then run the event
+        loop until the tasks it started are done; return the last value."""
         from .context import eval_string
         if isinstance(source, str):
             source = source.encode("utf-8")
-        return self._run(lambda: eval_string(source, self.env, name))
+        return self._run(lambda: eval_string(source, self.env, name), loop=True)
 
     def run_file(self, path):
-        """Evaluate a .janet file in this session's environment."""
+        """Evaluate a .janet file in this session's environment (then run the
+        event loop, as `eval` does)."""
         from .context import eval_string
         with open(path, "rb") as f:
             src = f.read()
-        return self._run(lambda: eval_string(src, self.env, str(path)))
+        return self._run(lambda: eval_string(src, self.env, str(path)), loop=True)
 
     def call(self, name, *args):
         """Call the Janet function bound to `name` with Python-side arguments."""

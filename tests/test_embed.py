@@ -57,3 +57,12 @@ def test_calling_builtins_by_name():
     j = Janet()
     assert j.call("string/ascii-upper", "abc") == b"ABC"
     assert j.call("length", [1, 2]) == 2.0
+
+
+def test_eval_runs_the_tasks_it_started():
+    # like the reference's janet_dostring, eval returns once the event loop is idle
+    j = Janet()
+    j.eval("(def log @[])")
+    assert j.eval("(ev/spawn (ev/sleep 0.01) (array/push log :task)) :top") == kw("top")
+    assert list(j.eval("log")) == [kw("task")]
+    assert j.eval("(def ch (ev/chan 1)) (ev/spawn (ev/give ch 42)) (ev/take ch)") == 42.0
