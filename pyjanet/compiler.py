@@ -247,6 +247,10 @@ class Node:
         """Python statement(s) evaluating this node for effect."""
         return self.expr(b)
 
+    def assign(self, b, target):
+        """Lines (inside a template) that set `target` to this node's value."""
+        return ["%s = %s" % (target, self.expr(b))]
+
     def tail_expr(self, b):
         """An expression for this node in tail position (it may yield a TailCall)."""
         return b.bind(self.emit(True)) + "(f)"
@@ -503,25 +507,32 @@ class GetOp(Node):
 
     def emit(self, tail=False):
         b = Binder()
+        return build(b, node_src("\n".join(self.assign(b, "_r") + ["return _r"])))
+
+    def assign(self, b, target):
         nodes = [self.ds, self.key] + ([self.dflt] if self.dflt is not None else [])
         lines, names = operands(b, nodes)
         d, k = names[0], names[1]
         dv = names[2] if self.dflt is not None else None
-        found = "return _v" if dv is None else "return %s if _v is None else _v" % dv
+        v = b.temp()
+        found = v if dv is None else "%s if %s is None else %s" % (dv, v, v)
         key_is_plain = self.key.is_const and self.key.value.__class__ is not bool
-        lines += ["if %s.__class__ is Table%s:" % (
-                      d, "" if key_is_plain else " and %s.__class__ is not bool" % k),
-                  "    _v = %s.get(%s)" % (d, k),
-                  "    if _v is not None or %s.proto is None: %s" % (d, found)]
+        lines += ["if %s.__class__ is Table%s and ((%s := %s.get(%s)) is not None or %s.proto is None):"
+                  % (d, "" if key_is_plain else " and %s.__class__ is not bool" % k, v, d, k, d),
+                  "    %s = %s" % (target, found)]
         if not (self.key.is_const and self.key.value.__class__ is not float):
-            lines += ["elif %s.__class__ is Array and %s.__class__ is float:" % (d, k),
-                      "    _i = int(%s)" % k,
-                      "    if _i == %s and 0 <= _i < len(%s):" % (k, d),
-                      "        _v = %s[_i]" % d,
-                      "        " + found]
+            i = b.temp()
+            lines += ["elif %s.__class__ is Array and %s.__class__ is float and 0 <= %s < len(%s) "
+                      "and (%s := int(%s)) == %s:" % (d, k, k, d, i, k, k),
+                      "    %s = %s[%s]" % (v, d, i),
+                      "    %s = %s" % (target, found)]
         slow = b.bind(rt.get if self.kind == "get" else rt.in_)
-        lines += guarded(b, self.site, "%s(%s, %s%s)" % (slow, d, k, "" if dv is None else ", " + dv))
-        return build(b, node_src("\n".join(lines)))
+        lines += ["else:",
+                  "    try:",
+                  "        %s = %s(%s, %s%s)" % (target, slow, d, k, "" if dv is None else ", " + dv),
+                  "    except JanetError as _e:",
+                  "        raise site_error(_e, %s)" % b.bind(self.site)]
+        return lines
 
 
 class PutOp(Node):
@@ -707,6 +718,42 @@ class Call(Node):
         lines.append("return _r")
         return build(b, node_src("\n".join(lines)))
 
+    def assign(self, b, target):
+        # A call of a known function inlines into the template that uses it.
+        # ("# call" keeps _localize_slots off the loop: the callee may reach
+        # this frame through a closure.)
+        if not self.fn.is_const:
+            return Node.assign(self, b, target)
+        fn = self.fn.expr(b)
+        lines, names, argtuple = self._arglist(b)
+        site = b.bind(self.site)
+        if argtuple is not None:
+            call = "%s(*%s)" % (fn, argtuple)
+            argt = argtuple
+        else:
+            call = "%s(%s)" % (fn, ", ".join(names))
+            argt = "(%s)" % "".join(n + ", " for n in names)
+        r = b.temp()
+        lines += ["try:  # call",
+                  "    %s = %s" % (r, call)]
+        if not self._known_cfun():
+            lines.append("    if %s.__class__ is TailCall: %s = resolve(%s)" % (r, r, r))
+        lines += ["except JanetError as _e:",
+                  "    add_frame(_e, %s, %s)" % (fn, site),
+                  "    raise",
+                  "except RecursionError:",
+                  "    raise",
+                  "except Exception as _e:",
+                  "    %s = call_error(_e, %s, %s, %s)" % (r, fn, argt, site)]
+        if target != r:
+            lines.append("%s = %s" % (target, r))
+        return lines
+
+    def stmt(self, b):
+        if not self.fn.is_const:
+            return self.expr(b)
+        return "\n".join(self.assign(b, b.temp()))
+
     def _emit_self(self, b, lines, names):
         fs, param_slots = self.self_call
         nslots = fs.nslots
@@ -781,7 +828,7 @@ class SetLocal(Node):
             t, self.val.expr(b), "[0]" * self.depth, self.slot, t, t)))
 
     def stmt(self, b):
-        return "f%s[%d] = %s" % ("[0]" * self.depth, self.slot, self.val.expr(b))
+        return "\n".join(self.val.assign(b, "f%s[%d]" % ("[0]" * self.depth, self.slot)))
 
 
 class SetCell(Node):
@@ -848,12 +895,13 @@ class PutNode(Node):
 
 
 class While(Node):
-    __slots__ = ("cond", "body", "has_break", "subframe", "site")
+    __slots__ = ("cond", "body", "has_break", "subframe", "site", "fs")
 
-    def __init__(self, cond, body, has_break, subframe=None, site=None):
+    def __init__(self, cond, body, has_break, subframe=None, site=None, fs=None):
         self.cond = cond
         self.body = body
         self.has_break = has_break
+        self.fs = fs                 # the function the loop is in
         self.subframe = subframe     # slot count of a per-iteration frame, or None
         # with a subframe: where the loop stands in its function (the reference
         # runs such a loop as a function of its own, called from there)
@@ -886,7 +934,7 @@ class While(Node):
         if not stmts:
             stmts = ["pass"]
         for s in stmts:
-            lines.append(ind + "    " + s)
+            lines += [ind + "    " + x for x in s.split("\n")]
         if self.site is not None:
             # the reference's loop function calls itself for each further
             # iteration, so an error after the first shows that as a tail call
@@ -903,7 +951,7 @@ class While(Node):
                 "    raise"]
         lines.append("return None")
         if self.subframe is None:
-            lines = _localize_slots(lines)
+            lines = _localize_slots(lines, self.fs is not None and not self.fs.captured)
         return build(b, node_src("\n".join(lines)))
 
 
@@ -912,16 +960,22 @@ _F_SLOT = re.compile(r"\bf\[(\d+)\]")
 _F_STORE = re.compile(r"\bf\[(\d+)\] = ")
 
 
-def _localize_slots(lines):
+def _localize_slots(lines, calls_ok=False):
     """Run a self-contained loop on Python locals instead of frame slots.
 
     When every use of the frame in the loop's code is a plain slot access
     (no nested node is called with the frame), the slots are read into locals
     before the loop and the ones it assigns are written back when it ends: local
     variables are several times faster than list items.  Nothing else can see
-    the frame while the loop runs, so the write-back at the end is exact.
+    the frame while the loop runs, so the write-back at the end is exact --
+    provided a function the loop calls cannot reach the frame either, which
+    `calls_ok` says: no closure captures this function's variables.  (When the
+    loop is left by an error instead, the frame is not written back; with no
+    closure over it, nothing reads it again.)
     """
     src = "\n".join(lines)
+    if "# call" in src and not calls_ok:
+        return lines
     uses = _F_USE.findall(src)
     if not uses or any(u == "" for u in uses):
         return lines
@@ -1074,10 +1128,193 @@ class FnNode(Node):
             lines.append("            return _bk.value")
         else:
             lines += ["        " + x for x in inner]
+        gen = _generator_lines(self, b, params, slots) if _has_yield(self.body) else None
+        if gen is not None:
+            lines += ["    " + x for x in gen]
         lines.append("    jfn.__doc__ = %s" % fdef)
+        if gen is not None:
+            lines.append("    jfn._jgen = jgen")
         lines.append("    return jfn")
         lines.append("return node")
         return build(b, "\n".join(lines))
+
+
+# --------------------------------------------------------------------------
+# Functions that yield, as Python generators
+#
+# A fiber switches greenlets twice per yielded value, which costs several times
+# what a Python generator's step does.  So a function whose body yields
+# directly -- `(yield x)` as a statement of its body, of a `do`, `if` or
+# `while` in it, or as the value of a `def`/`set` there -- also gets a Python
+# generator version of itself (`jfn._jgen`), and a fiber made from it
+# (fiber.py) steps that generator on its resumer's stack: each `(yield x)`
+# is a Python `yield`.
+#
+# Code in such a function that may call other Janet code (any call other than
+# yield) could signal from inside that call, which a generator cannot suspend.
+# Before running such code the generator first yields _PROMOTE: the fiber then
+# moves the generator onto a greenlet of its own and drives it from there, so
+# everything after works as in any fiber.  Operators are not calls for this
+# purpose: an operator method that yields (a table's :+ method, say) reached
+# from an unpromoted generator is refused (see fiber.py).
+
+YIELD_FN = None         # the `yield` builtin (set by lib/core)
+PROMOTE = object()      # what a generator yields to ask for a greenlet
+
+
+class _NoGenerator(Exception):
+    """The function yields somewhere a generator version cannot follow."""
+
+
+def _children(n):
+    if isinstance(n, (FnNode, LazyFnNode)):
+        return
+    for name in n.__slots__:
+        v = getattr(n, name, None)
+        if isinstance(v, Node):
+            yield v
+        elif isinstance(v, (list, tuple)):
+            for e in v:
+                if isinstance(e, Node):
+                    yield e
+                elif isinstance(e, tuple):
+                    for e2 in e:
+                        if isinstance(e2, Node):
+                            yield e2
+
+
+def _is_yield(n):
+    return (n.__class__ is Call and n.fn.is_const and n.fn.value is YIELD_FN
+            and YIELD_FN is not None and not n.spliced and len(n.args) <= 1)
+
+
+def _has_yield(n):
+    if _is_yield(n):
+        return True
+    return any(_has_yield(c) for c in _children(n))
+
+
+_GEN_SAFE = None
+
+
+def _gen_safe(n):
+    """Can evaluating n run no Janet code but its own (no calls)?"""
+    global _GEN_SAFE
+    if _GEN_SAFE is None:
+        _GEN_SAFE = (Const, Local, CellRef, BinOp, Not, UnOp, GetOp, PutOp, Do, If, While,
+                     SetLocal, SetCell, SetEntry, PutNode, BreakNode, MakeData, FnNode,
+                     LazyFnNode, Seq, StoreTemp, Extract)
+    if not isinstance(n, _GEN_SAFE):
+        return False
+    return all(_gen_safe(c) for c in _children(n))
+
+
+def _generator_lines(fnode, b, params, slots):
+    """The source of `jgen`, the generator version of fnode's function, or None."""
+    fs = fnode.fs
+    out = ["def jgen(%s):" % ", ".join(params),
+           "    f = [%s]" % ", ".join(slots),
+           "    _prom = False"]
+    body = []
+    try:
+        _gen_block(fnode.body, b, True, body, not fs.captured)
+    except _NoGenerator:
+        return None
+    if fs.has_break:
+        body = ["try:"] + ["    " + x for x in body] + [
+            "except Break as _bk:", "    return _bk.value"]
+    out += ["    " + x for x in body]
+    return out
+
+
+def _promote_unless_safe(n, out):
+    if not _gen_safe(n):
+        out.append("if not _prom: _prom = yield PROMOTE")
+
+
+def _yield_expr(n, b, out):
+    # the value is computed first: its errors are not the yield's
+    if n.args:
+        _promote_unless_safe(n.args[0], out)
+        if _simple(n.args[0]):
+            return "(yield %s)" % n.args[0].expr(b)
+        t = b.temp()
+        out += n.args[0].assign(b, t)
+        return "(yield %s)" % t
+    return "(yield None)"
+
+
+def _at_yield(call, b, line):
+    # an error the fiber is resumed with (cancel) shows the yield's frame, as
+    # from the call of `yield` in a function running on a greenlet
+    return ["try:", "    " + line, "except JanetError as _e:",
+            "    add_frame(_e, %s, %s)" % (b.bind(YIELD_FN), b.bind(call.site)),
+            "    raise"]
+
+
+def _gen_block(n, b, tail, out, localize):
+    """Append to `out` the generator statements for node n (returning its value
+    when `tail`)."""
+    if not _has_yield(n):
+        _promote_unless_safe(n, out)
+        if tail:
+            out.append("return " + n.expr(b))
+        else:
+            st = n.stmt(b)
+            if st != "pass":
+                out += st.split("\n")
+        return
+    c = n.__class__
+    if _is_yield(n):
+        e = _yield_expr(n, b, out)
+        out += _at_yield(n, b, ("return " if tail else "") + e)
+    elif c is Do:
+        for it in n.items[:-1]:
+            _gen_block(it, b, False, out, localize)
+        if n.items:
+            _gen_block(n.items[-1], b, tail, out, localize)
+    elif c is If:
+        if _has_yield(n.c):
+            raise _NoGenerator()
+        _promote_unless_safe(n.c, out)
+        out.append("if %s:" % n.c.truth(b))
+        sub = []
+        _gen_block(n.t, b, tail, sub, localize)
+        out += ["    " + x for x in (sub or ["pass"])]
+        sub = []
+        _gen_block(n.e, b, tail, sub, localize)
+        if sub:
+            out.append("else:")
+            out += ["    " + x for x in sub]
+    elif c is While and n.subframe is None and not _has_yield(n.cond):
+        _promote_unless_safe(n.cond, out)
+        loop = []
+        if n.cond.is_const and truthy(n.cond.value):
+            loop.append("while True:")
+        else:
+            loop.append("while %s:" % n.cond.truth(b))
+        sub = []
+        _gen_block(n.body, b, False, sub, localize)
+        loop += ["    " + x for x in (sub or ["pass"])]
+        if n.has_break:
+            loop = ["try:"] + ["    " + x for x in loop] + ["except Break:", "    pass"]
+        if localize:
+            # (nothing but this function's closures could see the frame while
+            # the generator is suspended, and none captures it)
+            loop = _localize_slots(loop + ["pass"], True)[:-1]
+        out += loop
+        if tail:
+            out.append("return None")
+    elif c is SetLocal and _is_yield(n.val):
+        e = _yield_expr(n.val, b, out)
+        out += _at_yield(n.val, b, "f%s[%d] = %s" % ("[0]" * n.depth, n.slot, e))
+        if tail:
+            out.append("return f%s[%d]" % ("[0]" * n.depth, n.slot))
+    else:
+        raise _NoGenerator()
+
+
+TEMPLATE_GLOBALS["PROMOTE"] = PROMOTE
 
 
 class LazyBodies:

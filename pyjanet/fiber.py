@@ -34,6 +34,7 @@ import greenlet
 from .values import Abstract, Table, kw
 from .errors import JanetError, panicf, panic, internal_error
 from . import runtime as rt
+from .compiler import PROMOTE
 
 STATE = rt.STATE
 _getcurrent = greenlet.getcurrent
@@ -88,7 +89,7 @@ class Fiber(Abstract):
     __slots__ = ("fn", "mask", "status", "env", "last_value", "child", "parent",
                  "glet", "resumer", "error", "maxstack", "inline", "innermost",
                  "is_root", "sched_id", "evflags", "supervisor", "ev_callback",
-                 "ev_stream", "ev_state")
+                 "ev_stream", "ev_state", "gen")
     type_name = "fiber"
     is_fiber = True
 
@@ -107,6 +108,9 @@ class Fiber(Abstract):
         self.inline = inline
         self.innermost = None      # while suspended: innermost inline fiber that signalled
         self.is_root = False
+        # a Python generator running the function (compiler.py, "Functions that
+        # yield"): stepped on the resumer's stack until it asks for a greenlet
+        self.gen = None
         # event loop bookkeeping (evloop.py): the reference's sched_id, ev flags,
         # supervisor channel and pending asynchronous operation
         self.sched_id = 0
@@ -124,6 +128,9 @@ class Fiber(Abstract):
 
     def status_kw(self):
         return kw(STATUS_NAMES[self.status])
+
+
+rt.FIBER_CLASS = Fiber
 
 
 def current():
@@ -263,6 +270,8 @@ def _continue(f, value, raise_sig=None):
     f.parent = prev
     glet = f.glet
     if glet is None:
+        if f.gen is not None:
+            return _gen_step(f, value, raise_sig, prev)
         if f.status != ST_NEW:
             # an inline fiber suspended with its resumer cannot run on its own
             panicf("cannot resume fiber with status :%s", STATUS_NAMES[f.status])
@@ -270,6 +279,10 @@ def _continue(f, value, raise_sig=None):
             return _die_new(f, value, raise_sig)
         if f.inline:
             return _run_inline(f, value, prev)
+        jgen = getattr(f.fn, "_jgen", None)
+        if jgen is not None and f.mask & MASK_YIELD:
+            f.gen = jgen(*_first_args(f, value))
+            return _gen_step(f, None, None, prev)
         glet = f.glet = _Greenlet(_glet_main)
         msg = value
     else:
@@ -295,6 +308,123 @@ def _continue(f, value, raise_sig=None):
     else:
         f.last_value = ret
     return sig, ret
+
+
+def _gen_step(f, value, raise_sig, prev):
+    """Run generator fiber f to its next yield on this stack (or, when it asks
+    for one, move it onto a greenlet of its own); returns like _continue."""
+    g = f.gen
+    STATE.fiber = f
+    f.status = ST_ALIVE
+    try:
+        if raise_sig is not None:
+            e = JanetError(value)
+            e.signal = raise_sig
+            v = g.throw(e)
+        else:
+            v = g.send(value)
+    except BaseException as ex:   # noqa: B902 - sorted out by _gen_ended
+        return _gen_ended(f, ex, prev)
+    if v is PROMOTE:
+        return _gen_promote(f, prev)
+    STATE.fiber = prev
+    f.status = SIG_YIELD
+    f.last_value = v
+    return SIG_YIELD, v
+
+
+def _gen_ended(f, ex, prev):
+    """Generator fiber f stopped with exception ex (its return is StopIteration):
+    its signal and result, as _continue returns them."""
+    if isinstance(ex, StopIteration):
+        sig, r = SIG_OK, ex.value
+    elif isinstance(ex, JanetError):
+        if ex.fiber is None:
+            ex.fiber = f
+        _tag_frames(ex, f)
+        sig, r = ex.signal, ex
+    elif isinstance(ex, RecursionError):
+        r = JanetError(b"stack overflow")
+        r.fiber = f
+        sig = SIG_ERROR
+    elif isinstance(ex, (_GreenletExit, SystemExit, KeyboardInterrupt)):
+        STATE.fiber = prev
+        raise ex
+    else:   # nothing may escape a fiber as Python
+        r = internal_error(ex)
+        r.fiber = f
+        sig = SIG_ERROR
+    STATE.fiber = prev
+    f.status = sig
+    if (MASK_TERMINAL >> sig) & 1:
+        f.last_value = r.value
+        f.error = r
+    else:
+        f.last_value = r
+    return sig, r
+
+
+def _gen_promote(f, prev):
+    """The generator of f is about to run code that may signal from a nested
+    call: from now on it runs on a greenlet of its own (_gen_driver)."""
+    glet = f.glet = _Greenlet(_gen_driver)
+    cg = _getcurrent()
+    f.resumer = cg
+    glet.parent = cg
+    STATE.fiber = f
+    f.status = ST_ALIVE
+    try:
+        sig, ret = glet.switch(None)
+    except _GreenletExit:
+        raise
+    except BaseException:
+        STATE.fiber = prev
+        raise
+    STATE.fiber = prev
+    f.status = sig
+    if (MASK_TERMINAL >> sig) & 1:
+        f.last_value = ret.value
+        f.error = ret
+    else:
+        f.last_value = ret
+    return sig, ret
+
+
+def _gen_driver(_msg):
+    """Body of a promoted generator fiber's greenlet: step the generator; its
+    yields become the fiber's yields."""
+    f = STATE.fiber
+    g = f.gen
+    reply = True        # the answer to its request for a greenlet
+    exc = None
+    while True:
+        try:
+            v = g.throw(exc) if exc is not None else g.send(reply)
+        except StopIteration as e:
+            return (SIG_OK, e.value)
+        except JanetError as e:
+            if e.fiber is None:
+                e.fiber = f
+            _tag_frames(e, f)
+            return (e.signal, e)
+        except RecursionError:
+            e = JanetError(b"stack overflow")
+            e.fiber = f
+            return (SIG_ERROR, e)
+        except (_GreenletExit, SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as e:   # noqa: B902
+            je = internal_error(e)
+            je.fiber = f
+            return (SIG_ERROR, je)
+        exc = None
+        if v is PROMOTE:
+            reply = True
+            continue
+        try:
+            reply = signal(SIG_YIELD, v)
+        except JanetError as e:
+            exc = e
 
 
 def _die_new(f, err, sig):
@@ -408,6 +538,10 @@ def _suspend(sig, value):
     chain = None
     # inline fibers run on their parent's greenlet: suspend it with them
     while owner.glet is None:
+        if owner.gen is not None:
+            # a generator fiber still on its resumer's stack (see _gen_step)
+            # reached here through an operator's method: it cannot suspend
+            panic("cannot signal from an operator method inside a generator")
         if chain is None:
             chain = [owner]
         else:
@@ -480,44 +614,69 @@ def continue_signal(f, value, sig):
 def fiber_next(child):
     """`(next fiber)`: resume it; 0 while it keeps yielding values, nil once done.
 
-    This is how `each` iterates a fiber, once per value: the case of a started
-    fiber on its own greenlet that yields (a generator) is written out here."""
+    This is how `each` iterates a fiber, once per value, so the common cases --
+    a generator fiber stepped on this stack, a started fiber on its own
+    greenlet -- are written out here."""
     st = child.status
+    cur = STATE.fiber
+    if st == 3 and cur is not None:       # pending (ST_PENDING)
+        gen = child.gen
+        glet = child.glet
+        if gen is not None and glet is None:
+            # (its status stays :pending while it runs: code that could look at
+            # it would be a call, and a generator promotes itself before one)
+            STATE.fiber = child
+            try:
+                v = gen.send(None)
+            except BaseException as ex:   # noqa: B902 - sorted out by _gen_ended
+                cur.child = child
+                sig, ret = _gen_ended(child, ex, cur)
+            else:
+                if v is not PROMOTE:
+                    STATE.fiber = cur
+                    child.last_value = v
+                    return 0.0
+                cur.child = child
+                sig, ret = _gen_promote(child, cur)
+            return _next_signalled(child, cur, sig, ret)
+        if glet is not None and child.innermost is None:
+            cg = _getcurrent()
+            if child.resumer is not cg:
+                child.resumer = cg
+                glet.parent = cg
+            # (`parent` only matters for inline fibers, which have no greenlet)
+            child.last_value = None
+            STATE.fiber = child
+            child.status = ST_ALIVE
+            cur.child = child
+            try:
+                sig, ret = glet.switch(_RESUME_NIL)
+            except _GreenletExit:
+                raise
+            except BaseException:
+                STATE.fiber = cur
+                raise
+            STATE.fiber = cur
+            child.status = sig
+            if sig == SIG_YIELD and child.mask & MASK_YIELD:
+                child.last_value = ret
+                cur.child = None
+                return 0.0
+            if (MASK_TERMINAL >> sig) & 1:
+                child.last_value = ret.value
+                child.error = ret
+            else:
+                child.last_value = ret
+            return _next_signalled(child, cur, sig, ret)
     if st == ST_ALIVE or st in _FINISHED:
         return None
-    cur = STATE.fiber
-    glet = child.glet
-    if glet is not None and child.innermost is None and cur is not None:
-        cg = _getcurrent()
-        if child.resumer is not cg:
-            child.resumer = cg
-            glet.parent = cg
-        # (`parent` only matters for inline fibers, which have no greenlet)
-        child.last_value = None
-        STATE.fiber = child
-        child.status = ST_ALIVE
-        cur.child = child
-        try:
-            sig, ret = glet.switch(_RESUME_NIL)
-        except _GreenletExit:
-            raise
-        except BaseException:
-            STATE.fiber = cur
-            raise
-        STATE.fiber = cur
-        child.status = sig
-        if sig == SIG_YIELD and child.mask & MASK_YIELD:
-            child.last_value = ret
-            cur.child = None
-            return 0.0
-        if (MASK_TERMINAL >> sig) & 1:
-            child.last_value = ret.value
-            child.error = ret
-        else:
-            child.last_value = ret
-    else:
-        cur.child = child
-        sig, ret = _continue(child, None, None)
+    cur.child = child
+    sig, ret = _continue(child, None, None)
+    return _next_signalled(child, cur, sig, ret)
+
+
+def _next_signalled(child, cur, sig, ret):
+    """The rest of fiber_next once the child has signalled `sig`."""
     raise_sig = None
     while sig != SIG_OK and not (child.mask >> sig) & 1:
         if (MASK_TERMINAL >> sig) & 1:

@@ -354,9 +354,14 @@ def _type_index_name(ds):
     return type_name(ds)
 
 
+FIBER_CLASS = None       # fiber.Fiber (set there)
+
+
 def in_(ds, k, default=None):
     """The reference's janet_in: like get but errors on a bad index."""
     c = ds.__class__
+    if c is FIBER_CLASS and k.__class__ is float and k == 0.0:
+        return ds.last_value      # (`each` over a generator)
     if c is Table or c is Struct:
         v = get(ds, k)
     elif c is Array or c is tuple or c is Tuple or isinstance(ds, tuple):

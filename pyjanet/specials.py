@@ -423,7 +423,7 @@ def sp_while(c, form, scope, tail):
     body = c.analyse_body(list(argv[1:]), wscope, False)
     if not wscope.closure:
         c.lint_unused(wscope)
-        return While(cond, body, wscope.brk)
+        return While(cond, body, wscope.brk, fs=scope.fn)
     # A closure is made inside the loop: like the reference, give every iteration
     # its own frame so each closure sees that iteration's bindings.  The loop is
     # analysed again for that; its lints are the second analysis's.

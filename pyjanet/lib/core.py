@@ -204,7 +204,13 @@ def put(ds, key, value):
          "nil after the last.  Used to iterate over any data structure.",
          kind="function", noframe=True)
 def next_(ds, key=None):
+    if ds.__class__ is _Fiber:
+        return _fiber_next(ds)      # (how `each` steps a generator)
     return next_key(ds, key)
+
+
+_Fiber = F.Fiber
+_fiber_next = F.fiber_next
 
 
 @builtin("length", "(length ds)",
@@ -456,6 +462,8 @@ def untrace(fn):
 # The compiler may turn calls of these into direct operations.
 from ..compiler import register_inline  # noqa: E402
 register_inline("not", not_)
+from .. import compiler as _compiler  # noqa: E402
+_compiler.YIELD_FN = yield_      # functions that yield get generator versions
 register_inline("get", get)
 register_inline("in", in_)
 register_inline("put", put)

@@ -196,3 +196,26 @@
 #! error: expected iterable type, got nil
 #!   in thunk [test.janet] (tail call) on line 1, column 1
 #exit 1
+
+#### a loop that calls a closure over its own variables sees them change
+(defn f []
+  (var total 0)
+  (defn add [x] (+= total x))
+  (for i 0 4 (add i) (print total))
+  total)
+(pp (f))
+#> 0
+#> 1
+#> 3
+#> 6
+#> 6
+
+#### a loop that calls functions, then leaves by an error caught outside
+(defn g [xs]
+  (var n 0)
+  (each x xs (when (= x :stop) (error n)) (++ n) (string x))
+  n)
+(pp (protect (g [1 2 :stop 3])))
+(pp (g [1 2 3]))
+#> (false 2)
+#> 3

@@ -124,3 +124,56 @@
 #> use 1
 #> make 2
 #> use 2
+
+#### a generator's body that calls functions between yields
+(defn sq [x] (* x x))
+(def g (generate [i :range [0 4]] (sq i)))
+(pp (seq [x :in g] x))
+(def h (coro (yield 1) (print "between") (yield (sq 3)) (yield (fiber/status (fiber/current))) :done))
+(pp [(resume h) (resume h) (resume h) (resume h) (fiber/status h)])
+#> @[0 1 4 9]
+#> between
+#> (1 9 :alive :done :dead)
+
+#### a closure made before the loop sees the generator's variables while it is suspended
+(def g (coro
+         (var i 0)
+         (yield (fn [] i))
+         (while (< i 3) (++ i) (yield i))))
+(def get-i (resume g))
+(pp [(resume g) (get-i) (resume g) (get-i)])
+#> (1 1 2 2)
+
+#### resuming with a value, cancelling, and an error inside a generator
+(def g (coro (def a (yield 1)) (def b (yield (+ a 1))) [a b]))
+(pp [(resume g) (resume g 10) (resume g 20) (fiber/status g)])
+(def c (coro (defer (print "cleanup") (yield 1) (yield 2))))
+(pp (resume c))
+(pp (protect (cancel c "stop")))
+(pp (fiber/status c))
+(def e (generate [i :range [0 5]] (if (= i 2) (error "at two") i)))
+(pp (protect (seq [x :in e] x)))
+(pp (fiber/status e))
+#> (1 11 (10 20) :dead)
+#> 1
+#> cleanup
+#> (false "stop")
+#> :error
+#> (false "at two")
+#> :error
+
+#### yields from a function the generator calls go to the generator's resumer
+(defn inner [n] (for j 0 n (yield [:inner j])))
+(def g (coro (yield :a) (inner 2) (yield :b)))
+(pp (seq [x :in g] x))
+#> @[:a (:inner 0) (:inner 1) :b]
+
+#### a generator stopped by break returns its value
+(def g (coro (var i 0) (while true (if (= i 3) (break)) (yield i) (++ i)) :end))
+(pp [(seq [x :in g] x) (fiber/last-value g)])
+#> (@[0 1 2] :end)
+
+#### dynamic bindings inside a generator
+(def g (fiber/new (fn [] (yield (dyn :x)) (setdyn :x 2) (yield (dyn :x))) :yi))
+(with-dyns [:x 1] (pp [(resume g) (resume g)]))
+#> (nil 2)
