@@ -703,6 +703,10 @@ def _wait_for_fibers(chan, fibers):
         _cancel_all(chan, fibers, b"parent canceled")
         boot_frame(e, "wait-for-fibers", 4226, 5)
         raise
+    # The reference's cancel-all runs in a defer, so also after the last take:
+    # fibers still in the set (their events were taken by others' :ok, say from
+    # a task they spawned with the same supervisor) are cancelled too.
+    _cancel_all(chan, fibers, b"parent canceled")
 
 
 @boot("ev/go-gather", "(ev/go-gather thunks)",
