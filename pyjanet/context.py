@@ -194,7 +194,7 @@ def run_source(src, env, source, *, exit_on_error=True):
                 continue
             if rt.get(env, KW_EXIT) is not None:
                 break
-        if perr is not None:
+        if perr is not None and rt.get(env, KW_EXIT) is None:
             err_write(perr.headline() + "\n")
             if exit_on_error:
                 raise ScriptError(1)

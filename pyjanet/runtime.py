@@ -245,7 +245,8 @@ def call_fallback(fn, args, exc, from_c=False):
             raise internal_error(exc)
         e = JanetError(msg.encode())
         if not info.noframe:     # the builtin itself reports, so it has a frame
-            e.trace.append(Frame(info.name, info.source, info.line, info.column, cfun=True))
+            e.trace.append(Frame(info.name or "<cfunction>", info.source, info.line,
+                                 info.column, cfun=True))
         raise e
     if is_function(fn):
         raise internal_error(exc)
@@ -261,13 +262,17 @@ def call_nonfn(callee, args):
         if m is None:
             panicf("unknown method %v invoked on %v", callee, args[0])
         try:
-            return call(m, *args)
+            # called like the VM calls it (arity errors read "called with")
+            return call_vm(m, args)
         except JanetError as e:
             info = getattr(m, "janet", None)
             if info is not None and not info.noframe:
                 # a method implemented in C (Python) has a frame of its own
-                e.trace.append(Frame(info.name or "<cfunction>", info.source, info.line,
-                                     info.column, cfun=True))
+                # (which an arity error has already)
+                name = info.name or "<cfunction>"
+                last = e.trace[-1] if e.trace else None
+                if last is None or not (last.cfun and last.name == name):
+                    e.trace.append(Frame(name, info.source, info.line, info.column, cfun=True))
             raise
     return method_invoke(callee, args)
 

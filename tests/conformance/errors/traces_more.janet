@@ -330,7 +330,7 @@
 
 #### (signal 3 @[1])
 (signal 3 @[1])
-#! user3: <array 0x55E44C439640>
+#! user3: <array 0x5591A9E97640>
 #!   in signal [src/core/corelib.c] on line 703
 #!   in thunk [test.janet] (tail call) on line 1, column 1
 #exit 1
@@ -362,7 +362,7 @@
 #### (defn main [& args] (print "main ran") (error {:x 1}))
 (defn main [& args] (print "main ran") (error {:x 1}))
 #> main ran
-#! error: <struct 0x5567EAB650D8>
+#! error: <struct 0x55D3C49740D8>
 #!   in main [test.janet] (tail call) on line 1, column 40
 #!   in run-main [boot.janet] on line 4934, column 16
 #!   in cli-main [boot.janet] on line 5168, column 17
@@ -374,3 +374,20 @@
 #### (setdyn :exit true)
 (setdyn :exit true)
 (print "set exit")
+
+#### a method implemented in C shows one frame for an arity error
+(:/ (int/s64 1))
+#! error: arity mismatch, expected at least 2, got 1
+#!   in <cfunction>
+#!   in thunk [test.janet] (tail call) on line 1, column 1
+#exit 1
+
+#### a Janet method called with the wrong number of arguments
+(:foo @{:foo (fn [x y] 1)})
+#! error: <function 0x56077D14AA20> called with 1 argument, expected 2
+#!   in thunk [test.janet] (tail call) on line 1, column 1
+#exit 1
+
+#### a form that sets :exit stops the file before a later parse error
+(setdyn :exit true)
+((print "set exit")
