@@ -9,7 +9,8 @@ Each server runs in its own process on 127.0.0.1.  The client (this process,
 one thread, epoll) opens `connections` connections and on each sends a
 `size`-byte message, waits for all of it to come back, and repeats, until every
 connection has made `messages` round trips.  Requests per second is the total
-round trips over the wall-clock time, best of `repeat` runs (a fresh server
+round trips over the wall-clock time (with the server's CPU time per request,
+which depends less on what else the machine is doing), best of `repeat` runs (a fresh server
 process each, the servers taking turns).  Every reply is checked byte for byte.
 The asyncio server is timed twice: with streams (StreamReader/StreamWriter, the
 same read-then-write loop as the Janet handler) and with a Protocol (callbacks,
@@ -100,13 +101,24 @@ def load(port, connections, messages, size):
     return connections * messages / elapsed
 
 
+def cpu_seconds(pid):
+    """User and system time a process has used so far (/proc/<pid>/stat)."""
+    with open("/proc/%d/stat" % pid) as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def bench_server(cmd, args):
-    """Start the server, warm it up, and time one load; requests per second."""
+    """Start the server, warm it up, and time one load: (requests per second,
+    the server's CPU microseconds per request)."""
     port = free_port()
     p = start([c.replace("{port}", str(port)) for c in cmd])
     try:
         load(port, args.connections, 20, args.size)
-        return load(port, args.connections, args.messages, args.size)
+        c0 = cpu_seconds(p.pid)
+        rps = load(port, args.connections, args.messages, args.size)
+        cpu = cpu_seconds(p.pid) - c0
+        return rps, 1e6 * cpu / (args.connections * args.messages)
     finally:
         stop(p)
 
@@ -154,11 +166,15 @@ def main():
     # the runs alternate between the servers, so that a slow moment of the
     # machine does not fall on one server only
     best = {name: 0.0 for name, _ in servers}
+    cpu = {name: float("inf") for name, _ in servers}
     for _ in range(args.repeat):
         for name, cmd in servers:
-            best[name] = max(best[name], bench_server(cmd, args))
+            rps, us = bench_server(cmd, args)
+            best[name] = max(best[name], rps)
+            cpu[name] = min(cpu[name], us)
     for name, _ in servers:
-        print("%-20s %9.0f requests/s" % (name, best[name]))
+        print("%-20s %9.0f requests/s   server CPU %5.1f us per request"
+              % (name, best[name], cpu[name]))
     pj = best["pyjanet"]
     print("pyjanet / asyncio (streams): %.2f   pyjanet / asyncio (protocol): %.2f"
           % (pj / best["asyncio (streams)"], pj / best["asyncio (protocol)"]), flush=True)

@@ -58,7 +58,7 @@ THREAD_WAITERS = {}             # task of an ev/thread -> the task waiting for i
 
 
 class _State:
-    __slots__ = ("listeners", "root_waiting", "poll", "registered", "zero_tick")
+    __slots__ = ("listeners", "root_waiting", "poll", "registered", "zero_tick", "stale")
 
     def __init__(self):
         self.listeners = 0       # suspended tasks and pending I/O operations
@@ -66,6 +66,7 @@ class _State:
         self.poll = None          # select.epoll, made on first use
         self.registered = {}      # fd -> [stream, epoll mask]
         self.zero_tick = None     # timestamp of this turn's zero-length timers
+        self.stale = []           # streams whose epoll interest may be too wide
 
 
 LOOP = _State()
@@ -674,7 +675,39 @@ def async_start(stream, mode, callback, state):
             ev = EV_READ if mode & LISTEN_READ else EV_WRITE
             while fiber.ev_callback is callback:
                 callback(fiber, ev)
+    elif len(READY) == 1 and READY[0][0] is fiber and READY[0][3] == fiber.sched_id \
+            and _resumes_at_once(fiber):
+        # Done at once, and nothing else is queued: waiting would go to the
+        # loop only to have it resume this task straight away (its entry is
+        # the next one the loop takes; timers and I/O wait until the queue is
+        # empty), so take the entry here as the loop would.
+        _f, value, sig, _sid = READY.popleft()
+        fiber.evflags &= ~(F.EV_CANCELED | F.EV_SUSPENDED)
+        if sig == F.SIG_ERROR:
+            e = JanetError(value)
+            e.signal = F.SIG_ERROR
+            raise e
+        return value
     return await_()
+
+
+def _resumes_at_once(task):
+    """True when an await of the running code would reach the loop as the
+    task `task` waiting (not as a signal some fiber on the way traps or a
+    supervisor hears of)."""
+    if task.is_root:
+        if LOOP.root_waiting is not None:
+            return False
+    elif task.supervisor is not None and (task.mask >> F.SIG_EVENT) & 1:
+        return False
+    cur = STATE.fiber
+    while cur is not task:
+        # only fibers running inline on their resumer's greenlet pass every
+        # resumable signal on
+        if cur is None or cur.glet is not None or getattr(cur, "gen", None) is not None:
+            return False
+        cur = cur.parent
+    return True
 
 
 def _ready_callback(fiber, event):
@@ -707,11 +740,16 @@ def async_end(fiber):
         stream.read_fiber = None
     if stream.write_fiber is fiber:
         stream.write_fiber = None
-    cb(fiber, EV_DEINIT)
+    if cb is not read_callback and cb is not write_callback:
+        cb(fiber, EV_DEINIT)        # those two have nothing to free
     fiber.ev_callback = None
     fiber.ev_state = None
     LOOP.listeners -= 1
-    update_interest(stream)
+    if stream.handle in LOOP.registered:
+        # Narrowed before the loop next waits (_poll), not now: the task is
+        # usually about to start its next read or write on the stream, which
+        # then needs no epoll call at all.
+        LOOP.stale.append(stream)
 
 
 def stream_close(stream):
@@ -748,6 +786,13 @@ def close_handle(stream):
 def _poll(has_timeout, when):
     """Wait for I/O readiness or the next timer, then step the state machines
     of the operations that can go on (janet_loop1_impl for epoll)."""
+    stale = LOOP.stale
+    if stale:
+        # level-triggered: interest nobody waits for any more would wake us
+        # again and again
+        LOOP.stale = []
+        for stream in stale:
+            update_interest(stream)
     if has_timeout:
         delay = (when - ts_now()) / 1000.0
         if delay < 0:
@@ -797,7 +842,7 @@ def _poll(has_timeout, when):
         if stream.flags & S_TOCLOSE and stream.read_fiber is None and stream.write_fiber is None:
             stream_close(stream)
         else:
-            update_interest(stream)
+            LOOP.stale.append(stream)
 
 
 def strerror(e):

@@ -466,6 +466,21 @@ def net_accept(stream, timeout=None):
 # --------------------------------------------------------------------------
 # Reading and writing
 
+# Fast paths of net/read and net/write: the stream checks in one test.
+_Stream = L.Stream
+_RCHECK = L.S_CLOSED | L.S_READABLE | L.S_SOCKET
+_RWANT = L.S_READABLE | L.S_SOCKET
+_WCHECK = L.S_CLOSED | L.S_WRITABLE | L.S_SOCKET
+_WWANT = L.S_WRITABLE | L.S_SOCKET
+_async_start = L.async_start
+_read_callback = L.read_callback
+_write_callback = L.write_callback
+_ReadState = L.ReadState
+_WriteState = L.WriteState
+_LISTEN_READ = L.LISTEN_READ
+_LISTEN_WRITE = L.LISTEN_WRITE
+
+
 def _socket_stream(x, n, flags):
     s = _stream(x, n)
     L.check_flags(s, flags | L.S_SOCKET)
@@ -479,6 +494,12 @@ def _socket_stream(x, n, flags):
          "buffer, or nil at the end of the stream; raises an error if the read "
          "fails or `timeout` seconds pass first.")
 def net_read(stream, nbytes, buf=None, timeout=None):
+    if (stream.__class__ is _Stream and stream.flags & _RCHECK == _RWANT
+            and buf.__class__ is Buffer and timeout is None and nbytes.__class__ is float
+            and 0 <= nbytes <= 2147483647 and nbytes.is_integer()):
+        # the usual call, (net/read conn n buf), checked in one go
+        return _async_start(stream, _LISTEN_READ, _read_callback,
+                            _ReadState(buf, int(nbytes), False, 1, _NOSIG))
     s = _socket_stream(stream, 0, L.S_READABLE)
     b = A.opt_buffer(buf, 2)
     to = _timeout(timeout, 3)
@@ -519,6 +540,15 @@ def net_recv_from(stream, nbytes, buf, timeout=None):
          "written.  Returns nil; raises an error if the write fails or `timeout` "
          "seconds pass first.")
 def net_write(stream, data, timeout=None):
+    if (stream.__class__ is _Stream and stream.flags & _WCHECK == _WWANT
+            and timeout is None):
+        c = data.__class__
+        if c is Buffer:
+            data = bytes(data)
+            c = bytes
+        if c is bytes:
+            return _async_start(stream, _LISTEN_WRITE, _write_callback,
+                                _WriteState(data, 1, _NOSIG))
     s = _socket_stream(stream, 0, L.S_WRITABLE)
     to = _timeout(timeout, 2)
     return write_stream(s, A.bytes_(data, 1), to, 1, _NOSIG)
