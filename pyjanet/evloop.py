@@ -4,7 +4,7 @@ Corresponds to the reference's src/core/ev.c (janet_schedule, janet_cancel,
 janet_loop1, janet_loop, timeouts, janet_await, streams and their asynchronous
 operations, the epoll backend) and the event-loop part of src/core/run.c
 (janet_loop_fiber).  The ev/* builtins that use it are in pyjanet/lib/ev.py;
-pyjanet/lib/net.py (later) builds sockets on the same Stream.
+pyjanet/lib/net.py builds sockets on the same Stream.
 
 Model:
 
@@ -30,7 +30,10 @@ Model:
 * I/O: a Stream wraps a non-blocking file descriptor.  An operation
   (`async_start`) records the waiting fiber on the stream with a callback that
   does the work as events arrive (the reference's state machines), registers the
-  fd with epoll (level-triggered, only while someone waits) and awaits.
+  fd with epoll (level-triggered, for what someone waits for: interest nobody
+  needs any more is dropped before the loop next waits) and awaits.  An
+  operation that is done at once while no other task is queued continues
+  without the round trip through the loop (which would resume it next anyway).
   Regular files cannot be polled; their operations complete synchronously, as
   the reference's do.
 """

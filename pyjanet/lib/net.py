@@ -741,13 +741,17 @@ def net_setsockopt(stream, option, value):
 # --------------------------------------------------------------------------
 # The boot.janet part
 
-@boot_fn("net/close", "(net/close stream)", "Closes the stream; the same as `ev/close`.")
+# These two add their own frames, at the places in their bodies the
+# reference's traces show.
+
+@boot_fn("net/close", "(net/close stream)", "Closes the stream; the same as `ev/close`.",
+         noframe=True)
 def net_close(stream):
     try:
         return ev_close(stream)
     except JanetError as e:
         cfun_frame(e, "ev/close")
-        raise
+        raise boot_frame(e, "net/close", 4148, 52)
 
 
 @boot_fn("net/server", "(net/server host port &opt handler type no-reuse)",
@@ -755,14 +759,16 @@ def net_close(stream):
          "`handler`, also serves it with `net/accept-loop` in a new task, so every "
          "connection runs the handler in a task of its own.  A handler is not "
          "allowed with `type` :datagram.  `no-reuse` is as for `net/listen`: by "
-         "default several servers may share the host and port.")
+         "default several servers may share the host and port.", noframe=True)
 def net_server(host, port, handler=None, type=None, no_reuse=None):
     if type is KW_DATAGRAM and handler is not None and handler is not False:
-        panic("handler not supported for :datagram servers")
+        raise boot_frame(JanetError(b"handler not supported for :datagram servers"),
+                         "net/server", 4271, 5)
     try:
         s = net_listen(host, port, type, no_reuse)
     except JanetError as e:
-        raise cfun_frame(e, "net/listen")
+        cfun_frame(e, "net/listen")
+        raise boot_frame(e, "net/server", 4273, 12)
     if handler is not None and handler is not False:
         from .ev import ev_go
         from .prelude import closure
