@@ -492,7 +492,14 @@ def ev_to_file(stream):
         panic("cannot make file from stream")
     try:
         fd = os.dup(s.handle)
-        f = os.fdopen(fd, mode + "b")
+        if mode == "r+" and s.flags & L.S_SOCKET:
+            # Python's read-write file wants to seek, which a socket cannot:
+            # read and write it through one buffered pair instead
+            import io
+            raw = io.FileIO(fd, "r+", closefd=True)
+            f = io.BufferedRWPair(raw, raw)
+        else:
+            f = os.fdopen(fd, mode + "b")
     except (OSError, ValueError):
         panic("cannot make file from stream")
     return JFile(f, flags)

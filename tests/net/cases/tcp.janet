@@ -173,3 +173,17 @@
 (each c conns (:close c))
 (:close s)
 #> parent canceled,parent canceled,parent canceled
+
+#### ev/to-file on a socket
+(def s (net/listen "127.0.0.1" "$PORT"))
+(def c (net/connect "127.0.0.1" "$PORT"))
+(def a (net/accept s))
+(def f (ev/to-file c))
+(print (type f))
+(file/write f "via file")
+(file/flush f)
+(pp (net/read a 100))
+(file/close f)
+(map :close [a c s])
+#> core/file
+#> @"via file"
