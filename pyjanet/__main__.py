@@ -166,8 +166,15 @@ class Cli:
                 self.env[k] = v
         self._saved.clear()
 
+    embedded = False    # run by the `cli-main` function from Janet code
+
     def fail(self, e, *frames):
-        """Report error `e` escaping cli-main through `frames`; exit status 1."""
+        """Report error `e` escaping cli-main through `frames`; exit status 1.
+        Under the `cli-main` function the error goes on to its caller instead,
+        with those frames."""
+        if self.embedded:
+            e.trace.extend(_parse_frame(text) for text in frames)
+            raise e
         from .context import report_error
         report_error(e, frames)
         raise Exit(1)
@@ -502,6 +509,24 @@ def _executable():
     if not prog or prog.endswith(".py") or prog == "-c":
         prog = "pyjanet"
     return os.fsencode(prog)
+
+
+_FRAME_TEXT = None
+
+
+def _parse_frame(text):
+    """A Frame from a frame's text: `NAME [SOURCE] (tail call) on line L, column C`."""
+    global _FRAME_TEXT
+    import re
+    from .errors import Frame
+    if _FRAME_TEXT is None:
+        _FRAME_TEXT = re.compile(r"(.*?) \[(.*?)\]( \(tail call\))?"
+                                 r"(?: on line (\d+)(?:, column (\d+))?)?$")
+    m = _FRAME_TEXT.match(text)
+    f = Frame(m.group(1), m.group(2), int(m.group(4) or -1), int(m.group(5) or -1),
+              cfun=m.group(5) is None and m.group(4) is not None)
+    f.tail = m.group(3) is not None
+    return f
 
 
 def _getenv(name):

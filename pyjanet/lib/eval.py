@@ -22,7 +22,7 @@ with an evaluator that runs only the top-level forms known to be safe).
 from ..values import Array, Buffer, Keyword, Symbol, Table, kw, sym, truthy
 from ..compiler import compile_form
 from ..errors import CompileError, Frame, JanetError
-from ..runtime import builtin, call, dyn, get as rt_get, in_ as rt_in, is_function, STATE
+from ..runtime import builtin, call, dyn, get as rt_get, in_ as rt_in, is_function, STATE, iter_values
 from .. import fiber as F
 from .. import args as A
 from .parser import Parser
@@ -134,6 +134,28 @@ def bad_parse(p, where):
     _eprint(_text(b"\x1b[31m" if ec else b"", where, b":", line, b":", col,
                   b": parse error: ", msg, b"\x1b[0m" if ec else None, b"\n"))
     _eflush()
+    return None
+
+
+@boot("cli-main", "(cli-main args)",
+      "Runs the command-line interface with the arguments `args` (an array or "
+      "tuple of strings, without the program name), as `pyjanet` itself does: "
+      "options, a script, or the REPL.  A failure ends the process with its exit "
+      "status.", noframe=True)
+def cli_main(args):
+    from ..__main__ import Cli, Exit
+    argv = [bytes(A.bytes_(a, 0)).decode("utf-8", "surrogateescape")
+            for a in iter_values(A.indexed(args, 0))]
+    cli = Cli(argv)
+    cli.embedded = True
+    cli.args = args             # (the caller's own tuple or array, as in the reference)
+    cli.setdyn("args", args)
+    try:
+        cli.run()
+    except Exit as e:
+        if e.code:
+            from .os_ import os_exit
+            os_exit(float(e.code))
     return None
 
 

@@ -74,6 +74,30 @@ def os_exit(x=MISSING, force=None):
     raise SystemExit(status)
 
 
+_LOCALE_CATEGORIES = ("all", "collate", "ctype", "monetary", "numeric", "time")
+
+
+@builtin("os/setlocale", "(os/setlocale &opt locale category)",
+         "Sets the C library's locale for `category` (:all by default, or :collate "
+         ":ctype :monetary :numeric :time) and returns the locale now in effect, or "
+         "nil when `locale` is not available; with `locale` nil, only returns the "
+         "current one.  (pyjanet's own number printing does not follow the locale.)")
+def os_setlocale(loc=None, category=None):
+    import locale as _locale
+    cat = _locale.LC_ALL
+    if category is not None:
+        k = A.keyword(category, 1)
+        if k.name not in _LOCALE_CATEGORIES:
+            panicf("expected one of :all, :collate, :ctype, :monetary, :numeric, or :time, "
+                   "got %v", category)
+        cat = getattr(_locale, "LC_" + k.name.upper())
+    name = None if loc is None else cstring(loc, 0).decode("utf-8", "surrogateescape")
+    try:
+        return _locale.setlocale(cat, name).encode("utf-8", "surrogateescape")
+    except _locale.Error:
+        return None
+
+
 @builtin("os/getpid", "(os/getpid)", "The id of this process.")
 def os_getpid():
     return float(os.getpid())

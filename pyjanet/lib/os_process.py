@@ -24,6 +24,7 @@ from .. import evloop as L
 from .. import fiber as F
 from .ev import make_stream, STREAM_METHODS
 from .os_ import _unix_mode, cstring
+from .io import MISSING
 
 KW_IN = kw("in")
 KW_OUT = kw("out")
@@ -480,3 +481,38 @@ def os_open(path, flags=None, mode=None):
     except OSError as e:
         panic(L.strerror(e))
     return L.Stream(fd, 0 if blocking else stream_flags, STREAM_METHODS)
+
+
+@builtin("os/shell", "(os/shell &opt str)",
+         "Runs the command string `str` with the system shell (/bin/sh -c), "
+         "suspending only the calling fiber until it ends, and returns the raw wait "
+         "status, as C's system() does: the exit code times 256, or the number of "
+         "the signal that ended the shell.  Without `str`, whether a shell is "
+         "available.")
+def os_shell(cmd=MISSING):
+    if cmd is MISSING:
+        return os.access("/bin/sh", os.X_OK)
+    from .io import cstring
+    line = cstring(cmd, 0)
+    # (like the reference, buffered output is not flushed first)
+    try:
+        popen = subprocess.Popen([b"/bin/sh", b"-c", line])
+    except OSError as e:
+        panic(L.strerror(e))
+
+    class _Shell:
+        pass
+    shell = _Shell()
+    shell.popen = popen
+    shell.pid = popen.pid
+    fiber = L.root_task()
+    sid = fiber.sched_id
+
+    def done(_status):
+        rc = popen.returncode
+        raw = rc << 8 if rc >= 0 else -rc
+        if F.can_resume(fiber) and fiber.sched_id == sid:
+            L.schedule(fiber, float(raw))
+
+    _start_reaper(shell, done)
+    return L.await_()

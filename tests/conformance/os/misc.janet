@@ -161,3 +161,15 @@
 #### os/exit arity
 (print (try (os/exit 1 2 3) ([e] e)))
 #> arity mismatch, expected at most 2, got 3
+
+#### os/setlocale sets a category's locale, nil for one that does not exist
+(pp (os/setlocale "C"))
+(pp (os/setlocale "C" :numeric))
+(pp (os/setlocale nil :numeric))
+(pp (protect (os/setlocale "xx_YY")))
+(pp (protect (os/setlocale "C" :bad)))
+#> "C"
+#> "C"
+#> "C"
+#> (true nil)
+#> (false "expected one of :all, :collate, :ctype, :monetary, :numeric, or :time, got :bad")
