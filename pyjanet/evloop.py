@@ -661,7 +661,9 @@ def async_start(stream, mode, callback, state):
     callback is called with EV_INIT now and with events as they come, and ends
     the operation with schedule/cancel + async_end.  Returns what the task is
     resumed with."""
-    fiber = root_task()
+    fiber = STATE.root_fiber
+    if fiber is None:
+        panic("no task is running")
     if mode & LISTEN_READ:
         stream.read_fiber = fiber
     if mode & LISTEN_WRITE:
@@ -691,7 +693,7 @@ def async_start(stream, mode, callback, state):
             e.signal = F.SIG_ERROR
             raise e
         return value
-    return await_()
+    return F.signal(F.SIG_EVENT, None)
 
 
 def _resumes_at_once(task):
@@ -914,7 +916,10 @@ def read_callback(fiber, event):
             if limit > _MAX_READ:
                 limit = _MAX_READ
             try:
-                data = _do_read(stream, st, limit)
+                if st.mode == 1:
+                    data = stream.owner.recv(limit, st.flags)
+                else:
+                    data = _do_read(stream, st, limit)
             except BlockingIOError:
                 return
             except InterruptedError:
@@ -941,7 +946,7 @@ def read_callback(fiber, event):
             if (st.bytes_left == 0 or n == 0 or not st.is_chunk and
                     (limit == left or n < limit)):
                 # done: all asked for, the end, or (read) what there is now
-                schedule(fiber, st.result())
+                schedule(fiber, buf if st.mode != 2 else st.result())
                 async_end(fiber)
                 return
 
