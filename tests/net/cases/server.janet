@@ -82,3 +82,19 @@
 #! error: stream is closed
 #!   in net/accept-loop [src/core/net.c] on line 985
 #!   in net/server-handler [boot.janet] on line 4275, column 41
+
+#### a failing handler's connection gets closed
+(defn handler [conn]
+  (def msg (string (net/read conn 100)))
+  (error (string "handler failed on " msg)))
+(def s (net/server "127.0.0.1" "$PORT" handler))
+(def bad (net/connect "127.0.0.1" "$PORT"))
+(net/write bad "fail")
+(ev/sleep 0.05)
+(gccollect)
+(pp (try (net/read bad 10 nil 1) ([e] e)))
+(:close bad)
+(:close s)
+#> nil
+#! error: handler failed on fail
+#!   in handler [test.janet] on line 3, column 3
