@@ -89,3 +89,20 @@
 #> bad slot #1, expected keyword, got "so-broadcast"
 #> setsockopt(:ip-add-membership): Protocol error
 #>
+
+#### send-to an address of another family
+(def srv (net/listen "127.0.0.1" "$PORT" :datagram))
+(def s6 (net/socket :datagram :ipv6))
+(print (net/send-to s6 (net/address "127.0.0.1" "$PORT" :datagram nil) "v4 from v6"))
+(def b @"")
+(print (type (net/recv-from srv 100 b 1)))
+(pp b)
+(def s4 (net/socket :datagram :ipv4))
+(print (try (net/send-to s4 (net/address "::1" "$PORT" :datagram nil) "v6 from v4") ([e] e)))
+(print (try (net/send-to s4 (net/address :unix "$DIR/nothing" :datagram nil) "x") ([e] e)))
+(map :close [srv s6 s4])
+#>
+#> core/socket-address
+#> @"v4 from v6"
+#> Address family not supported by protocol
+#> Address family not supported by protocol
