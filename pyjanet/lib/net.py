@@ -110,8 +110,8 @@ def _port(x, n):
     if x is None:
         return None
     if A.is_int(x):
-        return str(int(x))
-    return cstring(x, n).decode("latin-1")
+        return b"%d" % int(x)
+    return cstring(x, n)
 
 
 def _unix_path(x, n):
@@ -133,12 +133,13 @@ def _getaddrinfo(host, port, socktype, passive, what="could not get address info
 
 
 def _lookup(host, port, socktype, passive):
-    """Where host/port (or :unix path) leads: ("unix", path) or ("ip", infos)
-    (the reference's janet_get_addrinfo)."""
+    """Where host/port (or :unix path) leads: (True, path) for a unix-domain
+    socket, else (False, getaddrinfo's list) (the reference's
+    janet_get_addrinfo).  Names go to the system's resolver as the bytes they
+    are, as in the reference (no IDNA encoding)."""
     if host is KW_UNIX:
         return True, _unix_path(port, 1)
-    h = cstring(host, 0).decode("latin-1")
-    return False, _getaddrinfo(h, _port(port, 1), socktype, passive)
+    return False, _getaddrinfo(cstring(host, 0), _port(port, 1), socktype, passive)
 
 
 @builtin("net/address", "(net/address host port &opt type multi)",
@@ -315,7 +316,7 @@ def _connect_callback(fiber, event):
          "connection is made, and raises an error if it is refused.")
 def net_connect(host, port, type=None, bindhost=None, bindport=None):
     socktype = _socktype(type, 2)
-    bhost = None if bindhost is None else cstring(bindhost, 3).decode("latin-1")
+    bhost = None if bindhost is None else cstring(bindhost, 3)
     bport = _port(bindport, 4)
     is_unix, res = _lookup(host, port, socktype, False)
     binding = None
