@@ -42,7 +42,8 @@ def free_port():
 def start(cmd):
     p = subprocess.Popen(cmd, cwd=ROOT, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                          stderr=subprocess.DEVNULL)
-    line = p.stdout.readline()
+    ready, _, _ = select.select([p.stdout], [], [], 30)
+    line = p.stdout.readline() if ready else b""
     if line.strip() != b"ready":
         p.kill()
         p.wait()

@@ -1,11 +1,11 @@
 """Helpers for tests and benchmarks that run pyjanet servers as processes."""
 
 import os
+import select
 import socket
 import subprocess
 import sys
 import tempfile
-import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
@@ -47,9 +47,9 @@ def start(source, timeout=20):
     p = subprocess.Popen([sys.executable, "-m", "pyjanet", "-e", source], cwd=ROOT,
                          stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=err)
     p.errfile = err
-    deadline = time.time() + timeout
-    line = p.stdout.readline()
-    if line.strip() != b"ready" or time.time() > deadline:
+    ready, _, _ = select.select([p.stdout], [], [], timeout)
+    line = p.stdout.readline() if ready else b""
+    if line.strip() != b"ready":
         stop(p)
         raise RuntimeError("server did not start: %r %r" % (line, stderr_of(p)))
     return p
