@@ -345,16 +345,22 @@ def net_connect(host, port, type=None, bindhost=None, bindport=None):
             panicf("could not create socket: %s", _err(last) if last else "unknown error")
     if binding is not None:
         last = None
-        for _f, _t, _p, _c, sa in binding:
+        for fam, _t, _p, _c, sa in binding:
+            if fam != sock.family:
+                # Python will not pass an address of another family to bind;
+                # the kernel would refuse it so (an IPv4 socket with
+                # EAFNOSUPPORT, an IPv6 one with EINVAL for the short address)
+                last = _errno.EAFNOSUPPORT if sock.family == socket.AF_INET else _errno.EINVAL
+                continue
             try:
                 sock.bind(sa)
                 break
-            except (OSError, TypeError) as e:
-                last = e
+            except OSError as e:
+                last = e.errno or _errno.EINVAL
         else:
             sock.close()
             panicf("could not bind outgoing address: %s",
-                   _err(last) if isinstance(last, OSError) else "Invalid argument")
+                   os.strerror(last or _errno.EINVAL))
     udp = L.S_UDPSERVER if socktype == socket.SOCK_DGRAM else 0
     stream = make_socket_stream(sock, _RW | udp)
     while True:

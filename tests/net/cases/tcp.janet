@@ -187,3 +187,11 @@
 (map :close [a c s])
 #> core/file
 #> @"via file"
+
+#### a local address of the other family
+(def s (net/listen "127.0.0.1" "$PORT"))
+(print (try (net/connect "127.0.0.1" "$PORT" :stream "::1") ([e] e)))
+(print (try (net/connect "::1" "$PORT" :stream "127.0.0.1") ([e] e)))
+(:close s)
+#> could not bind outgoing address: Address family not supported by protocol
+#> could not bind outgoing address: Invalid argument
