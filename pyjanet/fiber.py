@@ -89,7 +89,7 @@ class Fiber(Abstract):
     __slots__ = ("fn", "mask", "status", "env", "last_value", "child", "parent",
                  "glet", "resumer", "error", "maxstack", "inline", "innermost",
                  "is_root", "sched_id", "evflags", "supervisor", "ev_callback",
-                 "ev_stream", "ev_state", "gen")
+                 "ev_stream", "ev_state", "gen", "ccalls")
     type_name = "fiber"
     is_fiber = True
 
@@ -111,6 +111,7 @@ class Fiber(Abstract):
         # a Python generator running the function (compiler.py, "Functions that
         # yield"): stepped on the resumer's stack until it asks for a greenlet
         self.gen = None
+        self.ccalls = 0            # janet_calls in progress in this fiber (runtime.ccall)
         # event loop bookkeeping (evloop.py): the reference's sched_id, ev flags,
         # supervisor channel and pending asynchronous operation
         self.sched_id = 0
@@ -516,6 +517,8 @@ def signal(sig, value):
         e.signal = sig
         raise e
     cur = STATE.fiber
+    if cur.ccalls:
+        _coerce(sig, value)
     if cur.glet is not None and not cur.is_root:
         # the common case (a generator's yield): the fiber owns its greenlet
         raise_sig, v = cur.resumer.switch((sig, value))
@@ -549,6 +552,9 @@ def _suspend(sig, value):
         owner = owner.parent
         if owner is None:
             break
+    if cur.ccalls or (owner is not None and owner.ccalls) or (
+            chain is not None and any(fb.ccalls for fb in chain)):
+        _coerce(sig, value)
     if owner is None or owner.is_root:
         return _root_signal(sig, value, chain or (), owner)
     if chain is not None:
@@ -562,6 +568,19 @@ def _suspend(sig, value):
             fb.status = ST_ALIVE
     STATE.fiber = cur
     return back
+
+
+def _coerce(sig, value):
+    """A signal inside a janet_call (runtime.ccall) cannot suspend: like the
+    reference it becomes an error, and an await's pending wake-up is void."""
+    if sig == SIG_EVENT:
+        from . import evloop
+        task = evloop.root_task()
+        if task is not None:
+            task.sched_id += 1
+    from .printer import format_message
+    e = JanetError(format_message("%v coerced from %s to error", value, SIGNAL_NAMES[sig]))
+    raise e
 
 
 # Hook for signals reaching the root fiber: the event loop installs one.

@@ -15,7 +15,7 @@ import math
 
 from .values import Keyword, Table, Struct, Abstract, FuncDef, equals, compare, kw
 from .errors import JanetError, panicf
-from .runtime import builtin, get, method_invoke
+from .runtime import builtin, get, method_invoke, c_method_invoke
 
 NAN = float("nan")
 NEG_NAN = -NAN   # the x86 default NaN has its sign bit set; the reference prints -nan
@@ -42,8 +42,8 @@ def binop_call(op, a, b):
         lr = get(b, _mkw("r" + op))
         if lr is None:
             panicf("could not find method :%s for %v or :%s for %v", op, a, "r" + op, b)
-        return method_invoke(lr, (b, a))
-    return method_invoke(lm, (a, b))
+        return c_method_invoke(lr, (b, a))
+    return c_method_invoke(lm, (a, b))
 
 
 def mcall(op, a, b):
@@ -51,7 +51,7 @@ def mcall(op, a, b):
     m = get(a, _mkw(op))
     if m is None:
         panicf("could not find method :%s for %v", op, a)
-    return method_invoke(m, (a, b))
+    return c_method_invoke(m, (a, b))
 
 
 # Binary slow paths: called by inlined templates when an operand is not a float.
@@ -348,7 +348,7 @@ def bnot(x):
     m = get(x, _mkw("~"))
     if m is None:
         panicf("could not find method :~ for %v", x)
-    return method_invoke(m, (x,))
+    return c_method_invoke(m, (x,))
 
 
 def _chain(test, xs):

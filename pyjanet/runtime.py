@@ -102,6 +102,29 @@ def call(fn, *args):
     return r
 
 
+def ccall(fn, *args):
+    """Call Janet code from a builtin the reference writes in C (its janet_call:
+    printing to a function, PEG and replacement callbacks, operator methods).
+    The reference runs such a call in a nested VM that cannot suspend, so a
+    yield or await in it (in the same fiber) becomes an error; the count on the
+    fiber lets fiber.signal do the same."""
+    fib = STATE.fiber
+    if fib is None:
+        return call(fn, *args)
+    fib.ccalls += 1
+    try:
+        return call(fn, *args)
+    finally:
+        fib.ccalls -= 1
+
+
+def c_method_invoke(m, args):
+    """method_invoke from C (operator methods): a Janet method is a janet_call."""
+    if m.__class__ is types.FunctionType and m.__doc__.__class__ is FuncDef:
+        return ccall(m, *args)
+    return method_invoke(m, args)
+
+
 def call_vm(fn, args):
     """Call like the reference's call instruction (used by `apply`): arity errors
     read `<function f> called with 3 arguments, expected 2`."""

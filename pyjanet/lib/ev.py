@@ -157,11 +157,18 @@ def _opt_channel(args, n, default):
     return default
 
 
+def _no_janet_call(what):
+    # the reference refuses channel operations inside a janet_call (runtime.ccall)
+    if STATE.fiber is not None and STATE.fiber.ccalls:
+        panic("cannot %s channel inside janet_call" % what)
+
+
 @cfun("ev/give", "(ev/give channel value)",
       "Puts `value` into the channel, suspending the current fiber while the channel "
       "is full.  Returns the channel, or nil if it was closed while waiting.")
 def ev_give(channel, value):
     ch = _channel(channel, 0)
+    _no_janet_call("give to")
     if ch.push(value, 0):
         return L.await_()
     return channel
@@ -172,6 +179,7 @@ def ev_give(channel, value):
       "there is one.  Returns nil once the channel is closed.")
 def ev_take(channel):
     ch = _channel(channel, 0)
+    _no_janet_call("take from")
     ok, item = ch.pop(0)
     if ok:
         # even with a value at hand, let the tasks that are ready run first
@@ -180,6 +188,7 @@ def ev_take(channel):
 
 
 def _select(args):
+    _no_janet_call("select from")
     for i, clause in enumerate(args):
         if (clause.__class__ is Array or isinstance(clause, tuple)) and len(clause) == 2:
             ch = _channel(clause[0], 0)

@@ -22,7 +22,7 @@ import tempfile
 
 from ..values import Buffer, Abstract, Keyword, kw
 from ..errors import panic, panicf, JanetError
-from ..runtime import builtin, define, dyn, call, is_closure
+from ..runtime import builtin, define, dyn, call, ccall, is_closure
 from ..printer import to_string, to_string_into, format_into
 from .. import args as A
 
@@ -451,7 +451,7 @@ def write_to(dest, default, data):
     elif dest.__class__ is Buffer:
         dest += data
     elif is_closure(dest):
-        call(dest, Buffer(data))
+        ccall(dest, Buffer(data))
 
 
 def _text_into(out, xs, newline):
@@ -491,7 +491,7 @@ def _print(dest, default, xs, newline):
         if text:
             target.put(text)
     elif is_closure(dest):
-        call(dest, _text_into(Buffer(), xs, newline))
+        ccall(dest, _text_into(Buffer(), xs, newline))
     return None
 
 
@@ -548,7 +548,7 @@ def _printf(dest, default, fmt, xs, first_slot, newline):
         if out:
             target.put(bytes(out))
     else:
-        call(dest, out)
+        ccall(dest, out)
     return None
 
 
@@ -646,7 +646,12 @@ def _str(x):
        "`(dyn *pretty-format* \"%q\")`, then flushes.")
 def pp(x):
     fmt = dyn(KW_PRETTY_FORMAT)
-    printf(b"%q" if fmt is None else fmt, x)
+    try:
+        printf(b"%q" if fmt is None else fmt, x)
+    except JanetError as e:
+        # the reference's pp calls the printf cfunction
+        from .eval import cfun_frame
+        raise cfun_frame(e, "printf")
     flush()
 
 

@@ -36,7 +36,7 @@ import re
 from ..values import (Symbol, Keyword, Buffer, Array, Struct, Table, Abstract, sym, kw,
                       table_key, equals, truthy)
 from ..errors import JanetError, panic, panicf
-from ..runtime import (builtin, define, call, dyn, is_function, table_get, on_reset, STATE,
+from ..runtime import (builtin, define, call, ccall, dyn, is_function, table_get, on_reset, STATE,
                        REGISTRY)
 from ..printer import format_message, to_string
 from ..reader import scan_number
@@ -1902,7 +1902,7 @@ def _m_replace(a, const, tag, op):
         if q is None:
             return None
         if kind == 0:
-            v = call(const, *caps[cs[0]:])
+            v = ccall(const, *caps[cs[0]:])
         elif kind == 3:
             v = const
         elif not caps:
@@ -2356,7 +2356,7 @@ def _replace(peg, subst, text, rest, only_one):
                 continue
         if trail < i:
             out += t[trail:i]
-        out += to_string(call(subst, t[i:q], *s.caps)) if fn else subst
+        out += to_string(ccall(subst, t[i:q], *s.caps)) if fn else subst
         trail = q
         i = q + 1 if q == i else q
         if only_one:

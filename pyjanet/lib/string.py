@@ -14,7 +14,7 @@ reference takes a byte view, and returns fresh immutable strings (bytes).
 
 from ..values import Buffer, Symbol, Keyword, Array, sym, kw
 from ..errors import panic, panicf
-from ..runtime import builtin, call, is_function
+from ..runtime import builtin, call, ccall, is_function
 from ..printer import string_format, to_string
 from .. import args as A
 
@@ -218,7 +218,7 @@ def text_substitution(subst, match):
     used; a byte sequence is used as it is; any other value by its `string`
     form.  Shared with peg/replace."""
     if is_function(subst):
-        return to_string(call(subst, match))
+        return to_string(ccall(subst, match))
     return to_string(subst)
 
 

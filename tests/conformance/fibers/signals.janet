@@ -149,7 +149,7 @@
 (pp (fiber/can-resume? (coro 1)))
 (pp (fiber/can-resume? (fiber/current)))
 #> true
-#> <fiber 0x55DBF2D37450>
+#> <fiber 0x559D82208450>
 #> false
 #> false
 #> false
@@ -228,3 +228,39 @@
 #> (false "expected fiber, got 1")
 #> (false "expected fiber, got 2")
 #> (false "bad slot #0, expected fiber, got 1")
+
+#### an await inside a function called from C (printing to a function) is an error
+(defn sleep-print [x] (ev/sleep 0) (print x))
+(pp (protect (with-dyns [*out* sleep-print] (prin :foo))))
+#> (false "nil coerced from await to error")
+
+#### channel operations inside a function called from C are refused
+(def c (ev/chan 0))
+(ev/spawn (while (def x (ev/take c))))
+(defn print-to-chan [x] (ev/give c x))
+(pp (protect (with-dyns [*out* print-to-chan] (pp :foo))))
+(ev/chan-close c)
+(with-dyns [*out* print-to-chan] (pp :bar))
+#> (false "cannot give to channel inside janet_call")
+#! error: cannot give to channel inside janet_call
+#!   in ev/give [src/core/ev.c] on line 1179
+#!   in print-to-chan [test.janet] on line 3, column 25
+#!   in printf [src/core/io.c] on line 670
+#!   in pp [boot.janet] (tail call) on line 2162, column 3
+#!   in thunk [test.janet] (tail call) on line 6, column 1
+#exit 1
+
+#### a yield inside an operator method or a PEG callback is an error
+(def t @{:+ (fn [a b] (yield 5) 1)})
+(def f (coro (+ t 1)))
+(pp (protect (resume f)))
+(def g (coro (peg/match ~(cmt (capture 1) ,(fn [x] (yield x) 1)) "a")))
+(pp (protect (resume g)))
+#> (false "5 coerced from yield to error")
+#> (false "\"a\" coerced from yield to error")
+
+#### a fiber resumed inside such a function may still yield to it
+(def f (coro (with-dyns [*out* (fn [x] (def g (coro (yield 1))) (eprint (resume g)))] (print "x")) 5))
+(pp (resume f))
+#> 5
+#! 1
