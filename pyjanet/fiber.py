@@ -517,7 +517,7 @@ def signal(sig, value):
         e.signal = sig
         raise e
     cur = STATE.fiber
-    if cur.ccalls:
+    if STATE.ccalls and cur.ccalls:
         _coerce(sig, value)
     if cur.glet is not None and not cur.is_root:
         # the common case (a generator's yield): the fiber owns its greenlet
@@ -552,8 +552,8 @@ def _suspend(sig, value):
         owner = owner.parent
         if owner is None:
             break
-    if cur.ccalls or (owner is not None and owner.ccalls) or (
-            chain is not None and any(fb.ccalls for fb in chain)):
+    if STATE.ccalls and (cur.ccalls or (owner is not None and owner.ccalls) or (
+            chain is not None and any(fb.ccalls for fb in chain))):
         _coerce(sig, value)
     if owner is None or owner.is_root:
         return _root_signal(sig, value, chain or (), owner)

@@ -112,10 +112,12 @@ def ccall(fn, *args):
     if fib is None:
         return call(fn, *args)
     fib.ccalls += 1
+    STATE.ccalls += 1
     try:
         return call(fn, *args)
     finally:
         fib.ccalls -= 1
+        STATE.ccalls -= 1
 
 
 def c_method_invoke(m, args):
@@ -549,9 +551,11 @@ def next_key(ds, k):
 
 class State:
     """Per-interpreter mutable state: the running fiber and the root environment."""
-    __slots__ = ("fiber", "root_env", "root_fiber", "gensym_counter", "compiler_env")
+    __slots__ = ("fiber", "root_env", "root_fiber", "gensym_counter", "compiler_env",
+                 "ccalls")
 
     def __init__(self):
+        self.ccalls = 0          # janet_calls in progress, all fibers (see ccall)
         self.fiber = None
         self.root_env = None
         self.root_fiber = None

@@ -8,8 +8,8 @@ reference writes in src/boot/boot.janet.
 from .. import ops  # noqa: F401  (operators register themselves)
 from . import core, io, array, tuple, buffer, string, prelude, compile, fiber, module, os_, math  # noqa: F401
 from . import parser, debug, eval, doc  # noqa: F401
-from . import inttypes  # noqa: F401
 from . import table, struct  # noqa: F401
+from . import inttypes  # noqa: F401
 from . import peg  # noqa: F401
 from . import marsh  # noqa: F401
 from . import ev  # noqa: F401
