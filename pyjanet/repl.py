@@ -389,7 +389,6 @@ class Editor:
         from prompt_toolkit import PromptSession
         from prompt_toolkit.completion import DynamicCompleter
         from prompt_toolkit.filters import Condition
-        from prompt_toolkit.lexers import DynamicLexer
         from prompt_toolkit.layout.processors import HighlightMatchingBracketProcessor
         from prompt_toolkit.styles import Style
         from prompt_toolkit.output import ColorDepth
@@ -406,7 +405,9 @@ class Editor:
         self.session = PromptSession(
             multiline=True,
             key_bindings=self._key_bindings(),
-            lexer=DynamicLexer(lambda: self._lexer),
+            # (no lexer until _start makes one; it is set on the session, whose
+            # own DynamicLexer keys its cache of lexed lines on the lexer's id,
+            # so text typed before then is coloured when it comes)
             completer=DynamicCompleter(lambda: self._completer if self.env is not None else None),
             complete_while_typing=Condition(lambda: self.env is not None),
             prompt_continuation=self._continuation,
@@ -477,7 +478,7 @@ class Editor:
         def make_lexer():
             from prompt_toolkit.lexers import PygmentsLexer
             from pygments.lexers.lisp import JanetLexer
-            self._lexer = PygmentsLexer(JanetLexer)
+            self._lexer = self.session.lexer = PygmentsLexer(JanetLexer)
             app.invalidate()
         app.loop.call_later(0.05, make_lexer)
 
