@@ -44,6 +44,8 @@ import os
 import select
 import time
 
+import greenlet
+
 from .values import Abstract, kw
 from .errors import JanetError, panic
 from . import runtime as rt
@@ -69,7 +71,7 @@ class _State:
         self.poll = None          # select.epoll, made on first use
         self.registered = {}      # fd -> [stream, epoll mask]
         self.zero_tick = None     # timestamp of this turn's zero-length timers
-        self.stale = []           # streams whose epoll interest may be too wide
+        self.stale = set()        # streams whose epoll interest may be too wide
 
 
 LOOP = _State()
@@ -310,6 +312,12 @@ def _report(fiber, res):
 
 
 KW_TASK_ID = kw("task-id")
+_getcurrent = greenlet.getcurrent
+_ST_AWAITING = F.SIG_EVENT      # the status of a task that awaited
+_ST_ALIVE = F.ST_ALIVE
+_SIG_EVENT = F.SIG_EVENT
+_MASK_TERMINAL = F.MASK_TERMINAL
+_EV_SUSPENDED = F.EV_SUSPENDED
 
 
 def supervisor_event(name, fiber, threaded=False):
@@ -324,12 +332,37 @@ def _run_task(fiber, value, sig):
     """Resume one task from the queue and deal with how it stopped (the body of
     the reference's janet_loop1).  Returns the signal."""
     STATE.root_fiber = fiber
-    try:
-        if fiber.ev_callback is not None:
-            async_end(fiber)
-        sig, res = F.continue_signal(fiber, value, sig)
-    finally:
-        STATE.root_fiber = None
+    glet = fiber.glet
+    if (sig == 0 and glet is not None and fiber.status == _ST_AWAITING
+            and fiber.ev_callback is None and fiber.resumer is _getcurrent()):
+        # The usual case, a task that awaited resumed with a value (a server
+        # does this twice per request): F.continue_signal written out.
+        fiber.last_value = None
+        fiber.parent = None
+        STATE.fiber = fiber.innermost or fiber
+        fiber.status = _ST_ALIVE
+        try:
+            sig, res = glet.switch((None, value))
+        finally:
+            STATE.fiber = None
+            STATE.root_fiber = None
+        fiber.status = sig
+        if (_MASK_TERMINAL >> sig) & 1:
+            fiber.error = res
+            res = fiber.last_value = res.value
+        else:
+            fiber.last_value = res
+            if sig == _SIG_EVENT and fiber.supervisor is None:
+                fiber.evflags |= _EV_SUSPENDED
+                LOOP.listeners += 1
+                return sig
+    else:
+        try:
+            if fiber.ev_callback is not None:
+                async_end(fiber)
+            sig, res = F.continue_signal(fiber, value, sig)
+        finally:
+            STATE.root_fiber = None
     if not F.can_resume(fiber):
         ACTIVE.pop(fiber, None)
         if THREAD_WAITERS:
@@ -754,7 +787,7 @@ def async_end(fiber):
         # Narrowed before the loop next waits (_poll), not now: the task is
         # usually about to start its next read or write on the stream, which
         # then needs no epoll call at all.
-        LOOP.stale.append(stream)
+        LOOP.stale.add(stream)
 
 
 def stream_close(stream):
@@ -795,7 +828,7 @@ def _poll(has_timeout, when):
     if stale:
         # level-triggered: interest nobody waits for any more would wake us
         # again and again
-        LOOP.stale = []
+        LOOP.stale = set()
         for stream in stale:
             update_interest(stream)
     if has_timeout:
@@ -847,7 +880,7 @@ def _poll(has_timeout, when):
         if stream.flags & S_TOCLOSE and stream.read_fiber is None and stream.write_fiber is None:
             stream_close(stream)
         else:
-            LOOP.stale.append(stream)
+            LOOP.stale.add(stream)
 
 
 def strerror(e):

@@ -522,6 +522,18 @@ def signal(sig, value):
     if cur.glet is not None and not cur.is_root:
         # the common case (a generator's yield): the fiber owns its greenlet
         raise_sig, v = cur.resumer.switch((sig, value))
+    elif cur.glet is None and cur.gen is None and cur.parent is not None \
+            and cur.parent.glet is not None and not cur.parent.is_root \
+            and not STATE.ccalls:
+        # one inline fiber (a `defer`, `try` or `with` body) in a task: _suspend
+        # for a chain of one
+        owner = cur.parent
+        cur.status = sig
+        owner.innermost = cur
+        raise_sig, v = owner.resumer.switch((sig, value))
+        owner.innermost = None
+        cur.status = ST_ALIVE
+        STATE.fiber = cur
     else:
         raise_sig, v = _suspend(sig, value)
     if raise_sig is not None:
