@@ -53,6 +53,17 @@ from . import fiber as F
 
 STATE = rt.STATE
 
+# (module constants: the hot paths below read them without an attribute lookup)
+_getcurrent = greenlet.getcurrent
+_ST_AWAITING = F.SIG_EVENT      # the status of a task that awaited
+_ST_ALIVE = F.ST_ALIVE
+_SIG_EVENT = F.SIG_EVENT
+_MASK_TERMINAL = F.MASK_TERMINAL
+_EV_SUSPENDED = F.EV_SUSPENDED
+_EV_CANCELED = F.EV_CANCELED
+_EV_TASK = F.EV_TASK
+_SIG_ERROR = F.SIG_ERROR
+
 # --------------------------------------------------------------------------
 # Loop state (one loop per process; reset with the interpreter's state)
 
@@ -254,19 +265,19 @@ def schedule(fiber, value=None, sig=F.SIG_OK, soon=False):
     """Queue `fiber` to be resumed with `value` (or to have `value` raised in it
     when sig is SIG_ERROR).  The reference's janet_schedule_general."""
     flags = fiber.evflags
-    if flags & F.EV_CANCELED:
+    if flags & _EV_CANCELED:
         return
-    if not flags & F.EV_TASK:
-        flags |= F.EV_TASK
+    if not flags & _EV_TASK:
+        flags |= _EV_TASK
         ACTIVE[fiber] = True
-    fiber.sched_id += 1
-    if sig == F.SIG_ERROR:
-        flags |= F.EV_CANCELED
+    sid = fiber.sched_id = fiber.sched_id + 1
+    if sig == _SIG_ERROR:
+        flags |= _EV_CANCELED
     fiber.evflags = flags
     if soon:
-        READY.appendleft((fiber, value, sig, fiber.sched_id))
+        READY.appendleft((fiber, value, sig, sid))
     else:
-        READY.append((fiber, value, sig, fiber.sched_id))
+        READY.append((fiber, value, sig, sid))
 
 
 def cancel(fiber, value):
@@ -312,12 +323,6 @@ def _report(fiber, res):
 
 
 KW_TASK_ID = kw("task-id")
-_getcurrent = greenlet.getcurrent
-_ST_AWAITING = F.SIG_EVENT      # the status of a task that awaited
-_ST_ALIVE = F.ST_ALIVE
-_SIG_EVENT = F.SIG_EVENT
-_MASK_TERMINAL = F.MASK_TERMINAL
-_EV_SUSPENDED = F.EV_SUSPENDED
 
 
 def supervisor_event(name, fiber, threaded=False):
@@ -697,28 +702,55 @@ def async_start(stream, mode, callback, state):
     fiber = STATE.root_fiber
     if fiber is None:
         panic("no task is running")
+    fiber.ev_stream = stream
+    fiber.ev_state = state
+    if ((callback is read_callback or callback is write_callback)
+            and (stream.read_fiber if mode == LISTEN_READ else stream.write_fiber) is None
+            and not fiber.evflags & _EV_CANCELED):
+        # A read or write is tried before it is recorded on the stream: when
+        # it finishes at once (what a busy server's do) there is then nothing
+        # to record and undo.  These two callbacks finish only by scheduling
+        # the task (a new sched_id), and their async_end does nothing while no
+        # callback is recorded.
+        sid = fiber.sched_id
+        callback(fiber, EV_INIT)
+        if fiber.sched_id != sid:
+            fiber.ev_state = None
+            return _await_finished(fiber)
+        _record(stream, mode, fiber, callback)
+    else:
+        _record(stream, mode, fiber, callback)
+        callback(fiber, EV_INIT)
+        if fiber.ev_callback is None:
+            return _await_finished(fiber)
+    update_interest(stream)
+    if stream.flags & S_UNREGISTERED:
+        # not pollable: keep stepping it until it finishes
+        ev = EV_READ if mode & LISTEN_READ else EV_WRITE
+        while fiber.ev_callback is callback:
+            callback(fiber, ev)
+    return F.signal(F.SIG_EVENT, None)
+
+
+def _record(stream, mode, fiber, callback):
+    """The operation of `fiber` waits on `stream` (undone by async_end)."""
     if mode & LISTEN_READ:
         stream.read_fiber = fiber
     if mode & LISTEN_WRITE:
         stream.write_fiber = fiber
     fiber.ev_callback = callback
-    fiber.ev_stream = stream
-    fiber.ev_state = state
     LOOP.listeners += 1
-    callback(fiber, EV_INIT)
-    if fiber.ev_callback is not None:
-        update_interest(stream)
-        if stream.flags & S_UNREGISTERED:
-            # not pollable: keep stepping it until it finishes
-            ev = EV_READ if mode & LISTEN_READ else EV_WRITE
-            while fiber.ev_callback is callback:
-                callback(fiber, ev)
-    elif len(READY) == 1 and READY[0][0] is fiber and READY[0][3] == fiber.sched_id \
+
+
+def _await_finished(fiber):
+    """Wait for the loop to resume `fiber`, whose operation has just finished
+    and scheduled it."""
+    if len(READY) == 1 and READY[0][0] is fiber and READY[0][3] == fiber.sched_id \
             and _resumes_at_once(fiber):
-        # Done at once, and nothing else is queued: waiting would go to the
-        # loop only to have it resume this task straight away (its entry is
-        # the next one the loop takes; timers and I/O wait until the queue is
-        # empty), so take the entry here as the loop would.
+        # Nothing else is queued: waiting would go to the loop only to have it
+        # resume this task straight away (its entry is the next one the loop
+        # takes; timers and I/O wait until the queue is empty), so take the
+        # entry here as the loop would.
         _f, value, sig, _sid = READY.popleft()
         fiber.evflags &= ~(F.EV_CANCELED | F.EV_SUSPENDED)
         if sig == F.SIG_ERROR:
@@ -932,24 +964,19 @@ def _do_read(stream, st, limit):
 
 
 def read_callback(fiber, event):
-    stream = fiber.ev_stream
     st = fiber.ev_state
-    if event == EV_CLOSE:
-        schedule(fiber, None)
-        async_end(fiber)
-    elif event == EV_ERR:
-        schedule(fiber, st.result() if st.bytes_read else None)
-        stream.read_fiber = None
-        async_end(fiber)
-    elif event == EV_HUP or event == EV_INIT or event == EV_READ:
+    if event == EV_INIT or event == EV_READ or event == EV_HUP:
+        stream = fiber.ev_stream
         buf = st.buf
+        is_chunk = st.is_chunk
+        mode = st.mode
         while True:
             left = st.bytes_left
-            limit = (4096 if left > 4096 else left) if st.is_chunk else left
+            limit = (4096 if left > 4096 else left) if is_chunk else left
             if limit > _MAX_READ:
                 limit = _MAX_READ
             try:
-                if st.mode == 1:
+                if mode == 1:
                     data = stream.owner.recv(limit, st.flags)
                 else:
                     data = _do_read(stream, st, limit)
@@ -958,7 +985,7 @@ def read_callback(fiber, event):
             except InterruptedError:
                 continue
             except BrokenPipeError:
-                if st.mode == 2:
+                if mode == 2:
                     cancel(fiber, b"Broken pipe")
                     async_end(fiber)
                     return
@@ -968,20 +995,26 @@ def read_callback(fiber, event):
                 async_end(fiber)
                 return
             n = len(data)
-            st.bytes_read += n
+            read = st.bytes_read = st.bytes_read + n
             # an empty read ends a stream; only datagrams may be empty
-            if st.bytes_read == 0 and st.mode != 2:
+            if read == 0 and mode != 2:
                 schedule(fiber, None)
                 async_end(fiber)
                 return
             buf.extend(data)
-            st.bytes_left = left - n
-            if (st.bytes_left == 0 or n == 0 or not st.is_chunk and
-                    (limit == left or n < limit)):
+            left = st.bytes_left = left - n
+            if left == 0 or n == 0 or not is_chunk and (limit == left + n or n < limit):
                 # done: all asked for, the end, or (read) what there is now
-                schedule(fiber, buf if st.mode != 2 else st.result())
+                schedule(fiber, buf if mode != 2 else st.result())
                 async_end(fiber)
                 return
+    elif event == EV_CLOSE:
+        schedule(fiber, None)
+        async_end(fiber)
+    elif event == EV_ERR:
+        schedule(fiber, st.result() if st.bytes_read else None)
+        fiber.ev_stream.read_fiber = None
+        async_end(fiber)
 
 
 class WriteState:
@@ -996,29 +1029,21 @@ class WriteState:
 
 
 def write_callback(fiber, event):
-    stream = fiber.ev_stream
     st = fiber.ev_state
-    if event == EV_CLOSE:
-        cancel(fiber, b"stream closed")
-        async_end(fiber)
-    elif event == EV_ERR:
-        cancel(fiber, b"stream err")
-        async_end(fiber)
-    elif event == EV_HUP:
-        cancel(fiber, b"stream hup")
-        async_end(fiber)
-    elif event == EV_INIT or event == EV_WRITE:
+    if event == EV_INIT or event == EV_WRITE:
         data = st.data
         n = len(data)
         start = st.start
         if start < n:
+            stream = fiber.ev_stream
             chunk = data[start:] if start else data
+            mode = st.mode
             while True:
                 try:
-                    if st.mode == 0:
-                        nw = os.write(stream.handle, chunk)
-                    elif st.mode == 1:
+                    if mode == 1:
                         nw = stream.owner.send(chunk, st.flags)
+                    elif mode == 0:
+                        nw = os.write(stream.handle, chunk)
                     else:
                         nw = stream.owner.sendto(chunk, st.flags, st.dest)
                     break
@@ -1034,8 +1059,16 @@ def write_callback(fiber, event):
                 cancel(fiber, b"disconnect")
                 async_end(fiber)
                 return
-            start = start + nw if nw > 0 else n
-            st.start = start
+            start = st.start = start + nw if nw > 0 else n
         if start >= n:
             schedule(fiber, None)
             async_end(fiber)
+    elif event == EV_CLOSE:
+        cancel(fiber, b"stream closed")
+        async_end(fiber)
+    elif event == EV_ERR:
+        cancel(fiber, b"stream err")
+        async_end(fiber)
+    elif event == EV_HUP:
+        cancel(fiber, b"stream hup")
+        async_end(fiber)
