@@ -690,6 +690,10 @@ def _flush_all():
 def main(argv=None):
     if argv is None:
         argv = sys.argv[1:]
+    # A Python warning is about pyjanet or a library, never the user's program:
+    # like a traceback, it has no place in a Janet process's output.
+    import warnings
+    warnings.simplefilter("ignore")
     code = run_in_big_thread(lambda: cli(argv))
     _flush_all()
     procs = sys.modules.get("pyjanet.lib.os_process")

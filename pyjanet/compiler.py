@@ -148,6 +148,17 @@ _boot_dirty = False
 _user_dirty = False
 
 
+def _compile_source(text, name):
+    """Python code for generated source.  Python's compile-time warnings are
+    about our generated text, not the user's program (an inlined constant nil
+    that is indexed says 'NoneType' object is not subscriptable; running it
+    raises the Janet error), so they are not shown."""
+    import warnings
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", SyntaxWarning)
+        return compile(text, name, "exec")
+
+
 def _compiled_template(text):
     global _boot_templates, _user_templates, _user_dirty
     if _boot_templates is None:
@@ -158,7 +169,7 @@ def _compiled_template(text):
             _user_templates = _load_templates(_USER_CACHE)
         code = _user_templates.get(text)
         if code is None:
-            code = compile(text, "<pyjanet>", "exec")
+            code = _compile_source(text, "<pyjanet>")
             _user_templates[text] = code
             _mark_dirty()
             _user_dirty = True
@@ -2073,7 +2084,7 @@ def _stand_in_code(code, key):
         lines.append("        (%s,)" % ", ".join(free))
     lines.append("        return _trace_call(%d, %s)" % (key, args))
     lines.append("    return %s" % code.co_name)
-    outer = compile("\n".join(lines), "<pyjanet trace>", "exec").co_consts
+    outer = _compile_source("\n".join(lines), "<pyjanet trace>").co_consts
     outer = next(c for c in outer if isinstance(c, types.CodeType))
     return next(c for c in outer.co_consts if isinstance(c, types.CodeType))
 
