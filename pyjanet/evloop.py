@@ -44,8 +44,6 @@ import os
 import select
 import time
 
-import greenlet
-
 from .values import Abstract, kw
 from .errors import JanetError, panic
 from . import runtime as rt
@@ -54,9 +52,8 @@ from . import fiber as F
 STATE = rt.STATE
 
 # (module constants: the hot paths below read them without an attribute lookup)
-_getcurrent = greenlet.getcurrent
+_switch_in = F.switch_in
 _ST_AWAITING = F.SIG_EVENT      # the status of a task that awaited
-_ST_ALIVE = F.ST_ALIVE
 _SIG_EVENT = F.SIG_EVENT
 _MASK_TERMINAL = F.MASK_TERMINAL
 _EV_SUSPENDED = F.EV_SUSPENDED
@@ -339,28 +336,21 @@ def _run_task(fiber, value, sig):
     STATE.root_fiber = fiber
     glet = fiber.glet
     if (sig == 0 and glet is not None and fiber.status == _ST_AWAITING
-            and fiber.ev_callback is None and fiber.resumer is _getcurrent()):
+            and fiber.ev_callback is None and STATE.fiber is None):
         # The usual case, a task that awaited resumed with a value (a server
-        # does this twice per request): F.continue_signal written out.
+        # does this twice per request): what F.continue_signal comes to then.
         fiber.last_value = None
         fiber.parent = None
-        STATE.fiber = fiber.innermost or fiber
-        fiber.status = _ST_ALIVE
         try:
-            sig, res = glet.switch((None, value))
+            sig, res = _switch_in(fiber, glet, (None, value), None)
         finally:
-            STATE.fiber = None
             STATE.root_fiber = None
-        fiber.status = sig
         if (_MASK_TERMINAL >> sig) & 1:
-            fiber.error = res
-            res = fiber.last_value = res.value
-        else:
-            fiber.last_value = res
-            if sig == _SIG_EVENT and fiber.supervisor is None:
-                fiber.evflags |= _EV_SUSPENDED
-                LOOP.listeners += 1
-                return sig
+            res = res.value
+        elif sig == _SIG_EVENT and fiber.supervisor is None:
+            fiber.evflags |= _EV_SUSPENDED
+            LOOP.listeners += 1
+            return sig
     else:
         try:
             if fiber.ev_callback is not None:
@@ -891,28 +881,27 @@ def _poll(has_timeout, when):
             if stream.on_ready():
                 unwatch_fd(stream)
             continue
-        err = mask & _EPOLLERR
-        hup = mask & _EPOLLHUP
         rf = stream.read_fiber
         wf = stream.write_fiber
         if rf is not None:
-            if rf.ev_callback is not None and mask & _EPOLLIN:
-                rf.ev_callback(rf, EV_READ)
-            if rf.ev_callback is not None and err:
-                rf.ev_callback(rf, EV_ERR)
-            if rf.ev_callback is not None and hup:
-                rf.ev_callback(rf, EV_HUP)
+            _step(rf, EV_READ if mask & _EPOLLIN else 0, mask)
         if wf is not None:
-            if wf.ev_callback is not None and mask & _EPOLLOUT:
-                wf.ev_callback(wf, EV_WRITE)
-            if wf.ev_callback is not None and err:
-                wf.ev_callback(wf, EV_ERR)
-            if wf.ev_callback is not None and hup:
-                wf.ev_callback(wf, EV_HUP)
+            _step(wf, EV_WRITE if mask & _EPOLLOUT else 0, mask)
         if stream.flags & S_TOCLOSE and stream.read_fiber is None and stream.write_fiber is None:
             stream_close(stream)
         else:
             LOOP.stale.add(stream)
+
+
+def _step(fiber, ready, mask):
+    """Give the operation `fiber` waits on what epoll reported: `ready` (EV_READ
+    or EV_WRITE, 0 if not), then an error, then a hang-up, while it goes on."""
+    if ready and fiber.ev_callback is not None:
+        fiber.ev_callback(fiber, ready)
+    if mask & _EPOLLERR and fiber.ev_callback is not None:
+        fiber.ev_callback(fiber, EV_ERR)
+    if mask & _EPOLLHUP and fiber.ev_callback is not None:
+        fiber.ev_callback(fiber, EV_HUP)
 
 
 def strerror(e):

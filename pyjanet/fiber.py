@@ -288,6 +288,14 @@ def _continue(f, value, raise_sig=None):
         msg = value
     else:
         msg = raise_sig, value
+    return switch_in(f, glet, msg, prev)
+
+
+def switch_in(f, glet, msg, prev):
+    """Run fiber f on its greenlet `glet` (sending `msg`) until it signals, then
+    record how it stopped; `prev` is the fiber running now.  Returns (signal,
+    value or JanetError).  The end of _continue, and what the event loop does
+    to resume a task that awaited."""
     cg = _getcurrent()
     if f.resumer is not cg:
         f.resumer = cg
@@ -369,26 +377,7 @@ def _gen_promote(f, prev):
     """The generator of f is about to run code that may signal from a nested
     call: from now on it runs on a greenlet of its own (_gen_driver)."""
     glet = f.glet = _Greenlet(_gen_driver)
-    cg = _getcurrent()
-    f.resumer = cg
-    glet.parent = cg
-    STATE.fiber = f
-    f.status = ST_ALIVE
-    try:
-        sig, ret = glet.switch(None)
-    except _GreenletExit:
-        raise
-    except BaseException:
-        STATE.fiber = prev
-        raise
-    STATE.fiber = prev
-    f.status = sig
-    if (MASK_TERMINAL >> sig) & 1:
-        f.last_value = ret.value
-        f.error = ret
-    else:
-        f.last_value = ret
-    return sig, ret
+    return switch_in(f, glet, None, prev)
 
 
 def _gen_driver(_msg):
@@ -522,18 +511,6 @@ def signal(sig, value):
     if cur.glet is not None and not cur.is_root:
         # the common case (a generator's yield): the fiber owns its greenlet
         raise_sig, v = cur.resumer.switch((sig, value))
-    elif cur.glet is None and cur.gen is None and cur.parent is not None \
-            and cur.parent.glet is not None and not cur.parent.is_root \
-            and not STATE.ccalls:
-        # one inline fiber (a `defer`, `try` or `with` body) in a task: _suspend
-        # for a chain of one
-        owner = cur.parent
-        cur.status = sig
-        owner.innermost = cur
-        raise_sig, v = owner.resumer.switch((sig, value))
-        owner.innermost = None
-        cur.status = ST_ALIVE
-        STATE.fiber = cur
     else:
         raise_sig, v = _suspend(sig, value)
     if raise_sig is not None:
