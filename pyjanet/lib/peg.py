@@ -1154,10 +1154,10 @@ class _Gen:
         return _m_accumulate(self.sub(node.kids[0], True), node.args[0])
 
     def _g_drop(self, node):
-        return _m_drop(self.sub(node.kids[0], True))
+        return _m_restoring(self.sub(node.kids[0], True), _load)
 
     def _g_only_tags(self, node):
-        return _m_only_tags(self.sub(node.kids[0], True))
+        return _m_restoring(self.sub(node.kids[0], True), _load_keept)
 
     def _g_group(self, node):
         return _m_group(self.sub(node.kids[0], True), node.args[0], self.full)
@@ -1714,24 +1714,16 @@ def _m_accumulate(a, tag):
     return m
 
 
-def _m_drop(a):
+def _m_restoring(a, load):
+    """Match `a`, then put the captures back as they were before it with
+    `load`: _load drops all of a's captures (drop), _load_keept keeps its
+    tagged ones (only-tags)."""
     def m(s, p):
         cs = _save(s)
         q = a(s, p)
         if q is None:
             return None
-        _load(s, cs)
-        return q
-    return m
-
-
-def _m_only_tags(a):
-    def m(s, p):
-        cs = _save(s)
-        q = a(s, p)
-        if q is None:
-            return None
-        _load_keept(s, cs)
+        load(s, cs)
         return q
     return m
 
