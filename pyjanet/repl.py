@@ -397,7 +397,6 @@ class Editor:
         self.forms = False        # Enter submits only complete forms
         self.shown_doc = None     # Ctrl-G documentation being shown
         self._plain = None        # session for getline without an environment
-        self._lexer = None        # made once the first prompt is up (see _start)
         completer_class, history_class = _toolkit_classes()
         self._completer = completer_class(self)
         io = SETTINGS.io or (None, None)
@@ -470,7 +469,7 @@ class Editor:
         """Once a prompt is running: make the highlighter if it is not made yet.
         Pygments compiles the Janet lexer's patterns on first use (~70 ms), so
         this waits until the first prompt is on the screen."""
-        if self._lexer is not None or not self.color:
+        if self.session.lexer is not None or not self.color:
             return
         from prompt_toolkit.application import get_app
         app = get_app()
@@ -478,7 +477,7 @@ class Editor:
         def make_lexer():
             from prompt_toolkit.lexers import PygmentsLexer
             from pygments.lexers.lisp import JanetLexer
-            self._lexer = self.session.lexer = PygmentsLexer(JanetLexer)
+            self.session.lexer = PygmentsLexer(JanetLexer)
             app.invalidate()
         app.loop.call_later(0.05, make_lexer)
 
