@@ -82,8 +82,17 @@ __all__ = [
     "TokenError", "register_int_types", "prepare", "GRAMMAR_PATH",
 ]
 
-GRAMMAR_PATH = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
-                            "grammar", "janet.lark")
+def _grammar_path():
+    """grammar/janet.lark: installed inside the package (pyjanet/grammar, see
+    pyproject.toml), or at the top of a source checkout."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    installed = os.path.join(here, "grammar", "janet.lark")
+    if os.path.exists(installed):
+        return installed
+    return os.path.join(os.path.dirname(here), "grammar", "janet.lark")
+
+
+GRAMMAR_PATH = _grammar_path()
 
 
 # ---------------------------------------------------------------------------
