@@ -7,6 +7,7 @@ shows the documentation `(doc ...)` prints for the symbol under the cursor.
 Runs where tmux is installed; elsewhere it is reported as skipped.
 """
 
+import itertools
 import os
 import re
 import shutil
@@ -21,11 +22,16 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
 
 
+_terminals = itertools.count()
+
+
 class Terminal:
     """A tmux server of its own (-L) with one 100x30 window running pyjanet."""
 
     def __init__(self, home):
-        self.sock = "pyjanet-test-%d" % os.getpid()
+        # a socket per terminal: the previous test's server may still be going
+        # away when the next one starts, and a new session on a dying server fails
+        self.sock = "pyjanet-test-%d-%d" % (os.getpid(), next(_terminals))
         env = "HOME=%s TERM=xterm-256color PYTHONPATH=%s" % (home, ROOT)
         self.tmux("new-session", "-d", "-x", "100", "-y", "30",
                   "env %s %s -m pyjanet" % (env, sys.executable))
