@@ -25,6 +25,8 @@ from ..errors import panic, panicf, JanetError
 from ..runtime import builtin, define, dyn, call, ccall, is_closure
 from ..printer import to_string, to_string_into, format_into
 from .. import args as A
+from ..sandbox import (sandbox_assert, SANDBOX_FS, SANDBOX_FS_READ, SANDBOX_FS_TEMP,
+                       SANDBOX_FS_WRITE)
 
 KW_OUT = kw("out")
 KW_ERR = kw("err")
@@ -180,10 +182,13 @@ def _check_flags(mode):
     c = mode[0]
     if c == 119:        # w
         flags = F_WRITE
+        sandbox_assert(SANDBOX_FS_WRITE)
     elif c == 97:       # a
         flags = F_APPEND
+        sandbox_assert(SANDBOX_FS)
     elif c == 114:      # r
         flags = F_READ
+        sandbox_assert(SANDBOX_FS_READ)
     else:
         panicf("invalid flag %c, expected w, a, or r", c)
     for c in mode[1:]:
@@ -197,6 +202,8 @@ def _check_flags(mode):
             panicf("invalid flag %c, expected +, b, or n", c)
         if flags & bit:
             return -1
+        if bit == F_UPDATE:
+            sandbox_assert(SANDBOX_FS_WRITE)
         flags |= bit
     return flags
 
@@ -232,6 +239,7 @@ def file_open(path, mode=MISSING, size=MISSING):
     else:
         # As in the reference, a mode is only honoured when it is the last argument.
         mode = b"r"
+        sandbox_assert(SANDBOX_FS_READ)
         flags = F_READ
     z = fname.find(b"\0")
     cname = fname if z < 0 else fname[:z]
@@ -266,6 +274,7 @@ def file_open(path, mode=MISSING, size=MISSING):
          "Opens a new anonymous temporary file for reading and writing; it is "
          "deleted when closed.  Raises an error when it cannot be made.")
 def file_temp():
+    sandbox_assert(SANDBOX_FS_TEMP)
     try:
         f = tempfile.TemporaryFile()
     except OSError as e:

@@ -1,0 +1,191 @@
+# :fs, :fs-read, :fs-write and :fs-temp for files and directories.
+
+#### file/open checks its mode: r needs fs-read
+(sandbox :fs-read)
+(pp (protect (file/open "/etc/hostname")))
+(pp (protect (file/open "/etc/hostname" :r)))
+(pp (protect (file/open "/etc/hostname" :rb)))
+(pp (protect (file/open "/etc/hostname" :r 1024)))
+(pp (protect (slurp "/etc/hostname")))
+#> (false "operation forbidden by sandbox")
+#> (false "operation forbidden by sandbox")
+#> (false "operation forbidden by sandbox")
+#> (false "operation forbidden by sandbox")
+#> (false "operation forbidden by sandbox")
+
+#### file/open checks its mode: w and + need fs-write
+(sandbox :fs-write)
+(pp (type (file/open "/etc/hostname" :r)))
+(pp (protect (file/open "/tmp/pyjanet-sandbox-never" :w)))
+(pp (protect (file/open "/etc/hostname" :r+)))
+(pp (protect (file/open "/etc/hostname" :rb+)))
+(pp (protect (file/open "/etc/hostname" :rn)))
+(pp (protect (spit "/tmp/pyjanet-sandbox-never" "x")))
+#> :core/file
+#> (false "operation forbidden by sandbox")
+#> (false "operation forbidden by sandbox")
+#> (false "operation forbidden by sandbox")
+#> (true <core/file 0x559EF33871C0>)
+#> (false "operation forbidden by sandbox")
+
+#### file/open checks its mode: a needs every fs capability
+(sandbox :fs-temp)
+(pp (protect (file/open "/tmp/pyjanet-sandbox-never" :a)))
+(pp (type (file/open "/etc/hostname" :r)))
+#> (false "operation forbidden by sandbox")
+#> :core/file
+
+#### file/open: bad modes are reported in the reference's order
+(sandbox :fs-write)
+(pp (protect (file/open "/etc/hostname" :x)))
+(pp (protect (file/open "/etc/hostname" :wz)))
+(pp (protect (file/open "/etc/hostname" :rz)))
+(pp (protect (file/open "/etc/hostname" :r++)))
+(pp (protect (file/open "/etc/hostname" :rbb)))
+(pp (protect (file/open "/etc/hostname" :r+z)))
+(pp (protect (file/open 1 :w)))
+#> (false "invalid flag x, expected w, a, or r")
+#> (false "operation forbidden by sandbox")
+#> (false "invalid flag z, expected +, b, or n")
+#> (false "operation forbidden by sandbox")
+#> (true <core/file 0x56136A2EA0F0>)
+#> (false "operation forbidden by sandbox")
+#> (false "bad slot #0, expected string, got 1")
+
+#### file/temp needs fs-temp
+(sandbox :fs-read :fs-write)
+(def f (file/temp))
+(file/write f "abc")
+(file/seek f :set 0)
+(pp (file/read f :all))
+(file/close f)
+(sandbox :fs-temp)
+(pp (protect (file/temp)))
+#> @"abc"
+#> (false "operation forbidden by sandbox")
+
+#### directories and file facts need fs-read
+(sandbox :fs-read)
+(pp (protect (os/stat "/etc")))
+(pp (protect (os/stat "/etc" :mode)))
+(pp (protect (os/lstat "/etc")))
+(pp (protect (os/dir "/etc")))
+(pp (protect (os/realpath "/etc")))
+(pp (protect (os/cd "/")))
+(pp (type (os/cwd)))
+(pp (protect (os/readlink "/nonexistent-pyjanet")))
+#> (false "operation forbidden by sandbox")
+#> (false "operation forbidden by sandbox")
+#> (false "operation forbidden by sandbox")
+#> (false "operation forbidden by sandbox")
+#> (false "operation forbidden by sandbox")
+#> (false "operation forbidden by sandbox")
+#> :string
+#> (false "No such file or directory: /nonexistent-pyjanet")
+
+#### changing files needs fs-write
+(def d "/tmp/pyjanet-sandbox-fs-case")
+(os/mkdir d)
+(spit (string d "/a") "hello")
+(sandbox :fs-write)
+(pp (protect (os/mkdir (string d "/sub"))))
+(pp (protect (os/rmdir (string d "/sub"))))
+(pp (protect (os/rename (string d "/a") (string d "/b"))))
+(pp (protect (os/touch (string d "/a"))))
+(pp (protect (os/chmod (string d "/a") 8r644)))
+(pp (protect (os/umask 8r022)))
+(pp (protect (os/link (string d "/a") (string d "/c"))))
+(pp (protect (os/link (string d "/a") (string d "/c") true)))
+(pp (protect (os/symlink (string d "/a") (string d "/c"))))
+(pp (slurp (string d "/a")))
+(pp (os/stat (string d "/a") :size))
+# like the reference, os/rm is not checked
+(os/rm (string d "/a"))
+(pp (os/stat (string d "/a")))
+(os/rmdir d)
+#> (false "operation forbidden by sandbox")
+#> (false "operation forbidden by sandbox")
+#> (false "operation forbidden by sandbox")
+#> (false "operation forbidden by sandbox")
+#> (false "operation forbidden by sandbox")
+#> (false "operation forbidden by sandbox")
+#> (false "operation forbidden by sandbox")
+#> (false "operation forbidden by sandbox")
+#> (false "operation forbidden by sandbox")
+#> @"hello"
+#> 5
+#> nil
+#! error: operation forbidden by sandbox
+#!   in os/rmdir [src/core/os.c] on line 2164
+#!   in thunk [test.janet] (tail call) on line 19, column 1
+#exit 1
+
+#### os/open checks its flags
+(sandbox :fs-read)
+(pp (protect (os/open "/etc/hostname")))
+(pp (protect (os/open "/etc/hostname" :r)))
+(pp (protect (os/open "/tmp/pyjanet-sandbox-never" :w)))
+#> (false "operation forbidden by sandbox")
+#> (false "operation forbidden by sandbox")
+#> (false "No such file or directory")
+
+#### os/open: write, create and truncate need fs-write
+(sandbox :fs-write)
+(def s (os/open "/etc/hostname" :r))
+(pp (type s))
+(:close s)
+(pp (protect (os/open "/tmp/pyjanet-sandbox-never" :w)))
+(pp (protect (os/open "/tmp/pyjanet-sandbox-never" :rc)))
+(pp (protect (os/open "/etc/hostname" :rt)))
+(pp (protect (os/open "/etc/hostname" :ra)))
+#> :core/stream
+#> (false "operation forbidden by sandbox")
+#> (false "operation forbidden by sandbox")
+#> (false "operation forbidden by sandbox")
+#> (true <core/stream [fd=8]>)
+
+#### ev/to-file checks the directions of the stream
+(def [r w] (os/pipe))
+(sandbox :fs-write)
+(def f (ev/to-file r))
+(pp (type f))
+(file/close f)
+(pp (protect (ev/to-file w)))
+(sandbox :fs-read)
+(pp (protect (ev/to-file r)))
+#> :core/file
+#> (false "operation forbidden by sandbox")
+#> (false "operation forbidden by sandbox")
+
+#### :fs takes files away but leaves standard output
+(sandbox :fs)
+(pp (protect (slurp "/etc/hostname")))
+(pp (protect (file/temp)))
+(pp (protect (os/dir "/")))
+(print "printed")
+(file/write stdout "written\n")
+(eprint "to stderr")
+#> (false "operation forbidden by sandbox")
+#> (false "operation forbidden by sandbox")
+#> (false "operation forbidden by sandbox")
+#> printed
+#> written
+#! to stderr
+
+#### the uncaught error of slurp
+(sandbox :fs-read)
+(slurp "/etc/hostname")
+#! error: operation forbidden by sandbox
+#!   in file/open [src/core/io.c] on line 139
+#!   in slurp [boot.janet] on line 1890, column 10
+#!   in thunk [test.janet] (tail call) on line 2, column 1
+#exit 1
+
+#### the uncaught error of spit
+(sandbox :fs)
+(spit "/tmp/pyjanet-sandbox-never" "x")
+#! error: operation forbidden by sandbox
+#!   in file/open [src/core/io.c] on line 139
+#!   in spit [boot.janet] on line 1900, column 10
+#!   in thunk [test.janet] (tail call) on line 2, column 1
+#exit 1
