@@ -21,8 +21,8 @@ import sys
 import tempfile
 
 from ..values import Buffer, Abstract, Keyword, kw
-from ..errors import panic, panicf, JanetError
-from ..runtime import builtin, define, dyn, call, ccall, is_closure
+from ..errors import panic, panicf, JanetError, Frame
+from ..runtime import builtin, define, dyn, call, ccall, is_closure, ref_source
 from ..printer import to_string, to_string_into, format_into
 from .. import args as A
 from ..sandbox import (sandbox_assert, SANDBOX_FS, SANDBOX_FS_READ, SANDBOX_FS_TEMP,
@@ -622,7 +622,7 @@ def _boot(name, usage, doc, **kw_):
 
 @_boot("slurp", "(slurp path)", "The whole contents of the file at `path`, as a buffer.")
 def slurp(path):
-    f = file_open(path, kw("rb"))
+    f = _boot_open(path, kw("rb"))
     if f is None:
         raise JanetError(b"could not open file " + _str(path))
     data = file_read(f, KW_ALL)
@@ -636,12 +636,24 @@ def slurp(path):
 def spit(path, contents, mode=None):
     if mode is None:
         mode = kw("wb")
-    f = file_open(path, mode)
+    f = _boot_open(path, mode)
     if f is None:
         raise JanetError(b"could not open file " + _str(path) + b" with mode " + _str(mode))
     file_write(f, contents)
     file_close(f)
     return None
+
+
+def _boot_open(path, mode):
+    """`file/open` called from a boot.janet function: its errors (a bad
+    argument, the sandbox) carry the frame of file/open, as the reference's."""
+    try:
+        return file_open(path, mode)
+    except JanetError as e:
+        ref = ref_source("file/open")
+        e.trace.append(Frame("file/open", ref[0] if ref else "", ref[1] if ref else -1,
+                             cfun=True))
+        raise
 
 
 def _str(x):

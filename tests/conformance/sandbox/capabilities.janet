@@ -103,34 +103,26 @@
 #> :number
 #! stderr too
 
-#### :all at the top level stops the script at its next form
-(sandbox :all)
-(print "not reached")
-#! error: operation forbidden by sandbox
-#!   in compile [src/core/compile.c] on line 1162
-#!   in <anonymous> [boot.janet] on line 2680, column 20
-#exit 1
-
-#### the error of a forbidden operation, uncaught
-(sandbox :env)
-(print "before")
-(os/getenv "HOME")
-(print "not reached")
-#> before
-#! error: operation forbidden by sandbox
-#!   in os/getenv [src/core/os.c] on line 1676
-#!   in thunk [test.janet] (tail call) on line 3, column 1
-#exit 1
-
-#### the error inside a function
+#### the frames of a forbidden operation
+(defn trace [f]
+  # the error and the frames (names; positions in this file only)
+  (def fib (fiber/new f :e))
+  (def e (resume fib))
+  (print "error: " e)
+  (each fr (debug/stack fib)
+    (print "  " (fr :name)
+           (if (= (fr :source) "test.janet") (string " " (fr :source-line) ":" (fr :source-column)) "")
+           (if (fr :tail) " (tail)" ""))))
 (defn f [] (os/setenv "X" "1"))
 (sandbox :env)
-(f)
-#! error: operation forbidden by sandbox
-#!   in os/setenv [src/core/os.c] on line 1693
-#!   in f [test.janet] on line 1, column 12
-#!   in thunk [test.janet] (tail call) on line 3, column 1
-#exit 1
+(trace (fn [] (f)))
+(trace (fn [] (os/environ)))
+#> error: operation forbidden by sandbox
+#>   os/setenv
+#>   f 10:12 (tail)
+#> error: operation forbidden by sandbox
+#>   os/environ
+#>    13:15
 
 #### doc of sandbox
 (def d (get (dyn 'sandbox) :doc))

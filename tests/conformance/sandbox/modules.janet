@@ -5,17 +5,17 @@
 (defn main [&]
   (sandbox :compile)
   (pp (protect (compile '(+ 1 2))))
+  (pp (protect (compile '(+ 1 2) 1)))
   (pp (protect (eval '(+ 1 2))))
   (pp (protect (eval-string "(+ 1 2)")))
-  (pp (protect (eval-string "(+ 1")))
-  (pp (protect (compile 1 2 3 4 5))))
+  (pp (protect (eval-string "(+ 1"))))
+#> (false "operation forbidden by sandbox")
 #> (false "operation forbidden by sandbox")
 #> (false "operation forbidden by sandbox")
 #> (false "operation forbidden by sandbox")
 #> (false "unexpected end of source, ( opened at line 1, column 1")
-#> (false "operation forbidden by sandbox")
 
-#### :compile leaves parsing and macro expansion
+#### :compile leaves parsing, macro expansion and calling functions
 (defn main [&]
   (sandbox :compile)
   (pp (parse "(+ 1 2)"))
@@ -25,97 +25,110 @@
 #> (if a (do b))
 #> 42
 
-#### :compile stops the script at its next top-level form
-(print "before")
-(sandbox :compile)
-(print "after")
-#> before
-#! error: operation forbidden by sandbox
-#!   in compile [src/core/compile.c] on line 1162
-#!   in <anonymous> [boot.janet] on line 2680, column 20
-#exit 1
-
-#### :compile stops the script: output of the same form still appears
-(do (sandbox :compile) (print "same form"))
-(print "next form")
-#> same form
-#! error: operation forbidden by sandbox
-#!   in compile [src/core/compile.c] on line 1162
-#!   in <anonymous> [boot.janet] on line 2680, column 20
-#exit 1
-
-#### the uncaught error of eval
+#### the frames of eval and eval-string under :compile
+(defn trace [f]
+  # the error and the frames (names; positions in this file only)
+  (def fib (fiber/new f :e))
+  (def e (resume fib))
+  (print "error: " e)
+  (each fr (debug/stack fib)
+    (print "  " (fr :name)
+           (if (= (fr :source) "test.janet") (string " " (fr :source-line) ":" (fr :source-column)) "")
+           (if (fr :tail) " (tail)" ""))))
 (defn main [&]
   (sandbox :compile)
-  (eval '(print 1)))
-#! error: operation forbidden by sandbox
-#!   in compile [src/core/compile.c] on line 1162
-#!   in eval [boot.janet] (tail call) on line 2791, column 12
-#!   in run-main [boot.janet] on line 4684, column 16
-#!   in cli-main [boot.janet] on line 4904, column 17
-#exit 1
+  (trace (fn [] (eval '(print 1))))
+  (trace (fn [] (eval-string "(print 1)"))))
+#> error: operation forbidden by sandbox
+#>   compile
+#>   eval (tail)
+#> error: operation forbidden by sandbox
+#>   compile
+#>   eval
+#>   eval-string (tail)
 
-#### :fs-read forbids importing a file
+#### :compile stops a file being run at its next top-level form
+(def path "/tmp/pyjanet-sandbox-dofile-case.janet")
+(spit path "(print \"one\")\n(sandbox :compile)\n(print \"two\")\n")
+(defn main [&]
+  (pp (protect (dofile path)))
+  (print "after"))
+#> one
+#> (false "operation forbidden by sandbox")
+#> after
+
+#### :fs-read forbids loading a module from a file
 (def d "/tmp/pyjanet-sandbox-mod-case")
 (os/mkdir d)
 (spit (string d "/m.janet") "(def x 42)")
-(def m ((require (string d "/m")) 'x))
-(pp (m :value))
 (spit (string d "/n.janet") "(def y 7)")
+(setdyn *module-paths* @[[(string d "/:all:.janet") :source]])
+(pp (get-in (require "m") ['x :value]))
 (sandbox :fs-read)
-(pp (protect (require (string d "/n"))))
+(pp (protect (require "n")))
 (pp (protect (dofile (string d "/n.janet"))))
-# a module already loaded comes from the cache
-(pp (get-in (require (string d "/m")) ['x :value]))
-(sandbox :fs-write)
-(pp (protect (module/find (string d "/n"))))
-#! error: could not find module /tmp/pyjanet-sandbox-mod-case/m:
-#!     tmp/pyjanet-sandbox-mod-case/m.jimage
-#!     tmp/pyjanet-sandbox-mod-case/m.janet
-#!     tmp/pyjanet-sandbox-mod-case/m/init.janet
-#!     tmp/pyjanet-sandbox-mod-case/m.so
-#!   in require-1 [boot.janet] (tail call) on line 3198, column 20
-#!   in thunk [test.janet] (tail call) on line 4, column 9
-#exit 1
+(pp (protect (module/find "n")))
+# even a module in the cache is looked for first
+(pp (protect (require "m")))
+#> 42
+#> (false "operation forbidden by sandbox")
+#> (false "operation forbidden by sandbox")
+#> (false "operation forbidden by sandbox")
+#> (false "operation forbidden by sandbox")
 
-#### import under :fs-read, uncaught
+#### the frames of require under :fs-read
+(defn trace [f]
+  # the error and the frames (names; positions in this file only)
+  (def fib (fiber/new f :e))
+  (def e (resume fib))
+  (print "error: " e)
+  (each fr (debug/stack fib)
+    (print "  " (fr :name)
+           (if (= (fr :source) "test.janet") (string " " (fr :source-line) ":" (fr :source-column)) "")
+           (if (fr :tail) " (tail)" ""))))
 (def d "/tmp/pyjanet-sandbox-mod-case2")
 (os/mkdir d)
 (spit (string d "/n.janet") "(def y 7)")
+(setdyn *module-paths* @[[(string d "/:all:.janet") :source]])
 (sandbox :fs-read)
-(import /tmp/pyjanet-sandbox-mod-case2/n)
-#! error: operation forbidden by sandbox
-#!   in os/stat [src/core/os.c] on line 2502
-#!   in fexists [boot.janet] on line 2982, column 14
-#!   in module/find [boot.janet] on line 3016, column 17
-#!   in require-1 [boot.janet] on line 3197, column 7
-#!   in import* [boot.janet] on line 3242, column 15
-#!   in thunk [test.janet] (tail call) on line 5, column 1
-#exit 1
+(trace (fn [] (require "n")))
+(trace (fn [] (dofile (string d "/n.janet"))))
+#> error: operation forbidden by sandbox
+#>   os/stat
+#>   fexists
+#>   module/find
+#>   require-1 (tail)
+#> error: operation forbidden by sandbox
+#>   file/open
+#>   dofile (tail)
 
-#### :compile forbids importing source modules
+#### :compile forbids loading a source module
 (def d "/tmp/pyjanet-sandbox-mod-case3")
 (os/mkdir d)
-(spit (string d "/n.janet") "(def y 7)")
+(spit (string d "/n.janet") "(print \"loading n\") (def y 7)")
+(setdyn *module-paths* @[[(string d "/:all:.janet") :source]])
 (defn main [&]
   (sandbox :compile)
-  (pp (protect (require (string d "/n")))))
-#> (false "could not find module /tmp/pyjanet-sandbox-mod-case3/n:\n    tmp/pyjanet-sandbox-mod-case3/n.jimage\n    tmp/pyjanet-sandbox-mod-case3/n.janet\n    tmp/pyjanet-sandbox-mod-case3/n/init.janet\n    tmp/pyjanet-sandbox-mod-case3/n.so")
-
-#### dofile of a file under :compile
-(def d "/tmp/pyjanet-sandbox-mod-case4")
-(os/mkdir d)
-(spit (string d "/n.janet") "(print \"running n\") (def y 7)")
-(defn main [&]
-  (sandbox :compile)
+  (pp (protect (require "n")))
   (pp (protect (dofile (string d "/n.janet")))))
 #> (false "operation forbidden by sandbox")
+#> (false "operation forbidden by sandbox")
 
-#### preloaded modules need nothing
-(put module/cache "sandboxed-preload" @{'z @{:value 3}})
+#### :modules forbids native modules
+(def d "/tmp/pyjanet-sandbox-mod-case4")
+(os/mkdir d)
+(spit (string d "/nat.so") "not really a library")
+(setdyn *module-paths* @[[(string d "/:all:.so") :native]])
+(sandbox :modules)
+(pp (protect (require "nat")))
+#> (false "operation forbidden by sandbox")
+
+#### a module function in module/paths needs nothing
+(setdyn *module-paths* @[[(fn [p] (if (= p "virtual") "virtual")) :preload]])
+(put module/cache "virtual" @{'z @{:value 3}})
 (defn main [&]
   (sandbox :all)
-  (pp (get-in (require "sandboxed-preload") ['z :value])))
+  (pp (get-in (require "virtual") ['z :value])))
 #> 3
 
 #### :unmarshal forbids unmarshal, not marshal
@@ -150,7 +163,7 @@
 (pp (ev/take ch))
 (pp (ev/call (fn [] 6)))
 #> 5
-#> <fiber 0x555E23296780>
+#> <fiber 0x563275742780>
 
 #### a thread inherits the sandbox
 (sandbox :env)

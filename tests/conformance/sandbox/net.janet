@@ -51,11 +51,22 @@
 #> @"ping"
 #> (false "operation forbidden by sandbox")
 
-#### the uncaught error of net/server
-(sandbox :net-listen)
-(net/server "127.0.0.1" 0)
-#! error: operation forbidden by sandbox
-#!   in net/listen [src/core/net.c] on line 746
-#!   in net/server [boot.janet] on line 4018, column 12
-#!   in thunk [test.janet] (tail call) on line 2, column 1
-#exit 1
+#### the frames of net/server and net/connect
+(defn trace [f]
+  # the error and the frames (names; positions in this file only)
+  (def fib (fiber/new f :e))
+  (def e (resume fib))
+  (print "error: " e)
+  (each fr (debug/stack fib)
+    (print "  " (fr :name)
+           (if (= (fr :source) "test.janet") (string " " (fr :source-line) ":" (fr :source-column)) "")
+           (if (fr :tail) " (tail)" ""))))
+(sandbox :net)
+(trace (fn [] (net/server "127.0.0.1" 0)))
+(trace (fn [] (net/connect "127.0.0.1" 1)))
+#> error: operation forbidden by sandbox
+#>   net/listen
+#>   net/server (tail)
+#> error: operation forbidden by sandbox
+#>   net/connect
+#>    12:15

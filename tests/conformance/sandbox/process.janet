@@ -28,14 +28,6 @@
 #> 0
 #> 768
 
-#### the uncaught error of os/execute
-(sandbox :subprocess)
-(os/execute ["echo" "hi"] :p)
-#! error: operation forbidden by sandbox
-#!   in os/execute [src/core/os.c] on line 1498
-#!   in thunk [test.janet] (tail call) on line 2, column 1
-#exit 1
-
 #### :all includes :subprocess
 (defn main [&]
   (sandbox :all)
@@ -43,3 +35,19 @@
   (pp (protect (os/proc-wait 1))))
 #> (false "operation forbidden by sandbox")
 #> (false "bad slot #0, expected core/process, got 1")
+
+#### the frames of os/execute
+(defn trace [f]
+  # the error and the frames (names; positions in this file only)
+  (def fib (fiber/new f :e))
+  (def e (resume fib))
+  (print "error: " e)
+  (each fr (debug/stack fib)
+    (print "  " (fr :name)
+           (if (= (fr :source) "test.janet") (string " " (fr :source-line) ":" (fr :source-column)) "")
+           (if (fr :tail) " (tail)" ""))))
+(sandbox :subprocess)
+(trace (fn [] (os/execute ["echo" "hi"] :p)))
+#> error: operation forbidden by sandbox
+#>   os/execute
+#>    11:15
