@@ -28,6 +28,7 @@ event loop are dropped (the loop starts afresh, as for a new script).
 import ctypes
 import os
 import threading
+import time
 
 from .errors import JanetError
 from . import runtime as rt
@@ -88,7 +89,7 @@ def run(domain, timeout, thunk):
         finally:
             if watch is not None:
                 watch.stop()
-        if watch is not None and watch.expired:
+        if watch is not None and (watch.expired or time.monotonic() >= watch.deadline):
             # the time was up before the call ended (the script caught the
             # loop's wake-up or returned just then): it is over all the same
             raise watch.exc()
@@ -102,7 +103,7 @@ def run(domain, timeout, thunk):
         if root is not None:
             root.status = root_status
         if _nesting[0] == 1:
-            L.reset()       # drop the tasks the script left behind
+            _drop_tasks(root)
         raise TimeLimitExceeded(timeout) from None
     finally:
         _nesting[0] -= 1
@@ -113,10 +114,23 @@ def run(domain, timeout, thunk):
         sb.leave(saved, keep)
 
 
+def _drop_tasks(root):
+    """Forget what an interrupted outermost call left in the event loop: its
+    tasks, timers and pending operations (the loop starts afresh)."""
+    for f in [root] + list(L.ACTIVE):
+        if f is not None and f.ev_callback is not None:
+            try:
+                L.async_end(f)      # detach it from its stream
+            except JanetError:
+                pass
+    L.reset()
+
+
 class _Watch:
     """The watchdog of one timed call."""
 
     def __init__(self, seconds):
+        self.deadline = time.monotonic() + seconds
         self.tid = threading.get_ident()
         # an exception class of its own, so that nested timed calls each
         # catch only theirs
