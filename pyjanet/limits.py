@@ -56,11 +56,13 @@ class _Expired(KeyboardInterrupt):
 def new_domain(sandbox):
     """The sandbox domain of a new session from its `sandbox` option: None or
     False (nothing forbidden), True or "all" (every capability), a capability
-    name, or an iterable of names ("fs", ":net", ...)."""
+    name, an iterable of names ("fs", ":net", ...), or SANDBOX_* bits."""
     if sandbox is None or sandbox is False:
         return sb.Domain()
     if sandbox is True:
         return sb.Domain(sb.SANDBOX_ALL)
+    if isinstance(sandbox, int):
+        return sb.Domain(sandbox & sb.SANDBOX_ALL)      # SANDBOX_* bits
     if isinstance(sandbox, (str, bytes)) or hasattr(sandbox, "bname"):
         sandbox = [sandbox]
     return sb.Domain(sb.bits_of(sandbox))
@@ -71,7 +73,8 @@ _nesting = [0]      # calls through `run` in progress (a callback may nest one)
 
 def run(domain, timeout, thunk):
     """Run `thunk` (the session's call) in `domain`, within `timeout` seconds
-    when that is not None."""
+    when that is not None.  Call it on the thread that runs the Janet code:
+    that is the thread the time limit interrupts."""
     if timeout is not None:
         timeout = float(timeout)
         if not timeout >= 0:

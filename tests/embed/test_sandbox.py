@@ -63,6 +63,11 @@ def test_the_option_takes_names_in_several_spellings():
     for option in ("env", ":env", b"env", kw("env"), ["env"], (":env", "fs")):
         j = Janet(sandbox=option)
         assert forbidden(j, '(os/getenv "HOME")') == FORBIDDEN
+    from pyjanet.sandbox import SANDBOX_ENV, SANDBOX_HRTIME
+    j = Janet(sandbox=SANDBOX_ENV | SANDBOX_HRTIME)
+    assert forbidden(j, '(os/getenv "HOME")') == FORBIDDEN
+    assert forbidden(j, "(os/clock)") == FORBIDDEN
+    assert j.eval('(type (os/time))') == kw("number")
     assert Janet(sandbox=None).eval('(type (os/getenv "HOME" ""))') == kw("string")
     assert Janet(sandbox=False).eval('(type (os/getenv "HOME" ""))') == kw("string")
     assert Janet(sandbox=[]).eval('(type (os/getenv "HOME" ""))') == kw("string")
