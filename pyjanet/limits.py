@@ -83,10 +83,12 @@ def run(domain, timeout, thunk):
     _nesting[0] += 1
     state = (rt.STATE.fiber, rt.STATE.root_fiber, rt.STATE.ccalls)
     root = rt.STATE.root_fiber
-    root_status = root.status if root is not None else None
-    watch = _Watch(timeout) if timeout is not None else None
+    root_state = (root.status, root.ccalls) if root is not None else None
+    watch = None
     keep = 0
     try:
+        if timeout is not None:
+            watch = _Watch(timeout)
         try:
             result = thunk()
         finally:
@@ -104,7 +106,7 @@ def run(domain, timeout, thunk):
             watch.stop()
         rt.STATE.fiber, rt.STATE.root_fiber, rt.STATE.ccalls = state
         if root is not None:
-            root.status = root_status
+            root.status, root.ccalls = root_state
         if _nesting[0] == 1:
             _drop_tasks(root)
         raise TimeLimitExceeded(timeout) from None

@@ -299,3 +299,21 @@ def test_a_stream_a_stopped_script_was_reading_can_be_read_again():
     with pytest.raises(TimeLimitExceeded):
         j.eval("(def [r w] (os/pipe)) (ev/read r 1)", timeout=0.2)
     assert j.eval('(ev/write w "x") (ev/read r 1)', timeout=30) == bytearray(b"x")
+
+
+@pytest.mark.parametrize("src", [
+    "(with-dyns [:x 1] (forever nil))",
+    "(map (fn [x] (forever nil)) [1 2])",
+    '(string/replace-all "a" (fn [&] (forever nil)) "aaa")',
+    "(sort @[3 2 1] (fn [a b] (forever nil)))",
+    "(defer (print 1) (forever nil))",
+])
+def test_the_session_is_whole_after_a_stop_inside_builtins_and_fibers(src):
+    j = Janet()
+    with pytest.raises(TimeLimitExceeded):
+        j.eval(src, timeout=0.2)
+    assert j.eval("[(dyn :x) (fiber/status (fiber/current)) (protect (error 1))]") == (
+        None, kw("alive"), (False, 1.0))
+    assert list(j.eval("(map inc [1 2])")) == [2.0, 3.0]
+    assert j.eval("(def f (coro (yield 1) 2)) [(resume f) (resume f)]") == (1.0, 2.0)
+    assert j.eval("(ev/spawn 1) (ev/sleep 0) :ok") == kw("ok")
