@@ -17,9 +17,16 @@ the process's DEFAULT domain, and each session has a domain of its own.
 when the host calls into a session (pyjanet/limits.py does that), so a
 sandboxed session never restricts another, and `(sandbox ...)` in a
 session's script restricts that session only, as it would restrict only its
-own VM in the reference.  `ev/thread` runs its function in the same process
-here, under the bits of the code that started it (the reference copies them
-to the new thread's VM too).
+own VM in the reference.  `ev/thread` runs its function in the same
+interpreter here, so it starts under the bits of the code that started it, as
+in the reference (which copies them to the new thread's VM); unlike there, a
+`sandbox` call in the thread restricts its starter as well.
+
+A builtin that reaches the outside world asks `sandbox_assert` with the
+reference's bit at the reference's place in its C function, as its first
+line where the reference checks before anything else (pyjanet's arity check
+comes before the builtin runs, so a forbidden call with the wrong number of
+arguments reports the arity error first).
 
 This module sits at the runtime layer: it imports nothing of ours but errors.
 """
