@@ -25,7 +25,7 @@
 #> (false "operation forbidden by sandbox")
 #> (false "operation forbidden by sandbox")
 #> (false "operation forbidden by sandbox")
-#> (true <core/file 0x55AB43CC91C0>)
+#> (true <core/file 0x5629F17FA1C0>)
 #> (false "operation forbidden by sandbox")
 
 #### file/open checks its mode: a needs every fs capability
@@ -48,7 +48,7 @@
 #> (false "operation forbidden by sandbox")
 #> (false "invalid flag z, expected +, b, or n")
 #> (false "operation forbidden by sandbox")
-#> (true <core/file 0x55BDE91FD0F0>)
+#> (true <core/file 0x558844B700F0>)
 #> (false "operation forbidden by sandbox")
 #> (false "bad slot #0, expected string, got 1")
 
@@ -192,3 +192,38 @@
 #> error: operation forbidden by sandbox
 #>   os/stat
 #>    13:15
+
+#### the sandbox is checked before or after the arguments, as in the reference
+(sandbox :fs)
+(pp (protect (os/stat 1)))
+(pp (protect (os/lstat "/" 1)))
+(pp (protect (os/dir 1)))
+(pp (protect (os/mkdir 1)))
+(pp (protect (os/touch "x" "y")))
+(pp (protect (os/chmod 1 "bad")))
+(pp (protect (os/rename 1 2)))
+(pp (protect (os/realpath 1)))
+(pp (protect (os/cd 1)))
+(pp (protect (os/open 1 :r)))
+(pp (protect (os/open "/etc/hostname" 1)))
+(pp (protect (file/open 1)))
+(pp (protect (file/open "/etc/hostname" 1)))
+(pp (protect (ev/to-file 1)))
+(pp (protect (slurp 1)))
+(pp (protect (spit 1 2)))
+#> (false "operation forbidden by sandbox")
+#> (false "operation forbidden by sandbox")
+#> (false "operation forbidden by sandbox")
+#> (false "operation forbidden by sandbox")
+#> (false "operation forbidden by sandbox")
+#> (false "operation forbidden by sandbox")
+#> (false "operation forbidden by sandbox")
+#> (false "operation forbidden by sandbox")
+#> (false "operation forbidden by sandbox")
+#> (false "bad slot #0, expected string, got 1")
+#> (false "bad slot #1, expected keyword, got 1")
+#> (false "bad slot #0, expected string, got 1")
+#> (false "bad slot #1, expected keyword, got 1")
+#> (false "bad slot #0, expected core/stream, got 1")
+#> (false "bad slot #0, expected string, got 1")
+#> (false "bad slot #0, expected string, got 1")
