@@ -23,10 +23,9 @@ in the reference (which copies them to the new thread's VM); unlike there, a
 `sandbox` call in the thread restricts its starter as well.
 
 A builtin that reaches the outside world asks `sandbox_assert` with the
-reference's bit at the reference's place in its C function, as its first
-line where the reference checks before anything else (pyjanet's arity check
-comes before the builtin runs, so a forbidden call with the wrong number of
-arguments reports the arity error first).
+reference's bit at the reference's place in its C function: as its first
+line where the reference checks before anything else, and then also in
+BEFORE_ARITY, since pyjanet's arity check comes before a builtin runs.
 
 This module sits at the runtime layer: it imports nothing of ours but errors.
 """
@@ -123,6 +122,39 @@ def sandbox_assert(bits):
     """Raise the reference's error when any of `bits` is forbidden."""
     if CURRENT.bits & bits:
         raise JanetError(FORBIDDEN)
+
+
+# The builtins whose reference C function asks the sandbox before it checks
+# its arity, with the bits it asks.  pyjanet's arity check comes before a
+# builtin runs, so runtime.call_fallback asks here before it reports an arity
+# error; each builtin's own first line asks for calls of the right arity.
+BEFORE_ARITY = {
+    "os/getpid": SANDBOX_SUBPROCESS, "os/execute": SANDBOX_SUBPROCESS,
+    "os/spawn": SANDBOX_SUBPROCESS, "os/shell": SANDBOX_SUBPROCESS,
+    "os/posix-exec": SANDBOX_SUBPROCESS, "os/posix-fork": SANDBOX_SUBPROCESS,
+    "os/posix-chroot": SANDBOX_CHROOT, "os/sigaction": SANDBOX_SIGNAL,
+    "os/environ": SANDBOX_ENV, "os/getenv": SANDBOX_ENV, "os/setenv": SANDBOX_ENV,
+    "os/clock": SANDBOX_HRTIME,
+    "os/link": SANDBOX_FS_WRITE, "os/symlink": SANDBOX_FS_WRITE,
+    "os/mkdir": SANDBOX_FS_WRITE, "os/rmdir": SANDBOX_FS_WRITE,
+    "os/touch": SANDBOX_FS_WRITE, "os/chmod": SANDBOX_FS_WRITE,
+    "os/umask": SANDBOX_FS_WRITE, "os/rename": SANDBOX_FS_WRITE,
+    "os/cd": SANDBOX_FS_READ, "os/stat": SANDBOX_FS_READ, "os/lstat": SANDBOX_FS_READ,
+    "os/dir": SANDBOX_FS_READ, "os/realpath": SANDBOX_FS_READ,
+    "file/temp": SANDBOX_FS_TEMP,
+    "net/address": SANDBOX_NET_CONNECT, "net/connect": SANDBOX_NET_CONNECT,
+    "net/listen": SANDBOX_NET_LISTEN,
+    "ev/thread": SANDBOX_THREADS, "unmarshal": SANDBOX_UNMARSHAL,
+    "compile": SANDBOX_COMPILE, "asm": SANDBOX_ASM, "disasm": SANDBOX_ASM,
+    "filewatch/new": SANDBOX_FS_READ,
+}
+
+
+def checked_before_arity(name):
+    """Whether builtin `name`, called with the wrong number of arguments,
+    reports the sandbox's error rather than the arity error."""
+    bits = BEFORE_ARITY.get(name)
+    return bits is not None and (CURRENT.bits & bits) != 0
 
 
 def forbid(bits):
