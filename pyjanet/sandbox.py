@@ -116,6 +116,9 @@ class _Current:
 
 
 CURRENT = _Current()
+# The name this module first had for the bits in force: read `.bits`, add
+# bits with `forbid`.
+FLAGS = CURRENT
 
 
 def sandbox_assert(bits):
