@@ -65,3 +65,13 @@ def test_sandbox_at_the_command_line(name, tmp_path):
     assert p.stdout.decode() == out
     assert _without_positions(p.stderr.decode()) == err
     assert p.returncode == code
+
+
+def test_sandbox_in_the_repl_forbids_the_next_inputs(tmp_path):
+    p = subprocess.run([sys.executable, "-m", "pyjanet", "-q"], cwd=tmp_path,
+                       input=b"(print 0)\n(sandbox :all)\n(print 1)\n(print 2)\n",
+                       capture_output=True, timeout=120)
+    assert p.stdout.decode() == "0\nnil\nnil\n"
+    frames = "  in compile [src/core/compile.c]\n  in <anonymous> [boot.janet]\n"
+    assert _without_positions(p.stderr.decode()) == (ERR + frames) * 2
+    assert p.returncode == 0
