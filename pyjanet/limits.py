@@ -21,8 +21,9 @@ inside one builtin call that does not return to Janet code or to the event
 loop (`os/sleep`, a blocking read of a file) is stopped when that call
 returns.  Python callbacks the host gave the script are never interrupted.
 
-When the interrupted call was the outermost one, the tasks it left in the
-event loop are dropped (the loop starts afresh, as for a new script).
+What the interrupted call left in the event loop is dropped: the tasks it
+started, its timers, its pending operations; tasks that were there before it
+stay.
 """
 
 import ctypes
@@ -33,6 +34,7 @@ import time
 from .errors import JanetError
 from . import runtime as rt
 from . import evloop as L
+from . import fiber as F
 from . import sandbox as sb
 
 TIME_LIMIT_MESSAGE = b"time limit exceeded"
@@ -88,6 +90,7 @@ def run(domain, timeout, thunk):
     keep = 0
     try:
         if timeout is not None:
+            loop_before = (set(L.ACTIVE), set(L.LOOP.registered), set(L.TIMERS))
             watch = _Watch(timeout)
         try:
             result = thunk()
@@ -107,8 +110,7 @@ def run(domain, timeout, thunk):
         rt.STATE.fiber, rt.STATE.root_fiber, rt.STATE.ccalls = state
         if root is not None:
             root.status, root.ccalls = root_state
-        if _nesting[0] == 1:
-            _drop_tasks(root)
+        _drop_tasks(root, *loop_before)
         raise TimeLimitExceeded(timeout) from None
     finally:
         _nesting[0] -= 1
@@ -119,16 +121,48 @@ def run(domain, timeout, thunk):
         sb.leave(saved, keep)
 
 
-def _drop_tasks(root):
-    """Forget what an interrupted outermost call left in the event loop: its
-    tasks, timers and pending operations (the loop starts afresh)."""
-    for f in [root] + list(L.ACTIVE):
+def _drop_tasks(root, tasks_before, fds_before, timers_before):
+    """Forget what an interrupted call left in the event loop: the tasks it
+    started (whatever they wait for becomes stale: the loop skips entries of
+    an older sched_id), the pending operations of those and of the root, the
+    descriptors it had the loop watch (a subprocess's exit) and its timers."""
+    new = [f for f in list(L.ACTIVE) if f not in tasks_before]
+    for f in [root] + new:
         if f is not None and f.ev_callback is not None:
             try:
                 L.async_end(f)      # detach it from its stream
             except JanetError:
                 pass
-    L.reset()
+    gone = set(new)
+    if root is not None:
+        gone.add(root)
+        root.sched_id += 1
+        root.evflags &= ~F.EV_CANCELED
+    if any(entry[0] in gone for entry in L.READY):
+        kept_ready = [entry for entry in L.READY if entry[0] not in gone]
+        for fiber, _v, _s, _sid in L.READY:
+            if fiber in gone and fiber is not root and fiber.evflags & F.EV_SUSPENDED:
+                fiber.evflags &= ~F.EV_SUSPENDED
+                L.LOOP.listeners -= 1
+        L.READY.clear()
+        L.READY.extend(kept_ready)
+    for f in new:
+        L.ACTIVE.pop(f, None)
+        L.THREAD_WAITERS.pop(f, None)
+        f.sched_id += 1
+        if f.evflags & F.EV_SUSPENDED:
+            L.LOOP.listeners -= 1
+        f.evflags = (f.evflags & ~F.EV_SUSPENDED) | F.EV_CANCELED
+    for fd, entry in list(L.LOOP.registered.items()):
+        if fd not in fds_before and entry[0].__class__ is L.FdWatch:
+            L.unwatch_fd(entry[0])
+    kept = [to for to in L.TIMERS if to in timers_before]
+    if len(kept) != len(L.TIMERS):
+        for to in L.TIMERS:
+            if to not in timers_before and to.worker is not None:
+                to.worker.cancel()
+        # (a list sorted on `when` is a heap too)
+        L.TIMERS[:] = sorted(kept, key=lambda to: to.when)
 
 
 class _Watch:

@@ -317,3 +317,36 @@ def test_the_session_is_whole_after_a_stop_inside_builtins_and_fibers(src):
     assert list(j.eval("(map inc [1 2])")) == [2.0, 3.0]
     assert j.eval("(def f (coro (yield 1) 2)) [(resume f) (resume f)]") == (1.0, 2.0)
     assert j.eval("(ev/spawn 1) (ev/sleep 0) :ok") == kw("ok")
+
+
+@pytest.mark.parametrize("src", [
+    "(ev/with-deadline 100 (ev/sleep 1000))",
+    "(ev/deadline 100) (ev/sleep 1000)",
+    '(os/execute ["sleep" "40"] :p)',
+    "(ev/spawn (ev/sleep 100)) (ev/spawn (ev/take (ev/chan))) (forever nil)",
+])
+def test_nothing_the_stopped_call_left_keeps_the_next_one_waiting(src):
+    j = Janet()
+    tasks = j.eval("(length (ev/all-tasks))")
+    with pytest.raises(TimeLimitExceeded):
+        j.eval(src, timeout=0.2)
+    # a leftover timer, task or watched process would hold this eval up past
+    # its own limit
+    assert j.eval("(ev/sleep 0) :next", timeout=30) == kw("next")
+    assert j.eval("(length (ev/all-tasks))") == tasks
+
+
+def test_tasks_from_before_a_stopped_nested_call_go_on():
+    outer = Janet()
+    inner = Janet()
+    outer.define("spin", lambda: inner.eval("(ev/spawn (forever (ev/sleep 0))) (forever nil)",
+                                            timeout=0.1))
+    got = outer.eval("""
+        (def ch (ev/chan))
+        (def out @[])
+        (ev/spawn (array/push out (ev/take ch)))
+        (array/push out (protect (spin)))
+        (ev/give ch :given)
+        (ev/sleep 0)
+        out""", timeout=30)
+    assert list(got) == [(False, b"time limit exceeded"), kw("given")]
