@@ -28,6 +28,7 @@ stay.
 
 import ctypes
 import os
+import sys
 import threading
 import time
 
@@ -194,7 +195,6 @@ class _Watch:
         raise self.exc()
 
     def _main(self, seconds):
-        import sys
         if self.done.wait(seconds):
             return
         with self.lock:
