@@ -32,18 +32,27 @@ __version__ = "0.1.0"
 class Janet:
     """An interpreter session with its own environment (over the shared core)."""
 
-    def __init__(self):
+    def __init__(self, *, sandbox=None):
         import sys
         from .boot import root_env
         from .values import Table
+        from . import limits
         if sys.getrecursionlimit() < 20000:
             sys.setrecursionlimit(20000)
         self.env = Table()
         self.env.proto = root_env()
+        # the capabilities its scripts are denied (docs/embedding.md,
+        # "Sandboxing untrusted scripts"; pyjanet/limits.py)
+        self._sandbox = limits.new_domain(sandbox)
 
     _depth = 0      # calls into Janet in progress (an eval from a callback nests)
 
-    def _run(self, fn, loop=False):
+    def _run(self, fn, loop=False, timeout=None):
+        # under the session's sandbox and within `timeout` seconds
+        from . import limits
+        return limits.run(self._sandbox, timeout, lambda: self._run_body(fn, loop))
+
+    def _run_body(self, fn, loop):
         from . import runtime as rt
         fiber = rt.STATE.fiber
         old = fiber.env
@@ -69,23 +78,26 @@ class Janet:
                 STDOUT.flush()
                 STDERR.flush()
 
-    def eval(self, source, name="<embed>"):
+    def eval(self, source, name="<embed>", *, timeout=None):
         """Evaluate every form of `source` (str or bytes), then run the event
-        loop until the tasks it started are done; return the last value."""
+        loop until the tasks it started are done; return the last value.
+        With `timeout` (seconds), a script still running then is stopped."""
         from .context import eval_string
         if isinstance(source, str):
             source = source.encode("utf-8")
-        return self._run(lambda: eval_string(source, self.env, name), loop=True)
+        return self._run(lambda: eval_string(source, self.env, name), loop=True,
+                         timeout=timeout)
 
-    def run_file(self, path):
+    def run_file(self, path, *, timeout=None):
         """Evaluate a .janet file in this session's environment (then run the
         event loop, as `eval` does)."""
         from .context import eval_string
         with open(path, "rb") as f:
             src = f.read()
-        return self._run(lambda: eval_string(src, self.env, str(path)), loop=True)
+        return self._run(lambda: eval_string(src, self.env, str(path)), loop=True,
+                         timeout=timeout)
 
-    def call(self, name, *args):
+    def call(self, name, *args, timeout=None):
         """Call the Janet function bound to `name` with Python-side arguments."""
         from . import runtime as rt
         from .values import sym, kw
@@ -96,7 +108,7 @@ class Janet:
         if f is None:
             ref = rt.get(entry, kw("ref"))
             f = ref[0] if ref else None
-        return self._run(lambda: rt.call(f, *[_to_janet(a) for a in args]))
+        return self._run(lambda: rt.call(f, *[_to_janet(a) for a in args]), timeout=timeout)
 
     def define(self, name, value):
         """Bind `name` to `value` in this session, like a top-level `def`."""

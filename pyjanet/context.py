@@ -15,6 +15,7 @@ import sys
 from .values import Table, Array, kw, sym
 from .errors import JanetError, CompileError, ParseError, internal_error, format_trace
 from . import runtime as rt
+from .lib.eval import check_compile
 
 KW_CURRENT_FILE = kw("current-file")
 KW_SOURCE = kw("source")
@@ -162,6 +163,7 @@ def run_source(src, env, source, *, exit_on_error=True):
         for form, line, col in items:
             try:
                 lints = Array()
+                check_compile("<anonymous>", 2680, 20)   # run-context calls `compile`
                 try:
                     thunk = compile_form(form, env, source, lints)
                 except CompileError as e:

@@ -21,6 +21,7 @@ import types
 from .values import (Symbol, Keyword, Buffer, Array, Tuple, Struct, Table, Abstract,
                      FuncDef, table_key, from_key, kw, sym)
 from .errors import JanetError, Frame, internal_error, panicf, panic
+from .sandbox import checked_before_arity
 
 __all__ = ["TailCall", "resolve", "call", "builtin", "define", "REGISTRY", "Site",
            "add_frame", "call_fallback", "call_nonfn", "get", "in_", "put",
@@ -260,7 +261,9 @@ def call_fallback(fn, args, exc, from_c=False):
     info = getattr(fn, "janet", None) if is_function(fn) else None
     if info is not None:
         mn, mx = info.min_arity, info.max_arity
-        if mn == mx:
+        if checked_before_arity(info.name):
+            msg = "operation forbidden by sandbox"
+        elif mn == mx:
             msg = "arity mismatch, expected %d, got %d" % (mn, n)
         elif n < mn:
             msg = "arity mismatch, expected at least %d, got %d" % (mn, n)

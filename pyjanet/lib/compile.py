@@ -10,6 +10,7 @@ from ..runtime import builtin, STATE, call, iter_keys
 from .. import runtime as rt
 from ..compiler import compile_form
 from .. import args as A
+from ..sandbox import sandbox_assert, SANDBOX_COMPILE
 from .prelude import curenv, keep_syntax, keep_syntax_bang, deep_not_eq, kvs
 from .tuple import tuple_brackets, tuple_slice
 from .table import table_to_struct
@@ -33,6 +34,7 @@ KW_FIBER = kw("fiber")
          "into a function of no arguments that evaluates it.  On failure returns a "
          "table with :error, :line and :column instead.")
 def compile_(ast, env=None, source=None, lints=None):
+    sandbox_assert(SANDBOX_COMPILE)
     if env is None:
         env = curenv()
         if env is None:

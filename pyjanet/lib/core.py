@@ -10,10 +10,11 @@ import math
 from ..values import (Symbol, Keyword, Buffer, Array, Tuple, Struct, Table, Abstract,
                       FuncDef, sym, kw, table_key, from_key, type_name, truthy, mk_tuple)
 from ..errors import JanetError, panic, panicf
-from ..runtime import builtin, define, STATE, is_closure, call, call_vm, get as rt_get, in_ as rt_in, \
+from ..runtime import builtin, define, on_reset, STATE, is_closure, call, call_vm, get as rt_get, in_ as rt_in, \
     put as rt_put, next_key, length as rt_length, dyn as rt_dyn, setdyn as rt_setdyn
 from .. import args as A
 from .. import fiber as F
+from .. import sandbox as _SB
 from ..printer import to_string_into, to_string, describe as pr_describe, format_message
 
 
@@ -516,3 +517,39 @@ def gcsetinterval(interval):
 @builtin("gcinterval", "(gcinterval)", "The interval set by `gcsetinterval`.")
 def gcinterval():
     return _gc_interval[0]
+
+
+# --------------------------------------------------------------------------
+# The sandbox (the reference's janet_core_sandbox; the bits and the checks
+# are pyjanet/sandbox.py's)
+
+@builtin("sandbox", "(sandbox & forbidden-capabilities)",
+         "Takes capabilities away from this interpreter for good; nothing gives "
+         "them back.  Each argument is a keyword: :all (everything below; input "
+         "and output on stdin, stdout and stderr stay allowed), :asm (`asm`, "
+         "`disasm`), :chroot (`os/posix-chroot`), :compile (`compile`, so also "
+         "`eval`, `dofile` and `import`), :env (reading and setting environment "
+         "variables), :ffi (:ffi-define, :ffi-jit and :ffi-use together), "
+         ":ffi-define (loading FFI libraries, binding functions), :ffi-jit "
+         "(`ffi/jitfn`), :ffi-use (calling bound FFI functions, raw memory), :fs "
+         "(:fs-read, :fs-write and :fs-temp together), :fs-read, :fs-write, "
+         ":fs-temp (temporary files), :hrtime (`os/clock`), :modules (native "
+         "modules), :net (:net-connect and :net-listen), :net-connect, "
+         ":net-listen, :python (pyjanet's own: Python objects and modules through "
+         "`py/`), :sandbox (calling `sandbox` again), :signal (signal handlers), "
+         ":subprocess (running programs, `os/getpid`), :threads (`ev/thread`), "
+         ":unmarshal.  A forbidden operation raises \"operation forbidden by "
+         "sandbox\".  Returns nil.")
+def sandbox(*capabilities):
+    bits = 0
+    for i, c in enumerate(capabilities):
+        name = A.keyword(c, i)
+        b = _SB.CAPABILITIES.get(name.bname.decode("utf-8", "replace"))
+        if b is None:
+            panicf("unknown capability %v", c)
+        bits |= b
+    _SB.forbid(bits)
+    return None
+
+
+on_reset(_SB.reset)

@@ -22,6 +22,7 @@ from ..values import Abstract, Array, Buffer, Table, kw, sym, mk_tuple
 from ..errors import JanetError, panic, panicf
 from ..runtime import builtin, STATE, iter_values, is_closure, get as rt_get
 from .. import args as A
+from ..sandbox import sandbox_assert, SANDBOX_FS_READ, SANDBOX_FS_WRITE, SANDBOX_THREADS
 from .. import fiber as F
 from .. import evloop as L
 from .eval import boot_frame
@@ -493,9 +494,11 @@ def ev_to_file(stream):
     mode = ""
     if s.flags & L.S_READABLE:
         flags |= F_READ
+        sandbox_assert(SANDBOX_FS_READ)
         mode = "r"
     if s.flags & L.S_WRITABLE:
         flags |= F_WRITE
+        sandbox_assert(SANDBOX_FS_WRITE)
         mode = "w" if not mode else "r+"
     if not mode:
         panic("cannot make file from stream")
@@ -768,6 +771,7 @@ def ev_gather(*bodies):
       "supervisor messages, :a and :c (no effect here).  pyjanet runs the thread "
       "as a task of the current event loop.")
 def ev_thread(main, value=None, flags=None, supervisor=None):
+    sandbox_assert(SANDBOX_THREADS)
     closure = is_closure(main)
     if closure:
         if main.__doc__.min_arity > 1:

@@ -25,6 +25,7 @@ from ..errors import CompileError, Frame, JanetError
 from ..runtime import builtin, call, dyn, get as rt_get, in_ as rt_in, is_function, STATE, iter_values
 from .. import fiber as F
 from .. import args as A
+from ..sandbox import sandbox_assert, SANDBOX_COMPILE
 from .parser import Parser
 
 KW_EXIT = kw("exit")
@@ -81,6 +82,17 @@ def cfun_frame(e, name):
     source, line = (ref[0], ref[1]) if ref is not None else ("", -1)
     e.trace.append(Frame(name, source, line, cfun=True))
     return e
+
+
+def check_compile(name, line, column):
+    """What a boot.janet function of the reference meets when it calls
+    `compile` under (sandbox :compile): the error, with the frames of
+    `compile` and of that function (`name` at its position)."""
+    try:
+        sandbox_assert(SANDBOX_COMPILE)
+    except JanetError as e:
+        cfun_frame(e, "compile")
+        raise boot_frame(e, name, line, column)
 
 
 # --------------------------------------------------------------------------
@@ -245,6 +257,7 @@ def run_context(env=None, chunks=None, onstatus=None, on_compile_error=None,
 
         def compile_and_lint(*_):
             from ..context import lint_actions
+            check_compile("<anonymous>", 2680, 20)
             lints = Array()
             try:
                 thunk = compile_form(form, env, _where_name(w), lints)
@@ -441,6 +454,7 @@ def quit_(value=None):
 
 def eval_form(form, env=None):
     """`(eval form env)`: compile against env (default: the current one) and run."""
+    check_compile("eval", 3050, 12)
     if env is None:
         from .prelude import curenv
         env = curenv()

@@ -21,10 +21,12 @@ import sys
 import tempfile
 
 from ..values import Buffer, Abstract, Keyword, kw
-from ..errors import panic, panicf, JanetError
-from ..runtime import builtin, define, dyn, call, ccall, is_closure
+from ..errors import panic, panicf, JanetError, Frame
+from ..runtime import builtin, define, dyn, call, ccall, is_closure, ref_source
 from ..printer import to_string, to_string_into, format_into
 from .. import args as A
+from ..sandbox import (sandbox_assert, SANDBOX_FS, SANDBOX_FS_READ, SANDBOX_FS_TEMP,
+                       SANDBOX_FS_WRITE)
 
 KW_OUT = kw("out")
 KW_ERR = kw("err")
@@ -180,10 +182,13 @@ def _check_flags(mode):
     c = mode[0]
     if c == 119:        # w
         flags = F_WRITE
+        sandbox_assert(SANDBOX_FS_WRITE)
     elif c == 97:       # a
         flags = F_APPEND
+        sandbox_assert(SANDBOX_FS)
     elif c == 114:      # r
         flags = F_READ
+        sandbox_assert(SANDBOX_FS_READ)
     else:
         panicf("invalid flag %c, expected w, a, or r", c)
     for c in mode[1:]:
@@ -197,6 +202,8 @@ def _check_flags(mode):
             panicf("invalid flag %c, expected +, b, or n", c)
         if flags & bit:
             return -1
+        if bit == F_UPDATE:
+            sandbox_assert(SANDBOX_FS_WRITE)
         flags |= bit
     return flags
 
@@ -232,6 +239,7 @@ def file_open(path, mode=MISSING, size=MISSING):
     else:
         # As in the reference, a mode is only honoured when it is the last argument.
         mode = b"r"
+        sandbox_assert(SANDBOX_FS_READ)
         flags = F_READ
     z = fname.find(b"\0")
     cname = fname if z < 0 else fname[:z]
@@ -266,6 +274,7 @@ def file_open(path, mode=MISSING, size=MISSING):
          "Opens a new anonymous temporary file for reading and writing; it is "
          "deleted when closed.  Raises an error when it cannot be made.")
 def file_temp():
+    sandbox_assert(SANDBOX_FS_TEMP)
     try:
         f = tempfile.TemporaryFile()
     except OSError as e:
@@ -613,7 +622,7 @@ def _boot(name, usage, doc, **kw_):
 
 @_boot("slurp", "(slurp path)", "The whole contents of the file at `path`, as a buffer.")
 def slurp(path):
-    f = file_open(path, kw("rb"))
+    f = _boot_open(path, kw("rb"))
     if f is None:
         raise JanetError(b"could not open file " + _str(path))
     data = file_read(f, KW_ALL)
@@ -627,12 +636,24 @@ def slurp(path):
 def spit(path, contents, mode=None):
     if mode is None:
         mode = kw("wb")
-    f = file_open(path, mode)
+    f = _boot_open(path, mode)
     if f is None:
         raise JanetError(b"could not open file " + _str(path) + b" with mode " + _str(mode))
     file_write(f, contents)
     file_close(f)
     return None
+
+
+def _boot_open(path, mode):
+    """`file/open` called from a boot.janet function: its errors (a bad
+    argument, the sandbox) carry the frame of file/open, as the reference's."""
+    try:
+        return file_open(path, mode)
+    except JanetError as e:
+        ref = ref_source("file/open")
+        e.trace.append(Frame("file/open", ref[0] if ref else "", ref[1] if ref else -1,
+                             cfun=True))
+        raise
 
 
 def _str(x):

@@ -39,6 +39,7 @@ from ..fiber import Fiber, ST_ALIVE
 from .inttypes import S64, U64, make_s64
 from .math import RNG
 from .. import args as A
+from ..sandbox import sandbox_assert, SANDBOX_UNMARSHAL
 
 __all__ = ["register_abstract", "Marshaller", "Unmarshaller", "marshal_value", "unmarshal_value",
            "janet_hash"]
@@ -777,6 +778,7 @@ def marshal(x, reverse_lookup=_NO_ARG, buffer=_NO_ARG, no_cycles=None):
          "`lookup` maps the symbols written for values found in marshal's "
          "reverse-lookup table back to values.")
 def unmarshal(buffer, lookup=_NO_ARG):
+    sandbox_assert(SANDBOX_UNMARSHAL)
     data = A.bytes_(buffer, 0)
     reg = None if lookup is _NO_ARG else A.table(lookup, 1)
     return unmarshal_value(data, reg)

@@ -32,6 +32,8 @@ from ..errors import JanetError, panic, panicf
 from ..runtime import (on_reset, builtin, define, call, dyn, get as rt_get, in_ as rt_in, put,
                        STATE, REGISTRY, is_closure, iter_values, iter_keys)
 from .. import args as A
+from ..sandbox import (sandbox_assert, SANDBOX_DYNAMIC_MODULES, SANDBOX_FS_READ,
+                       SANDBOX_UNMARSHAL)
 from .eval import boot, boot_frame, cfun_frame, run_context, bad_parse, bad_compile
 
 KW_CURRENT_FILE = kw("current-file")
@@ -369,6 +371,17 @@ def _entry(e):
     return (e[0] if n > 0 else None, e[1] if n > 1 else None, e[2] if n > 2 else None)
 
 
+def _fexists(full):
+    """The reference's fexists: whether `full` is a file, by `os/stat` (so
+    :fs-read forbids it)."""
+    try:
+        sandbox_assert(SANDBOX_FS_READ)
+    except JanetError as e:
+        cfun_frame(e, "os/stat")
+        raise boot_frame(e, "fexists", 2982, 14)
+    return os.path.isfile(full)
+
+
 @boot("module/find", "(module/find path &opt find-all)",
       "Looks for the module named `path` with the entries of `module/paths`.  "
       "Returns [fullpath kind] for the first match, or [nil message] where the "
@@ -391,7 +404,7 @@ def module_find(path, find_all=None):
                 found.append((res, kind))
             continue
         full = expand_path(pb, bytes(A.string(tmpl, 1)))
-        if os.path.isfile(full):
+        if _fexists(full):
             if found is None:
                 return (full, kind)
             found.append((full, kind))
@@ -465,6 +478,15 @@ def _exit_now():
     os_exit(1.0)
 
 
+def _check_open_read():
+    """dofile opens a path with `(file/open path :rb)`: :fs-read forbids it."""
+    try:
+        sandbox_assert(SANDBOX_FS_READ)
+    except JanetError as e:
+        cfun_frame(e, "file/open")
+        raise boot_frame(e, "dofile", 3115, 20)
+
+
 def dofile_impl(path, exit=False, env=None, source=None, expander=None,
                 evaluator=None, read=None, parser=None):
     """The reference's dofile: run a file (path or open file) in a new
@@ -478,6 +500,7 @@ def dofile_impl(path, exit=False, env=None, source=None, expander=None,
     if is_file:
         fobj = path
     else:
+        _check_open_read()
         try:
             fobj = open(bytes(A.bytes_(path, 0)), "rb")
         except (OSError, ValueError):
@@ -637,11 +660,23 @@ def preload_loader(path, *args):
 
 @_helper("native-loader", "(native-loader path & args)")
 def native_loader(path, *args):
+    try:
+        sandbox_assert(SANDBOX_DYNAMIC_MODULES)     # the reference's janet_native
+    except JanetError as e:
+        cfun_frame(e, "native")
+        raise boot_frame(e, "native-loader", 3178, 37)
     panicf("could not load native module %s: native modules are not supported", path)
 
 
 @_helper("image-loader", "(image-loader path & args)")
 def image_loader(path, *args):
+    # the reference slurps the file, then unmarshals it
+    try:
+        sandbox_assert(SANDBOX_FS_READ)
+    except JanetError as e:
+        cfun_frame(e, "file/open")
+        raise boot_frame(e, "slurp", 1890, 10)
+    sandbox_assert(SANDBOX_UNMARSHAL)
     panicf("could not load image %s: images are not supported", path)
 
 
@@ -658,7 +693,11 @@ def require_1(path, args, kargs):
     if truthy(loader):
         fullpath, kind = path, loader
     else:
-        fullpath, kind = module_find(path)
+        try:
+            fullpath, kind = module_find(path)
+        except JanetError as e:
+            boot_frame(e, "module/find", 3016, 17)
+            raise boot_frame(e, "require-1", 3197, 7)
     if not truthy(fullpath):
         raise boot_frame(JanetError(kind), "require-1", 3454, 20)
     mc = cache()

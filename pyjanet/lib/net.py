@@ -32,6 +32,7 @@ from ..runtime import builtin, is_closure
 from .. import args as A
 from .. import evloop as L
 from .. import fiber as F
+from ..sandbox import sandbox_assert, SANDBOX_NET_CONNECT, SANDBOX_NET_LISTEN
 from .ev import (ev_close, ev_read, ev_chunk, ev_write, read_stream, write_stream,
                  _stream, _timeout, KW_ALL)
 from .eval import boot_frame, cfun_frame
@@ -150,6 +151,7 @@ def _lookup(host, port, socktype, passive):
          "socket.  With `multi` truthy, returns an array of every address found "
          "rather than the first.")
 def net_address(host, port, type=None, multi=None):
+    sandbox_assert(SANDBOX_NET_CONNECT)
     socktype = _socktype(type, 2)
     many = multi is not None and multi is not False
     is_unix, res = _lookup(host, port, socktype, False)
@@ -209,6 +211,7 @@ def _serverify(sock, reuse_addr, reuse_port):
          "SO_REUSEADDR and, for IP, SO_REUSEPORT, so several servers may listen on "
          "the same host and port and share its connections.")
 def net_listen(host, port, type=None, no_reuse=None):
+    sandbox_assert(SANDBOX_NET_LISTEN)
     socktype = _socktype(type, 2)
     is_unix, res = _lookup(host, port, socktype, True)
     reuse = no_reuse is None or no_reuse is False
@@ -315,6 +318,7 @@ def _connect_callback(fiber, event):
          "by default the system picks one.  Suspends the fiber until the "
          "connection is made, and raises an error if it is refused.")
 def net_connect(host, port, type=None, bindhost=None, bindport=None):
+    sandbox_assert(SANDBOX_NET_CONNECT)
     socktype = _socktype(type, 2)
     bhost = None if bindhost is None else cstring(bindhost, 3)
     bport = _port(bindport, 4)

@@ -17,6 +17,8 @@ from ..values import Array, Table, Struct, Buffer, Keyword, kw
 from ..errors import panic, panicf
 from ..runtime import builtin, get as rt_get
 from .. import args as A
+from ..sandbox import (sandbox_assert, SANDBOX_ENV, SANDBOX_FS_READ, SANDBOX_FS_WRITE,
+                       SANDBOX_HRTIME, SANDBOX_SUBPROCESS)
 from .io import cstring, JFile, STDOUT, STDERR, MISSING
 
 
@@ -100,6 +102,7 @@ def os_setlocale(loc=None, category=None):
 
 @builtin("os/getpid", "(os/getpid)", "The id of this process.")
 def os_getpid():
+    sandbox_assert(SANDBOX_SUBPROCESS)
     return float(os.getpid())
 
 
@@ -130,6 +133,7 @@ def os_isatty(f=MISSING):
          "The value of environment variable `variable` as a string, or `dflt` when "
          "it is not set.")
 def os_getenv(name, dflt=None):
+    sandbox_assert(SANDBOX_ENV)
     v = os.environb.get(cstring(name, 0))
     return dflt if v is None else v
 
@@ -138,6 +142,7 @@ def os_getenv(name, dflt=None):
          "Sets environment variable `variable` to `value`, or removes it when `value` "
          "is nil or absent.")
 def os_setenv(name, value=None):
+    sandbox_assert(SANDBOX_ENV)
     k = cstring(name, 0)
     v = None if value is None else cstring(value, 1)
     try:
@@ -152,6 +157,7 @@ def os_setenv(name, value=None):
 
 @builtin("os/environ", "(os/environ)", "A new table of the environment's variables.")
 def os_environ():
+    sandbox_assert(SANDBOX_ENV)
     t = Table()
     for k, v in os.environb.items():
         t[k] = v
@@ -180,6 +186,7 @@ _KW_TUPLE = kw("tuple")
          "this process).  `format` is :double (seconds with a fraction, the default), "
          ":int (whole seconds) or :tuple ([seconds nanoseconds]).")
 def os_clock(source=None, fmt=None):
+    sandbox_assert(SANDBOX_HRTIME)
     if source is None:
         clock = time.CLOCK_REALTIME
     else:
@@ -355,6 +362,7 @@ def os_cwd():
 
 @builtin("os/cd", "(os/cd path)", "Makes `path` the current directory.  Returns nil.")
 def os_cd(path):
+    sandbox_assert(SANDBOX_FS_READ)
     p = cstring(path, 0)
     try:
         os.chdir(p)
@@ -403,6 +411,7 @@ _STAT_BY_KW = {kw(name): getter for name, getter in _STAT_FIELDS}
 
 
 def _stat_impl(follow, path, which):
+    sandbox_assert(SANDBOX_FS_READ)
     p = cstring(path, 0)
     key = None
     tab = None
@@ -445,6 +454,7 @@ def os_lstat(path, which=MISSING):
          "The names of the entries of directory `dir` (without . and ..), in a new "
          "array or appended to `array`.")
 def os_dir(d, arr=MISSING):
+    sandbox_assert(SANDBOX_FS_READ)
     p = cstring(d, 0)
     out = Array() if arr is MISSING else A.array(arr, 1)
     try:
@@ -459,6 +469,7 @@ def os_dir(d, arr=MISSING):
          "Makes directory `path`: true when it was made, false when it already "
          "exists; other failures are errors.")
 def os_mkdir(path):
+    sandbox_assert(SANDBOX_FS_WRITE)
     p = cstring(path, 0)
     try:
         os.mkdir(p, 0o775)
@@ -471,6 +482,7 @@ def os_mkdir(path):
 
 @builtin("os/rmdir", "(os/rmdir path)", "Removes the empty directory `path`.  Returns nil.")
 def os_rmdir(path):
+    sandbox_assert(SANDBOX_FS_WRITE)
     p = cstring(path, 0)
     try:
         os.rmdir(p)
@@ -496,6 +508,7 @@ def os_rm(path):
 @builtin("os/rename", "(os/rename oldname newname)",
          "Renames (moves) the file `oldname` to `newname`.  Returns nil.")
 def os_rename(old, new):
+    sandbox_assert(SANDBOX_FS_WRITE)
     a = cstring(old, 0)
     b = cstring(new, 1)
     try:
@@ -508,6 +521,7 @@ def os_rename(old, new):
          "Sets the access and modification times of `path` (seconds since the epoch; "
          "now by default, `modtime` defaults to `actime`).  Returns nil.")
 def os_touch(path, actime=MISSING, modtime=MISSING):
+    sandbox_assert(SANDBOX_FS_WRITE)
     p = cstring(path, 0)
     times = None
     if actime is not MISSING:
@@ -523,6 +537,7 @@ def os_touch(path, actime=MISSING, modtime=MISSING):
 @builtin("os/realpath", "(os/realpath path)",
          "The absolute path of `path`, with symbolic links, . and .. resolved.")
 def os_realpath(path):
+    sandbox_assert(SANDBOX_FS_READ)
     p = cstring(path, 0)
     try:
         return os.path.realpath(p, strict=True)
@@ -552,12 +567,14 @@ def _link(old, new, symbolic):
          "Makes `newpath` a hard link to `oldpath`, or a symbolic link when `symlink` "
          "is truthy.  Returns nil.")
 def os_link(old, new, symbolic=None):
+    sandbox_assert(SANDBOX_FS_WRITE)
     _link(old, new, _truthy(symbolic))
 
 
 @builtin("os/symlink", "(os/symlink oldpath newpath)",
          "Makes `newpath` a symbolic link to `oldpath`.  Returns nil.")
 def os_symlink(old, new):
+    sandbox_assert(SANDBOX_FS_WRITE)
     _link(old, new, True)
 
 
@@ -599,6 +616,7 @@ def os_perm_int(x):
          "Sets the permissions of `path`; `mode` is a permission integer (best "
          "written in octal, like 8r644) or string (like \"rw-r--r--\").  Returns nil.")
 def os_chmod(path, mode):
+    sandbox_assert(SANDBOX_FS_WRITE)
     p = cstring(path, 0)
     m = _unix_mode(mode, 1)
     try:
@@ -609,4 +627,5 @@ def os_chmod(path, mode):
 
 @builtin("os/umask", "(os/umask mask)", "Sets the file creation mask; returns the old one.")
 def os_umask(mask):
+    sandbox_assert(SANDBOX_FS_WRITE)
     return float(os.umask(_unix_mode(mask, 0)))

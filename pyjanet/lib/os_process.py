@@ -22,6 +22,7 @@ from ..runtime import builtin, on_reset, get as rt_get
 from .. import args as A
 from .. import evloop as L
 from .. import fiber as F
+from ..sandbox import sandbox_assert, SANDBOX_FS_READ, SANDBOX_FS_WRITE, SANDBOX_SUBPROCESS
 from .ev import make_stream, STREAM_METHODS
 from .os_ import _unix_mode, cstring
 from .io import MISSING
@@ -310,6 +311,7 @@ def _env_block(d):
 
 def execute(args, flags, env, is_spawn):
     """The reference's os_execute_impl for os/execute and os/spawn."""
+    sandbox_assert(SANDBOX_SUBPROCESS)
     fl = getflags(flags, 1, b"epxd") if flags is not None else b""
     use_environ = b"e" not in fl
     d = A.dictionary(env, 2) if env is not None else None
@@ -452,15 +454,19 @@ def os_open(path, flags=None, mode=None):
         if ch == "r":
             readf = True
             stream_flags |= L.S_READABLE
+            sandbox_assert(SANDBOX_FS_READ)
         elif ch == "w":
             writef = True
             stream_flags |= L.S_WRITABLE
+            sandbox_assert(SANDBOX_FS_WRITE)
         elif ch == "c":
             open_flags |= os.O_CREAT
+            sandbox_assert(SANDBOX_FS_WRITE)
         elif ch == "e":
             open_flags |= os.O_EXCL
         elif ch == "t":
             open_flags |= os.O_TRUNC
+            sandbox_assert(SANDBOX_FS_WRITE)
         elif ch == "x":
             open_flags |= os.O_SYNC
         elif ch == "C":
@@ -490,6 +496,7 @@ def os_open(path, flags=None, mode=None):
          "the signal that ended the shell.  Without `str`, whether a shell is "
          "available.")
 def os_shell(cmd=MISSING):
+    sandbox_assert(SANDBOX_SUBPROCESS)
     if cmd is MISSING:
         return os.access("/bin/sh", os.X_OK)
     from .io import cstring
