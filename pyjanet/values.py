@@ -22,8 +22,11 @@ Representation (see docs/architecture.md for the reasons):
     fiber, abstract     instances of Abstract subclasses (fiber.py, lib/*)
 """
 
+import gc
 import math
+import sys
 import types
+import weakref
 
 _FUNCTION_TYPES = (types.FunctionType, types.BuiltinFunctionType, types.MethodType,
                    types.BuiltinMethodType)
@@ -105,7 +108,7 @@ class Buffer(bytearray):
 
 class Array(list):
     """A mutable Janet array.  Equality and hashing are by identity."""
-    __slots__ = ()
+    __slots__ = ("__weakref__",)   # so weak arrays can be registered (WEAK)
     __eq__ = object.__eq__
     __ne__ = object.__ne__
     __hash__ = object.__hash__
@@ -227,7 +230,7 @@ class Table(dict):
     made with in the reference (it decides the table's iteration order together
     with the insertion order; see hashing.py).
     """
-    __slots__ = ("proto", "weak", "icap")
+    __slots__ = ("proto", "weak", "icap", "__weakref__")
     __eq__ = object.__eq__
     __ne__ = object.__ne__
     __hash__ = object.__hash__
@@ -471,3 +474,127 @@ SortKey = _SortKey
 
 def nan_or_inf(x):
     return math.isnan(x) or math.isinf(x)
+
+
+# ---------------------------------------------------------------------------
+# Weak containers (the reference's table/weak*, array/weak; gc.c's weak sweep).
+#
+# Python frees memory by reference counting, so a weak container holds its
+# entries strongly between collections and `sweep_weak` (run by `gccollect`)
+# drops the entries nothing else refers to: it takes every weak container's
+# entries out, lets Python's collector free unreachable cycles, and then reads
+# each entry's reference count; one referred to only by the taken-out entries is
+# garbage, as an unmarked object is in the reference's sweep.  Values that are
+# not garbage-collected in the reference (nil, booleans, numbers, cfunctions)
+# never go.  Python shares empty and one-byte strings, so those stay too.
+
+WEAK = weakref.WeakSet()    # every weak table and weak array alive
+
+
+def make_weak(container, mode):
+    """Make a Table ("k", "v" or "kv") or an Array ("v") weak; returns it."""
+    if type(container) is Table:
+        container.weak = mode
+    WEAK.add(container)
+    return container
+
+
+def is_weak_array(a):
+    return type(a) is Array and a in WEAK
+
+
+def _collectable(x):
+    if x is None or x is True or x is False or x is TRUE_KEY or x is FALSE_KEY:
+        return False
+    t = type(x)
+    if t is float or t is int:
+        return False
+    if t is types.FunctionType and getattr(x, "janet", None) is not None:
+        return False    # a builtin: a C function pointer in the reference
+    if isinstance(x, (types.BuiltinFunctionType, types.MethodType)):
+        return False
+    return True
+
+
+def _refcount_base():
+    # the references a candidate has inside _garbage besides the taken-out
+    # entries, measured on a fresh object the way _garbage measures
+    cands = {0: [Buffer(), 0]}
+    for oid, rec in cands.items():
+        obj, n = rec
+        return sys.getrefcount(obj)
+
+
+def _candidates(held):
+    # id -> [object, how many taken-out entries refer to it]
+    cands = {}
+    for c, mode, entries in held:
+        for e in entries:
+            if mode == "a":
+                objs = (e,)
+            elif mode == "k":
+                objs = (e[0],)
+            elif mode == "v":
+                objs = (e[1],)
+            else:
+                objs = e
+            for o in objs:
+                if _collectable(o):
+                    rec = cands.get(id(o))
+                    if rec is None:
+                        cands[id(o)] = [o, 1]
+                    else:
+                        rec[1] += 1
+    return cands
+
+
+def _garbage(cands, base):
+    out = set()
+    for oid, rec in cands.items():
+        obj, n = rec
+        interned = 1 if type(obj) is Keyword or type(obj) is Symbol else 0
+        if sys.getrefcount(obj) - n - interned <= base:
+            out.add(oid)
+    return out
+
+
+def _drop(held, dead):
+    for c, mode, entries in held:
+        if mode == "a":
+            entries[:] = [None if id(x) in dead and _collectable(x) else x
+                          for x in entries]
+        else:
+            entries[:] = [(k, v) for k, v in entries
+                          if not ((mode != "v" and id(k) in dead and _collectable(k))
+                                  or (mode != "k" and id(v) in dead and _collectable(v)))]
+
+
+def sweep_weak():
+    """Drop the entries of weak containers that only weak containers refer to."""
+    held = []     # (container, mode, entries) with the entries taken out
+    for c in list(WEAK):
+        if type(c) is Table:
+            if c.weak:
+                held.append((c, c.weak, list(c.items())))
+                c.clear()
+        else:
+            held.append((c, "a", list(c)))
+            c[:] = [None] * len(c)
+    c = None
+    if not held:
+        gc.collect()
+        return
+    base = _refcount_base()
+    while True:
+        gc.collect()
+        # ids are only compared while every candidate is alive (before _drop
+        # frees the garbage), so a reused id cannot be mistaken for a dead one
+        dead = _garbage(_candidates(held), base)
+        if not dead:
+            break
+        _drop(held, dead)
+    for c, mode, entries in held:
+        if mode == "a":
+            c[:] = entries
+        else:
+            c.update(entries)

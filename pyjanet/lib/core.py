@@ -7,7 +7,7 @@ cancel, propagate, debug; see src/core/cfuns.c).  Operators live in ops.py.
 
 import math
 
-from ..values import (Symbol, Keyword, Buffer, Array, Tuple, Struct, Table, Abstract,
+from ..values import (sweep_weak, Symbol, Keyword, Buffer, Array, Tuple, Struct, Table, Abstract,
                       FuncDef, sym, kw, table_key, from_key, type_name, truthy, mk_tuple)
 from ..errors import JanetError, panic, panicf
 from ..runtime import builtin, define, STATE, is_closure, call, call_vm, get as rt_get, in_ as rt_in, \
@@ -493,11 +493,10 @@ define("janet/config-bits", 1.0,
 
 
 @builtin("gccollect", "(gccollect)",
-         "Runs the garbage collector.  (Python manages pyjanet's memory; this asks "
-         "it to collect cycles now.)")
+         "Runs the garbage collector: Python collects cycles now, and weak tables "
+         "and arrays lose the entries nothing else refers to.")
 def gccollect():
-    import gc
-    gc.collect()
+    sweep_weak()
 
 
 _gc_interval = [4194304.0]

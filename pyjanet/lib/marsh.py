@@ -31,7 +31,7 @@ Other modules teach marshal about their abstract types with `register_abstract`.
 
 import struct as _struct
 
-from ..values import (_FUNCTION_TYPES, FuncDef, Abstract, Array, Buffer, Keyword, Struct, Symbol, Table,
+from ..values import (WEAK, make_weak, _FUNCTION_TYPES, FuncDef, Abstract, Array, Buffer, Keyword, Struct, Symbol, Table,
                       Tuple, SortKey, equals, compare, from_key, kw, mk_tuple, sym, table_key)
 from ..errors import panic, panicf
 from ..runtime import builtin
@@ -337,7 +337,7 @@ class Marshaller:
             if cycles:
                 self.seen[key] = self.nextid
                 self.nextid += 1
-            out.append(LB_ARRAY)
+            out.append(LB_ARRAY_WEAK if x in WEAK else LB_ARRAY)
             self.write_int(len(x))
             for e in x:
                 self._one(e, depth + 1)
@@ -598,6 +598,8 @@ class Unmarshaller:
             self._eos(self.pos - 1 + n)
             if lead == LB_ARRAY or lead == LB_ARRAY_WEAK:
                 a = Array()
+                if lead == LB_ARRAY_WEAK:
+                    make_weak(a, "v")
                 self.lookup.append(a)
                 for _ in range(n):
                     a.append(self._one(depth + 1))
@@ -626,7 +628,8 @@ class Unmarshaller:
                 return s
             weak, has_proto = _TABLE_LEADS[lead]
             t = Table()
-            t.weak = weak
+            if weak:
+                make_weak(t, weak)
             t.icap = n
             self.lookup.append(t)
             if has_proto:
