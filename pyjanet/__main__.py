@@ -630,6 +630,7 @@ def run_in_big_thread(fn):
     """Run fn() on a thread with a large C stack; return its exit code."""
     result = [0]
     done = threading.Event()
+    pid = os.getpid()
 
     def target():
         try:
@@ -649,6 +650,9 @@ def run_in_big_thread(fn):
             result[0] = 1
         finally:
             _flush_all()
+            if os.getpid() != pid:
+                # a child of os/posix-fork: nobody waits for this thread there
+                os._exit(result[0] if isinstance(result[0], int) else 1)
             done.set()
 
     try:

@@ -25,6 +25,7 @@ registered without a frame of their own and add the reference's frames
 (eval.boot_frame).
 """
 
+import ctypes
 import os
 
 from ..values import Symbol, Keyword, Array, Table, Struct, Buffer, kw, sym, truthy, type_name
@@ -32,6 +33,7 @@ from ..errors import JanetError, panic, panicf
 from ..runtime import (on_reset, builtin, define, call, dyn, get as rt_get, in_ as rt_in, put,
                        STATE, REGISTRY, is_closure, iter_values, iter_keys)
 from .. import args as A
+from .io import cstring
 from .eval import boot, boot_frame, cfun_frame, run_context, bad_parse, bad_compile
 
 KW_CURRENT_FILE = kw("current-file")
@@ -635,9 +637,29 @@ def preload_loader(path, *args):
     return None
 
 
+@builtin("native", "(native path &opt env)",
+         "Loads the native (C) module at `path`, a shared library written against "
+         "the reference's C API.  pyjanet has no C runtime for such a module to "
+         "call into, so this always fails: with the loader's message when the file "
+         "is not a loadable library or lacks the module entry point, and otherwise "
+         "with a message saying the module needs the reference interpreter.")
+def native(path, env=None):
+    p = cstring(path, 0)
+    if env is not None:
+        A.table(env, 1)
+    try:
+        lib = ctypes.CDLL(os.fsdecode(p))
+    except OSError as e:
+        panicf("could not load native %s: %s", p, str(e).encode())
+    if not hasattr(lib, "_janet_init"):
+        panicf("could not load native %s: could not find the _janet_init symbol", p)
+    panicf("could not load native %s: C modules need the reference Janet's C "
+           "runtime, which pyjanet does not have", p)
+
+
 @_helper("native-loader", "(native-loader path & args)")
 def native_loader(path, *args):
-    panicf("could not load native module %s: native modules are not supported", path)
+    return native(path)
 
 
 @_helper("image-loader", "(image-loader path & args)")
