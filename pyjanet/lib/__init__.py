@@ -17,3 +17,4 @@ from . import os_process  # noqa: F401
 from . import net  # noqa: F401
 from . import asm  # noqa: F401
 from . import bundle  # noqa: F401
+from . import filewatch  # noqa: F401
