@@ -41,6 +41,8 @@ def _entry(e):
         t[KW_DOC] = e.doc.encode("utf-8") if isinstance(e.doc, str) else e.doc
     if e.kind == "macro":
         t[KW_MACRO] = True
+    elif e.kind == "dyn":
+        t[kw("dyn")] = True
     if e.source and getattr(e, "line", -1) > 0:
         t[KW_SOURCE_MAP] = (e.source.encode(), float(e.line), float(e.column))
     return t

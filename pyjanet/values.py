@@ -20,6 +20,7 @@ Representation (see docs/architecture.md for the reasons):
     function            a plain Python function whose __doc__ is its FuncDef
     cfunction           a plain Python function registered as a builtin (has .janet)
     fiber, abstract     instances of Abstract subclasses (fiber.py, lib/*)
+    pointer             Pointer (a machine address, from ffi/*)
 """
 
 import gc
@@ -33,7 +34,7 @@ _FUNCTION_TYPES = (types.FunctionType, types.BuiltinFunctionType, types.MethodTy
 
 __all__ = [
     "Symbol", "Keyword", "sym", "kw", "Buffer", "Array", "Tuple", "Struct", "Table",
-    "Abstract", "FuncDef", "truthy", "type_name", "equals", "compare", "is_number",
+    "Abstract", "Pointer", "FuncDef", "truthy", "type_name", "equals", "compare", "is_number",
     "is_bytes_like", "to_bytes", "mk_tuple", "tuple_brackets", "tuple_pos",
     "table_key", "from_key", "BOOL_KEYS",
 ]
@@ -255,6 +256,21 @@ def _mktable(d, proto, icap=0):
     return t
 
 
+class Pointer:
+    """A raw machine address (the reference's pointer type), made by ffi/*.
+    Pointers are equal when their addresses are."""
+    __slots__ = ("address",)
+
+    def __init__(self, address):
+        self.address = address
+
+    def __eq__(self, other):
+        return other.__class__ is Pointer and other.address == self.address
+
+    def __hash__(self):
+        return hash(self.address)
+
+
 class Abstract:
     """Base class of abstract types (fibers, files, int/s64, pegs, streams, ...).
 
@@ -328,7 +344,7 @@ def to_bytes(x):
 _TYPE_NAMES = {
     type(None): "nil", bool: "boolean", float: "number", int: "number", bytes: "string",
     Symbol: "symbol", Keyword: "keyword", Buffer: "buffer", Array: "array",
-    tuple: "tuple", Tuple: "tuple", Struct: "struct", Table: "table",
+    tuple: "tuple", Tuple: "tuple", Struct: "struct", Table: "table", Pointer: "pointer",
 }
 
 
@@ -362,6 +378,8 @@ def equals(a, b):
     cb = b.__class__
     if ca is float or ca is int:
         return (cb is float or cb is int) and a == b
+    if ca is Pointer:
+        return cb is Pointer and a.address == b.address
     if ca is bytes:
         return cb is bytes and a == b
     if isinstance(a, tuple):
@@ -507,7 +525,7 @@ def _collectable(x):
     if x is None or x is True or x is False or x is TRUE_KEY or x is FALSE_KEY:
         return False
     t = type(x)
-    if t is float or t is int:
+    if t is float or t is int or t is Pointer:
         return False
     if t is types.FunctionType and getattr(x, "janet", None) is not None:
         return False    # a builtin: a C function pointer in the reference

@@ -18,3 +18,4 @@ from . import net  # noqa: F401
 from . import asm  # noqa: F401
 from . import bundle  # noqa: F401
 from . import filewatch  # noqa: F401
+from . import ffi  # noqa: F401
