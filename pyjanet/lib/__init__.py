@@ -19,3 +19,4 @@ from . import asm  # noqa: F401
 from . import bundle  # noqa: F401
 from . import filewatch  # noqa: F401
 from . import ffi  # noqa: F401
+from . import debugger  # noqa: F401
