@@ -16,6 +16,7 @@ from ..values import Array, Table, Struct, FuncDef, kw, mk_tuple
 from ..errors import panic, panicf
 from ..runtime import builtin, is_closure
 from .. import args as A
+from .. import sandbox as SB
 
 INT32_MAX = 2147483647.0
 
@@ -66,6 +67,7 @@ def _field(fd, name):
          "fields are empty and the source map holds only the position of the "
          "function's form.")
 def disasm(func, field=None):
+    SB.sandbox_assert(SB.SANDBOX_ASM)
     if not is_closure(func):
         A.panic_type(func, 0, "function")
     fd = func.__doc__
@@ -87,6 +89,7 @@ def disasm(func, field=None):
          "or struct like `disasm` gives).  pyjanet has no bytecode machine, so "
          "after checking the argument this always raises an error.")
 def asm(assembly):
+    SB.sandbox_assert(SB.SANDBOX_ASM)
     if assembly.__class__ is not Table and assembly.__class__ is not Struct:
         panic("expected struct or table for assembly source, instruction 0")
     panic("asm is not supported: pyjanet runs Python closures, not the "

@@ -39,6 +39,7 @@ from ..runtime import builtin, define, ccall, is_closure, is_function, dyn, setd
 from .. import args as A
 from .inttypes import make_s64, make_u64, to_s64, to_u64
 from .io import cstring
+from .. import sandbox as SB
 
 MAX_RECUR = 64
 MAX_ARGS = 32
@@ -571,6 +572,7 @@ def ffi_signature(cc, ret, *arg_types):
          "`signature` says; returns its result converted back (64-bit integers as "
          "int/s64 and int/u64, pointers as pointers or nil).", arity=(2, -1))
 def ffi_call(pointer, signature, *args):
+    SB.sandbox_assert(SB.SANDBOX_FFI_USE)
     address = _callable_address(pointer, 0)
     if signature.__class__ is not Signature:
         panicf("bad slot #1, expected core/ffi-signature, got %v", signature)
@@ -582,6 +584,7 @@ def ffi_call(pointer, signature, *args):
          "`index` (by default a new buffer, at its end).  Returns the buffer.",
          arity=(2, 4))
 def ffi_write(t, data, buffer=None, index=None):
+    SB.sandbox_assert(SB.SANDBOX_FFI_USE)
     ty = decode_type(t)
     size = type_size(ty)
     buf = Buffer() if buffer is None else A.buffer(buffer, 2)
@@ -607,6 +610,7 @@ def ffi_write(t, data, buffer=None, index=None):
          "a pointer) at `offset`: the inverse of `ffi/write`.  Structs read as "
          "tuples, arrays as arrays.", arity=(2, 3))
 def ffi_read(t, data, offset=None):
+    SB.sandbox_assert(SB.SANDBOX_FFI_USE)
     ty = decode_type(t)
     off = 0 if offset is None else A.nat(offset, 2)
     size = type_size(ty)
@@ -643,6 +647,7 @@ def ffi_trampoline(cc=None, function=None):
          "running anything in it; look its symbols up with `ffi/lookup`.",
          arity=(0, 1))
 def ffi_native(path=None):
+    SB.sandbox_assert(SB.SANDBOX_FFI_DEFINE)
     p = None if path is None else cstring(path, 0)
     try:
         lib = ctypes.CDLL(None if p is None else p.decode("utf-8", "surrogateescape"))
@@ -665,6 +670,7 @@ def _native(x, n):
          "The address of the symbol `symbol-name` in the library, as a pointer, or "
          "nil when it has none.")
 def ffi_lookup(native, name):
+    SB.sandbox_assert(SB.SANDBOX_FFI_DEFINE)
     lib = _native(native, 0)
     s = cstring(name, 1)
     if lib.closed:
@@ -679,6 +685,7 @@ def ffi_lookup(native, name):
 @builtin("ffi/close", "(ffi/close native)",
          "Closes the library; pointers into it are invalid from then on.")
 def ffi_close(native):
+    SB.sandbox_assert(SB.SANDBOX_FFI_DEFINE)
     lib = _native(native, 0)
     if lib.closed:
         panic("native object already closed")
@@ -700,6 +707,7 @@ _libc.free.argtypes = [ctypes.c_void_p]
          "Allocates `size` bytes of C memory and returns a pointer to it (nil for "
          "0).  Free it with `ffi/free`.")
 def ffi_malloc(size):
+    SB.sandbox_assert(SB.SANDBOX_FFI_USE)
     n = A.nat(size, 0) if A.is_int(size) else A.int64(size, 0)
     if n == 0:
         return None
@@ -712,6 +720,7 @@ def ffi_malloc(size):
 @builtin("ffi/free", "(ffi/free pointer)",
          "Frees memory from `ffi/malloc`.  Returns nil.")
 def ffi_free(pointer):
+    SB.sandbox_assert(SB.SANDBOX_FFI_USE)
     if pointer is None:
         return None
     _libc.free(_pointer_arg(pointer, 0))
@@ -725,6 +734,7 @@ def ffi_free(pointer):
          "seen by the other.",
          arity=(2, 4))
 def ffi_pointer_buffer(pointer, capacity, count=None, offset=None):
+    SB.sandbox_assert(SB.SANDBOX_FFI_USE)
     addr = _pointer_arg(pointer, 0)
     A.nat(capacity, 1)
     n = 0 if count is None else A.nat(count, 2)
@@ -745,6 +755,7 @@ _FOREIGN = {}
          "reference's C API (`Janet f(int32_t argc, Janet *argv)`).  pyjanet has no "
          "such runtime, so calling it raises an error.", arity=(1, 4))
 def ffi_pointer_cfunction(pointer, name=None, source=None, line=None):
+    SB.sandbox_assert(SB.SANDBOX_FFI_USE)
     addr = _pointer_arg(pointer, 0)
     label = cstring(name, 1) if name is not None else None
     if source is not None:
@@ -775,6 +786,7 @@ def ffi_calling_conventions():
          "Copies machine code into executable memory; the result can be called "
          "with `ffi/call`.")
 def ffi_jitfn(data):
+    SB.sandbox_assert(SB.SANDBOX_FFI_JIT)
     b = bytes(A.bytes_(data, 0))
     size = max(len(b), 1)
     try:

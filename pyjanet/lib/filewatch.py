@@ -19,6 +19,7 @@ from .. import args as A
 from .. import evloop as L
 from .ev import Channel
 from .io import cstring
+from .. import sandbox as SB
 
 # <sys/inotify.h>, in the reference's (sorted) order of flag names
 FLAGS = (
@@ -163,6 +164,7 @@ def _watcher(x, n):
          "rename).  Events arrive once `filewatch/listen` is called.",
          arity=(1, -1))
 def filewatch_new(channel, *flags):
+    SB.sandbox_assert(SB.SANDBOX_FS_READ)
     if not isinstance(channel, Channel):
         panicf("bad slot #0, expected core/channel, got %v", channel)
     return Watcher(channel, _flags(flags, 1))

@@ -34,6 +34,7 @@ from ..runtime import (on_reset, builtin, define, call, dyn, get as rt_get, in_ 
                        STATE, REGISTRY, is_closure, iter_values, iter_keys)
 from .. import args as A
 from .io import cstring
+from .. import sandbox as SB
 from .eval import boot, boot_frame, cfun_frame, run_context, bad_parse, bad_compile
 
 KW_CURRENT_FILE = kw("current-file")
@@ -644,6 +645,7 @@ def preload_loader(path, *args):
          "is not a loadable library or lacks the module entry point, and otherwise "
          "with a message saying the module needs the reference interpreter.")
 def native(path, env=None):
+    SB.sandbox_assert(SB.SANDBOX_DYNAMIC_MODULES)
     p = cstring(path, 0)
     if env is not None:
         A.table(env, 1)

@@ -17,6 +17,7 @@ from ..values import Array, Table, Struct, Buffer, Keyword, kw
 from ..errors import panic, panicf
 from ..runtime import builtin, get as rt_get
 from .. import args as A
+from .. import sandbox as SB
 from .io import cstring, JFile, STDOUT, STDERR, MISSING
 
 
@@ -56,6 +57,7 @@ def os_compiler():
          "Makes `dirname` the root directory of the process (the chroot system call, "
          "which needs privileges).  Returns nil.")
 def os_posix_chroot(dirname):
+    SB.sandbox_assert(SB.SANDBOX_CHROOT)
     path = cstring(dirname, 0)
     try:
         os.chroot(path)

@@ -20,6 +20,7 @@ from ..values import Abstract, kw, truthy
 from ..errors import panic, panicf
 from ..runtime import builtin, on_reset, get as rt_get
 from .. import args as A
+from .. import sandbox as SB
 from .. import evloop as L
 from .. import fiber as F
 from .ev import make_stream, STREAM_METHODS
@@ -428,6 +429,7 @@ class _Forked:
          "it with os/proc-wait).  Only the fork's caller runs on in the child: the "
          "event loop's other tasks do not.")
 def os_posix_fork():
+    SB.sandbox_assert(SB.SANDBOX_SUBPROCESS)
     _flush_ours()
     try:
         pid = os.fork()
@@ -453,6 +455,7 @@ def _flush_ours():
          ":e makes `env` the whole environment.  Returns only on failure, with an "
          "error.  Standard streams cannot be redirected.")
 def os_posix_exec(args, flags=None, env=None):
+    SB.sandbox_assert(SB.SANDBOX_SUBPROCESS)
     fl = getflags(flags, 1, b"epxd") if flags is not None else b""
     d = A.dictionary(env, 2) if env is not None else None
     exargs = A.indexed(args, 0)
