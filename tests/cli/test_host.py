@@ -22,10 +22,11 @@ import tempfile
 import pytest
 
 class Case:
-    def __init__(self, args, files=None, env=None):
+    def __init__(self, args, files=None, env=None, stdin=None):
         self.args = args
         self.files = files or {}
         self.env = env or {}
+        self.stdin = stdin
 
 
 _BUNDLE = {
@@ -69,6 +70,8 @@ CASES = {
         ["-b", "b", "-B", "hello", "-U", "-P", "-L"], _BUNDLE, _SYS),
     "bundle-uninstall-missing": Case(["-u", "nope"], _BUNDLE, _SYS),
     "bundle-flag-without-arg": Case(["-b"], _BUNDLE, _SYS),
+    "repl-debugger": Case(["-d", "-q"], stdin='(error "x")\n(.signal)\n(.fiber)\n(quit)\n(+ 1 2)\n'),
+    "repl-no-debugger": Case(["-q"], stdin='(error "x")\n(.signal)\n(+ 1 2)\n'),
 }
 
 _ADDR = re.compile(r"0x[0-9A-Fa-f]{6,16}")
@@ -97,8 +100,9 @@ def run(cmd, case):
                 f.write(text)
         env = {k: v for k, v in os.environ.items() if k not in ("JANET_PATH", "NO_COLOR")}
         env.update({k: v.replace("{TMP}", d) for k, v in case.env.items()})
+        data = case.stdin.encode() if case.stdin is not None else b""
         p = subprocess.run(cmd + case.args, capture_output=True, cwd=d, env=env,
-                           stdin=subprocess.DEVNULL, timeout=60)
+                           input=data, timeout=60)
     out, err = (p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace"))
     return out.replace(d, "TMP"), _frames_dropped(err.replace(d, "TMP")), p.returncode
 
@@ -135,6 +139,10 @@ EXPECTED = {
         'error: no bundle "nope" found\n', 1),
     'bundle-flag-without-arg': ('',
         'error: expected integer key for array in range [0, 1), got 1\n', 1),
+    'repl-debugger': ('"x"\n<fiber 0x55C12F316220>\nnil\n3\n',
+        'error: x\n  in thunk [repl] (tail call) on line 1, column 1\nentering debug[1] - (quit) to exit\nexiting debug[1]\n', 0),
+    'repl-no-debugger': ('3\n',
+        'error: x\n  in thunk [repl] (tail call) on line 1, column 1\nrepl:2:1: compile error: unknown symbol .signal\n', 0),
 }
 
 
