@@ -297,7 +297,7 @@ class FuncDef:
     """
     __slots__ = ("name", "min_arity", "max_arity", "arity", "source", "line",
                  "column", "vararg", "structarg", "namedarg", "named_keys", "doc",
-                 "__weakref__")
+                 "form", "env", "layout", "__weakref__")
 
     def __init__(self, name, min_arity, max_arity, arity, source="", line=-1, column=-1):
         self.name = name
@@ -312,6 +312,12 @@ class FuncDef:
         self.namedarg = False
         self.named_keys = ()
         self.doc = None
+        # the `fn` form, its environment and the local variables it can see
+        # (compiler.scope_layout): what marshal writes so that another process
+        # can compile the function again (compiler.rebuild_closure)
+        self.form = None
+        self.env = None
+        self.layout = None
 
     def __repr__(self):
         return "<funcdef %s>" % (self.name,)

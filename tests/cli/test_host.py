@@ -22,8 +22,13 @@ import tempfile
 import pytest
 
 class Case:
-    def __init__(self, args, files=None, env=None, stdin=None):
+    """Files to write, then the command's arguments; `then` lists the arguments
+    of more commands run after it in the same directory (their outputs are
+    appended)."""
+
+    def __init__(self, args, files=None, env=None, stdin=None, then=()):
         self.args = args
+        self.then = then
         self.files = files or {}
         self.env = env or {}
         self.stdin = stdin
@@ -70,6 +75,21 @@ CASES = {
         ["-b", "b", "-B", "hello", "-U", "-P", "-L"], _BUNDLE, _SYS),
     "bundle-uninstall-missing": Case(["-u", "nope"], _BUNDLE, _SYS),
     "bundle-flag-without-arg": Case(["-b"], _BUNDLE, _SYS),
+    "image-in-another-process": Case(
+        ["-c", "m.janet", "m.jimage"], {"m.janet": open(os.path.join(
+            os.path.dirname(os.path.abspath(__file__)), "data", "image-module.janet")).read()},
+        then=[["-i", "m.jimage", "a1"]]),
+    "image-closures": Case(
+        ["-c", "m.janet", "m.jimage"],
+        {"m.janet": open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "data",
+                                      "image-closures.janet")).read(),
+         "helper.janet": "(def base 100)\n(defn lib-add [x] (+ x base))\n"
+                         "(def counter (let [c @[0]] (fn [] (++ (c 0)))))\n"},
+        then=[["-i", "m.jimage"]]),
+    "image-closure-over-a-local": Case(
+        ["-c", "m.janet", "m.jimage"],
+        {"m.janet": "(def f (let [x 1] (fn [] x)))\n(defn main [&] (print (f)))\n"},
+        then=[["-i", "m.jimage"]]),
     "repl-debugger": Case(["-d", "-q"], stdin='(error "x")\n(.signal)\n(.fiber)\n(quit)\n(+ 1 2)\n'),
     "repl-no-debugger": Case(["-q"], stdin='(error "x")\n(.signal)\n(+ 1 2)\n'),
 }
@@ -101,9 +121,12 @@ def run(cmd, case):
         env = {k: v for k, v in os.environ.items() if k not in ("JANET_PATH", "NO_COLOR")}
         env.update({k: v.replace("{TMP}", d) for k, v in case.env.items()})
         data = case.stdin.encode() if case.stdin is not None else b""
-        p = subprocess.run(cmd + case.args, capture_output=True, cwd=d, env=env,
-                           input=data, timeout=60)
-    out, err = (p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace"))
+        out = err = ""
+        for args in [case.args] + list(case.then):
+            p = subprocess.run(cmd + args, capture_output=True, cwd=d, env=env,
+                               input=data, timeout=60)
+            out += p.stdout.decode("utf-8", "replace")
+            err += p.stderr.decode("utf-8", "replace")
     return out.replace(d, "TMP"), _frames_dropped(err.replace(d, "TMP")), p.returncode
 
 
@@ -139,7 +162,13 @@ EXPECTED = {
         'error: no bundle "nope" found\n', 1),
     'bundle-flag-without-arg': ('',
         'error: expected integer key for array in range [0, 1), got 1\n', 1),
-    'repl-debugger': ('"x"\n<fiber 0x55C12F316220>\nnil\n3\n',
+    'image-in-another-process': ('("m.jimage" "a1")\n1 2\n3628800\n42\n120\n(1 nil ())\n(1 2 (3 4))\n9\n(false "<function fact> called with 0 arguments, expected 1")\n<function fact>\ntrue\n',
+        '', 0),
+    'image-closures': ('2\n6 8\n102334155\ndeep\n(:a :b)\n@[1 2 3 3]\n@[1 2 3 3 4]\n101\n12\n',
+        '', 0),
+    'image-closure-over-a-local': ('1\n',
+        '', 0),
+    'repl-debugger': ('"x"\n<fiber 0x55A6683D4220>\nnil\n3\n',
         'error: x\n  in thunk [repl] (tail call) on line 1, column 1\nentering debug[1] - (quit) to exit\nexiting debug[1]\n', 0),
     'repl-no-debugger': ('3\n',
         'error: x\n  in thunk [repl] (tail call) on line 1, column 1\nrepl:2:1: compile error: unknown symbol .signal\n', 0),
