@@ -593,6 +593,51 @@ def _drop(held, dead):
                                   or (mode != "k" and id(v) in dead and _collectable(v)))]
 
 
+class _Gone:
+    """Stands for a weakly held entry while the collector looks for cycles."""
+    __slots__ = ("ref",)
+
+    def __init__(self, ref):
+        self.ref = ref
+
+
+def _weakly(x):
+    if not _collectable(x):
+        return x
+    try:
+        return _Gone(weakref.ref(x))
+    except TypeError:       # bytes, buffers, tuples, structs: held as they are
+        return x
+
+
+def _by_cycles(held):
+    """Garbage that reference counts cannot show: a table that refers to
+    itself, say.  The weak sides of the entries are held through weak
+    references only while Python's collector runs; what it frees was garbage."""
+    for i, (c, mode, entries) in enumerate(held):
+        if mode == "a":
+            entries[:] = [_weakly(x) for x in entries]
+        else:
+            entries[:] = [(_weakly(k) if mode != "v" else k, _weakly(v) if mode != "k" else v)
+                          for k, v in entries]
+    gc.collect()
+
+    def back(x):
+        return x.ref() if x.__class__ is _Gone else x
+    for c, mode, entries in held:
+        if mode == "a":
+            entries[:] = [back(x) for x in entries]
+        else:
+            out = []
+            for k, v in entries:
+                k2 = back(k)
+                v2 = back(v)
+                if (k.__class__ is _Gone and k2 is None) or (v.__class__ is _Gone and v2 is None):
+                    continue
+                out.append((k2, v2))
+            entries[:] = out
+
+
 def sweep_weak():
     """Drop the entries of weak containers that only weak containers refer to."""
     held = []     # (container, mode, entries) with the entries taken out
@@ -609,14 +654,20 @@ def sweep_weak():
         gc.collect()
         return
     base = _refcount_base()
-    while True:
-        gc.collect()
-        # ids are only compared while every candidate is alive (before _drop
-        # frees the garbage), so a reused id cannot be mistaken for a dead one
-        dead = _garbage(_candidates(held), base)
-        if not dead:
-            break
-        _drop(held, dead)
+
+    def by_counts():
+        while True:
+            gc.collect()
+            # ids are only compared while every candidate is alive (before
+            # _drop frees the garbage), so a reused id cannot be mistaken for
+            # a dead one
+            dead = _garbage(_candidates(held), base)
+            if not dead:
+                return
+            _drop(held, dead)
+    by_counts()
+    _by_cycles(held)
+    by_counts()     # what only the garbage of cycles referred to
     for c, mode, entries in held:
         if mode == "a":
             c[:] = entries

@@ -63,3 +63,23 @@
 (gccollect)
 (pp t)
 #> @{:a @""}
+
+#### garbage in cycles goes too
+(def a (table/weak-keys 2))
+(def b (table/weak-values 2))
+(let [k @[1]] (put a k :x) (put b :y k))
+(def c (array/weak 2))
+(let [t @{}] (put t :self t) (array/push c t))
+(def d (table/weak 2))
+(let [x @"x" y @"y"] (put d x y) (put d y x))
+(def e (table/weak-keys 2))
+(put e {:a @[]} 1)
+(put e [1 2] 2)
+(put e (fn [] 1) 3)
+(def kept @[])
+(put e kept 4)
+(gccollect)
+(pp [(length a) (length b) c (length d) (length e)])
+(pp (values e))
+#> (0 0 @[nil] 0 1)
+#> @[4]
