@@ -513,6 +513,33 @@ def nan_or_inf(x):
 # never go.  Python shares empty and one-byte strings, so those stay too.
 
 WEAK = weakref.WeakSet()    # every weak table and weak array alive
+# Functions counting the references caches hold to a symbol or keyword (the
+# reader's atom cache registers one), which, like the intern tables, do not
+# keep it alive in the reference's sense.
+INTERN_HOLDERS = []
+# The names of the symbols and keywords that exist once the root environment
+# is built: the reference's core refers to its own (in bytecode and docs), so
+# they are never collected there; these stand for them.  (A symbol and the
+# keyword of the same name are one interned string in the reference: either
+# keeps the other.)
+CORE_NAMES = set()
+
+
+def mark_core_atoms():
+    CORE_NAMES.update(Keyword._table)
+    CORE_NAMES.update(Symbol._table)
+
+
+def _twin_alive(x):
+    """Whether the symbol named like keyword x (or the keyword named like
+    symbol x) is referred to by more than the intern tables."""
+    twin = (Symbol if type(x) is Keyword else Keyword)._table.get(x.name)
+    if twin is None:
+        return False
+    held = 3        # its intern table, the local name, getrefcount's argument
+    for holder in INTERN_HOLDERS:
+        held += holder(twin)
+    return sys.getrefcount(twin) > held
 
 
 def make_weak(container, mode):
@@ -532,6 +559,8 @@ def _collectable(x):
         return False
     t = type(x)
     if t is float or t is int or t is Pointer:
+        return False
+    if (t is Keyword or t is Symbol) and x.name in CORE_NAMES:
         return False
     if t is types.FunctionType and getattr(x, "janet", None) is not None:
         return False    # a builtin: a C function pointer in the reference
@@ -576,7 +605,13 @@ def _garbage(cands, base):
     out = set()
     for oid, rec in cands.items():
         obj, n = rec
-        interned = 1 if type(obj) is Keyword or type(obj) is Symbol else 0
+        interned = 0
+        if type(obj) is Keyword or type(obj) is Symbol:
+            if _twin_alive(obj):
+                continue
+            interned = 1
+            for holder in INTERN_HOLDERS:
+                interned += holder(obj)
         if sys.getrefcount(obj) - n - interned <= base:
             out.add(oid)
     return out

@@ -295,9 +295,11 @@ def run_context(env=None, chunks=None, onstatus=None, on_compile_error=None,
 
     if program is not None:
         items, perr = program
-        for form, line, col in items:
+        for i in range(len(items)):
             if exiting():
                 break
+            form, line, col = items[i]
+            items[i] = None     # let go of the form, as a parser would
             eval1(form, float(line), float(col))
         if perr is not None and not exiting():
             parse_err(_failed_parser(perr))

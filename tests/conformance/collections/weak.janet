@@ -83,3 +83,19 @@
 (pp (values e))
 #> (0 0 @[nil] 0 1)
 #> @[4]
+
+#### keywords and symbols named only by forms that have run are collected
+(def wk (table/weak-keys 4))
+(def wkv (table/weak 4))
+(put wk :only-here-kw-1 1)
+(put wk true :kept-as-value)
+(put wk :kept-as-value 2)
+(put wkv (symbol "made-" "sym") :only-here-kw-2)
+(put wkv :also-only-here :and-this)
+(defn uses [] :used-by-a-function)
+(put wk :used-by-a-function 3)
+(gccollect)
+(pp wk)
+(pp wkv)
+#> @{true :kept-as-value :kept-as-value 2 :used-by-a-function 3}
+#> @{}
