@@ -8,9 +8,14 @@ no instruction stream to show or to load:
   knows of a function (its arity flags, name, source file, and the position of
   its `fn` form as the one source-map entry); `:bytecode`, `:constants`,
   `:defs`, `:environments` and `:symbolmap` are empty and `:slotcount` is 0.
-* `asm` checks its argument like the reference and then fails with a message
-  saying that assembly cannot run here.
+* `asm` of a table `disasm` made (with its :bytecode still empty) gives a new
+  function with the disassembled function's code; any other assembly fails,
+  after the reference's argument checks, with a message saying that bytecode
+  cannot run here.
 """
+
+import types
+import weakref
 
 from ..values import Array, Table, Struct, FuncDef, kw, mk_tuple
 from ..errors import panic, panicf
@@ -81,16 +86,32 @@ def disasm(func, field=None):
         v = _field(fd, name)
         if v is not None:
             t[kw(name)] = v
+    _DISASSEMBLED[t] = func
     return t
 
 
+# the tables disasm made -> the function each describes (for asm)
+_DISASSEMBLED = weakref.WeakKeyDictionary()
+KW_BYTECODE = kw("bytecode")
+
+
 @builtin("asm", "(asm assembly)",
-         "Would build a function from the reference's bytecode assembly (a table "
-         "or struct like `disasm` gives).  pyjanet has no bytecode machine, so "
-         "after checking the argument this always raises an error.")
+         "Builds a function from assembly (a table or struct like `disasm` "
+         "gives).  pyjanet has no bytecode machine: a table made by `disasm`, its "
+         ":bytecode left empty, gives a new function with the code of the function "
+         "it describes; other assembly raises an error.")
 def asm(assembly):
     SB.sandbox_assert(SB.SANDBOX_ASM)
     if assembly.__class__ is not Table and assembly.__class__ is not Struct:
         panic("expected struct or table for assembly source, instruction 0")
+    f = _DISASSEMBLED.get(assembly) if assembly.__class__ is Table else None
+    code = assembly.get(KW_BYTECODE)
+    if f is not None and code.__class__ is Array and not code:
+        g = types.FunctionType(f.__code__, f.__globals__, f.__name__, f.__defaults__,
+                               f.__closure__)
+        g.__kwdefaults__ = f.__kwdefaults__
+        g.__dict__.update(f.__dict__)
+        g.__doc__ = f.__doc__
+        return g
     panic("asm is not supported: pyjanet runs Python closures, not the "
           "reference's bytecode")

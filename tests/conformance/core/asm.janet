@@ -38,3 +38,13 @@
 (pp (protect (native "/nonexistent/mod.so")))
 #> (false "bad slot #0, expected string, got 1")
 #> (false "could not load native /nonexistent/mod.so: /nonexistent/mod.so: cannot open shared object file: No such file or directory")
+
+#### asm of what disasm gave builds the function again
+(defn a [arg]
+  (def x 10)
+  (+ x arg))
+(def f (asm (disasm a)))
+(pp [(type f) (f 5) (= f a)])
+(pp (deep= (in (disasm f) :symbolslots) (in (disasm a) :symbolslots)))
+#> (:function 15 false)
+#> true
