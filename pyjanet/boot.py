@@ -117,6 +117,6 @@ def _build():
     env[KW_SYSPATH] = os.environ.get("JANET_PATH", "/usr/local/lib/janet").split(":")[0].encode()
     # User code sees gensyms numbered like the reference's first ones (_00000Y).
     rt.reset_state()
-    from .values import mark_core_atoms
+    from .weak import mark_core_atoms
     mark_core_atoms()       # for weak tables: the core's own keywords stay
     return env

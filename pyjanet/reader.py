@@ -74,8 +74,8 @@ import sys
 import threading
 
 from .errors import JanetError, ParseError
-from .values import Array, Buffer, Keyword, Struct, Symbol, Table, Tuple, kw, sym, table_key, \
-    INTERN_HOLDERS
+from .values import Array, Buffer, Keyword, Struct, Symbol, Table, Tuple, kw, sym, table_key
+from .weak import INTERN_HOLDERS
 
 __all__ = [
     "read_all", "read_program", "parse_string", "parse_all_string", "read_one",
@@ -1042,7 +1042,7 @@ _SIMPLE_ESCAPE_TEXT = {chr(c): chr(e) for c, e in _ESCAPES.items()}
 
 def _atom_cache_refs(x):
     """How many references the atom cache holds to symbol or keyword x (for
-    values.sweep_weak)."""
+    weak.sweep_weak)."""
     text = x.name if x.__class__ is Symbol else ":" + x.name
     return 1 if _ATOMS.get(text) is x else 0
 

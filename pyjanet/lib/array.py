@@ -3,10 +3,11 @@
 Corresponds to the reference's src/core/array.c.  Arrays are `values.Array`
 (a Python list), so capacity is Python's business: `array/new`, `array/ensure`
 and `array/trim` only validate their arguments.  A weak array holds its
-elements strongly until `gccollect` sweeps it (`values.sweep_weak`).
+elements strongly until `gccollect` sweeps it (`weak.sweep_weak`).
 """
 
-from ..values import Array, make_weak
+from ..values import Array
+from ..weak import make_weak
 from ..errors import panic, panicf
 from ..runtime import builtin
 from .. import args as A

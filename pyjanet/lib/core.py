@@ -7,7 +7,8 @@ cancel, propagate, debug; see src/core/cfuns.c).  Operators live in ops.py.
 
 import math
 
-from ..values import (sweep_weak, Symbol, Keyword, Buffer, Array, Tuple, Struct, Table, Abstract,
+from ..weak import sweep_weak
+from ..values import (Symbol, Keyword, Buffer, Array, Tuple, Struct, Table, Abstract,
                       FuncDef, sym, kw, table_key, from_key, type_name, truthy, mk_tuple)
 from ..errors import JanetError, panic, panicf
 from ..runtime import builtin, define, STATE, is_closure, call, call_vm, get as rt_get, in_ as rt_in, \

@@ -35,7 +35,8 @@ Other modules teach marshal about their abstract types with `register_abstract`.
 
 import struct as _struct
 
-from ..values import (WEAK, make_weak, _FUNCTION_TYPES, FuncDef, Abstract, Array, Buffer, Keyword, Struct, Symbol, Table,
+from ..weak import WEAK, make_weak
+from ..values import (_FUNCTION_TYPES, FuncDef, Abstract, Array, Buffer, Keyword, Struct, Symbol, Table,
                       Tuple, SortKey, equals, compare, from_key, kw, mk_tuple, sym, table_key)
 from ..errors import JanetError, panic, panicf
 from ..runtime import builtin

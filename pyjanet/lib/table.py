@@ -3,10 +3,11 @@
 Corresponds to the reference's src/core/table.c.  Tables are `values.Table`
 (a dict whose keys go through `table_key`), so capacities are only checked,
 and a weak table holds its entries strongly until `gccollect` sweeps it
-(`values.sweep_weak`).
+(`weak.sweep_weak`).
 """
 
-from ..values import Table, Struct, table_key, make_weak
+from ..values import Table, Struct, table_key
+from ..weak import make_weak
 from ..runtime import builtin
 from .. import args as A
 
