@@ -17,7 +17,7 @@ no instruction stream to show or to load:
 import types
 import weakref
 
-from ..values import Array, Table, Struct, FuncDef, kw, mk_tuple
+from ..values import Array, Table, Struct, kw, mk_tuple
 from ..errors import panic, panicf
 from ..runtime import builtin, is_closure
 from .. import args as A

@@ -16,13 +16,10 @@ reference's headers; a native module it installs fails to load with the
 message of `native` (C modules need the reference's C runtime).
 """
 
-import os
-
 from ..values import Array, Table, Struct, Symbol, kw, sym, truthy, table_key
 from ..errors import JanetError
 from ..runtime import STATE, call, dyn, get as rt_get, put as rt_put
 from ..hashing import dict_order
-from .. import args as A
 from .eval import boot
 from .string import string_format_
 from .io import print_, eprintf, slurp, spit

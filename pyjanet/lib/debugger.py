@@ -9,7 +9,7 @@ bytecode (.disasm .bytecode .ppasm) show what `disasm` knows here, and
 breakpoints are on function entries (see lib/debug.py).
 """
 
-from ..values import Table, Array, sym, kw, truthy
+from ..values import Table, sym, kw, truthy
 from ..errors import JanetError
 from ..runtime import builtin, define, call, dyn, get as rt_get, in_ as rt_in
 from .. import args as A

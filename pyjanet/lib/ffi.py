@@ -32,7 +32,7 @@ import mmap
 import platform
 import struct as _struct
 
-from ..values import (Abstract, Array, Buffer, Keyword, Symbol, Pointer, Struct, Table,
+from ..values import (Abstract, Array, Buffer, Keyword, Symbol, Pointer, Table,
                       kw, sym, mk_tuple, truthy)
 from ..errors import JanetError, panic, panicf
 from ..runtime import builtin, define, ccall, is_closure, is_function, dyn, setdyn, get as rt_get

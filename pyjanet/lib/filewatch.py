@@ -15,7 +15,6 @@ import struct
 from ..values import Abstract, Keyword, Struct, Table, kw
 from ..errors import panic, panicf
 from ..runtime import builtin
-from .. import args as A
 from .. import evloop as L
 from .ev import Channel
 from .io import cstring
