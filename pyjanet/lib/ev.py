@@ -82,6 +82,8 @@ class Channel(Abstract):
         True when the giver must wait (it is then recorded as pending)."""
         if self.closed:
             panic("cannot write to closed channel")
+        if self.threaded:
+            x = thread_copy(x)      # as the reference marshals thread messages
         rp = self.read_pending
         while rp:
             reader, sid, rmode = rp.popleft()
@@ -839,7 +841,7 @@ def _stream_unmarshal(u):
     panic("can only unmarshal stream with unsafe flag")
 
 
-from .marsh import register_abstract  # noqa: E402
+from .marsh import register_abstract, thread_copy  # noqa: E402
 
 register_abstract("core/channel", _chan_marshal, _chan_unmarshal)
 register_abstract("core/stream", _stream_marshal, _stream_unmarshal)

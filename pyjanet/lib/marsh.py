@@ -177,9 +177,14 @@ class _EqKey:
 class Marshaller:
     """State of one `marshal` call (the reference's MarshalState)."""
 
-    __slots__ = ("out", "seen", "nextid", "rreg", "cycles", "_ctx_depth", "_env_ok")
+    __slots__ = ("out", "seen", "nextid", "rreg", "cycles", "_ctx_depth", "_env_ok", "shared")
 
-    def __init__(self, rreg=None, cycles=True):
+    def __init__(self, rreg=None, cycles=True, shared=False):
+        # shared: a copy within this process (a message to a thread), where
+        # what has an identity -- functions, fibers, cfunctions, threaded
+        # channels, streams and other abstract values without a codec -- is
+        # written by reference, as the reference's unsafe marshal writes pointers
+        self.shared = shared
         self.out = bytearray()
         self.seen = {}
         self.nextid = 0
@@ -355,11 +360,15 @@ class Marshaller:
                     self.seen[key] = self.nextid
                 self.nextid += 1
         elif isinstance(x, Fiber):
-            if x.status == ST_ALIVE:
+            if x.status == ST_ALIVE and not self.shared:
                 panic("cannot marshal alive fiber")
             self._live(x, key, cycles)
         elif isinstance(x, Abstract):
             codec = _CODECS.get(x.type_name)
+            if self.shared and (x.type_name not in _COPIED_IN_SHARED
+                                or getattr(x, "threaded", False)):
+                self._live(x, key, cycles)
+                return
             if codec is None or codec.marshal is None:
                 panicf("cannot marshal %p", x)
             out.append(LB_ABSTRACT)
@@ -393,6 +402,8 @@ class Marshaller:
                     self._live(x, key, cycles)
             else:
                 self._live(x, key, cycles)
+        elif self.shared:
+            self._live(x, key, cycles)
         else:
             # cfunctions without a registry entry, and anything else
             panicf("no registry value and cannot marshal %p", x)
@@ -956,6 +967,18 @@ def _stub(fd, state):
     f = factory(state)
     f.__doc__ = fd
     return f
+
+
+# abstract types a thread message copies (the others it shares)
+_COPIED_IN_SHARED = frozenset(("core/s64", "core/u64", "core/rng", "core/channel"))
+
+
+def thread_copy(x):
+    """x as a message to another thread receives it: data copied through
+    marshal and unmarshal, values with an identity shared (Marshaller.shared)."""
+    m = Marshaller(None, True, shared=True)
+    m._one(x, 0)
+    return Unmarshaller(bytes(m.out), None)._one(0)
 
 
 def unmarshal_value(data, reg=None):
