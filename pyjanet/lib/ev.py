@@ -793,7 +793,7 @@ def ev_thread(main, value=None, flags=None, supervisor=None):
             fiber.env = Table()
         fiber.env[KW_TASK_ID] = value
     fiber.supervisor = sup
-    L.schedule(fiber, value)
+    L.schedule(fiber, thread_copy(value))     # the thread gets a copy, as in the reference
     if b"n" in fl:
         return None
     L.THREAD_WAITERS[fiber] = L.root_task()

@@ -42,3 +42,10 @@
 (put t :a 2)
 (pp [(ev/take ch) t])
 #> (@{:a 2} @{:a 2})
+
+#### the value ev/thread passes to its function is a copy
+(def t @{:a 1})
+(ev/thread (fn [x] (put x :a 2) (print "in thread " (x :a))) t)
+(pp t)
+#> in thread 2
+#> @{:a 1}
