@@ -649,12 +649,15 @@ def native(path, env=None):
     p = cstring(path, 0)
     if env is not None:
         A.table(env, 1)
+    # like the reference, a bare file name means the file here, not a search
+    name = p if p[:1] == b"." or b"/" in p else b"./" + p
     try:
-        lib = ctypes.CDLL(os.fsdecode(p))
+        lib = ctypes.CDLL(os.fsdecode(name))
     except OSError as e:
         panicf("could not load native %s: %s", p, str(e).encode())
-    if not hasattr(lib, "_janet_init"):
-        panicf("could not load native %s: could not find the _janet_init symbol", p)
+    for sym_name in ("_janet_init", "_janet_mod_config"):
+        if not hasattr(lib, sym_name):
+            panicf("could not load native %s: could not find the %s symbol", p, sym_name)
     panicf("could not load native %s: C modules need the reference Janet's C "
            "runtime, which pyjanet does not have", p)
 

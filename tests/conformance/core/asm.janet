@@ -36,8 +36,10 @@
 #### native errors
 (pp (protect (native 1)))
 (pp (protect (native "/nonexistent/mod.so")))
+(pp (protect (native "not-here-mod.so")))
 #> (false "bad slot #0, expected string, got 1")
 #> (false "could not load native /nonexistent/mod.so: /nonexistent/mod.so: cannot open shared object file: No such file or directory")
+#> (false "could not load native not-here-mod.so: ./not-here-mod.so: cannot open shared object file: No such file or directory")
 
 #### asm of what disasm gave builds the function again
 (defn a [arg]
