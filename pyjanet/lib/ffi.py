@@ -788,7 +788,8 @@ def ffi_calling_conventions():
 def ffi_jitfn(data):
     SB.sandbox_assert(SB.SANDBOX_FFI_JIT)
     b = bytes(A.bytes_(data, 0))
-    size = max(len(b), 1)
+    page = mmap.PAGESIZE
+    size = max((len(b) + page - 1) // page * page, page)   # whole pages, as mapped
     try:
         mem = mmap.mmap(-1, size, prot=mmap.PROT_READ | mmap.PROT_WRITE | mmap.PROT_EXEC)
     except (OSError, ValueError) as e:
@@ -796,7 +797,7 @@ def ffi_jitfn(data):
     mem.write(b)
     j = JitFn()
     j.mem = mem
-    j.size = len(b)
+    j.size = size
     j.address = ctypes.addressof(ctypes.c_char.from_buffer(mem))
     return j
 

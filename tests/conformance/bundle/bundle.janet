@@ -26,8 +26,9 @@
                           "dep.janet" "(defn twice [x] (* 2 x))"}))
 (def app (mkbundle "app" {"info.jdn" "{:name \"app\" :dependencies [\"dep\"]}"
                           "bundle.janet" ``(defn build [m &] (print "building"))
-(defn install [m &] (bundle/add m "lib" "applib") (bundle/add-bin m "tool"))``
-                          "tool" "#!/bin/sh\n"}))
+(defn install [m &] (bundle/add m "lib" "applib") (bundle/add-bin m "tool")
+  (bundle/add-manpage m "tool.1") (bundle/add-manpage m "tool.5" "man5"))``
+                          "tool" "#!/bin/sh\n" "tool.1" ".TH TOOL 1\n" "tool.5" ".TH TOOL 5\n"}))
 (os/mkdir (string app "/lib"))
 (spit (string app "/lib/init.janet") "(import dep) (defn f [x] (dep/twice (+ x 1)))")
 (with-dyns [*out* out *err* out]
@@ -74,8 +75,11 @@
 #> add ROOT/sys/applib
 #> add ROOT/sys/applib/init.janet
 #> add ROOT/sys/bin/tool
+#> add ROOT/sys/man/man1/tool.1
+#> add ROOT/sys/man/man5/tool.5
 #> installed app
 #> executable files have been installed to ROOT/sys/bin
+#> man pages have been installed to ROOT/sys/man
 #> "app"
 #>
 #> @["app" "dep"]
@@ -85,7 +89,7 @@
 #> @[:build :install]
 #> @["dep"]
 #> true
-#> @["ROOT/sys/applib" "ROOT/sys/applib/init.janet" "ROOT/sys/bin/tool"]
+#> @["ROOT/sys/applib" "ROOT/sys/applib/init.janet" "ROOT/sys/bin/tool" "ROOT/sys/man/man1/tool.1" "ROOT/sys/man/man5/tool.5"]
 #> "dep"
 #> 10
 #> "rwxr-xr-x"
@@ -95,6 +99,8 @@
 #> pruning 1 bundles
 #> uninstall app
 #> uninstalling app
+#> remove ROOT/sys/man/man5/tool.5
+#> remove ROOT/sys/man/man1/tool.1
 #> remove ROOT/sys/bin/tool
 #> remove ROOT/sys/applib/init.janet
 #> remove ROOT/sys/applib
@@ -103,7 +109,7 @@
 #> remove ROOT/sys/dep.janet
 #>
 #> @[]
-#> @["bundle" "bin"]
+#> @["bundle" "man" "bin"]
 
 #### failing hooks, a missing script, reinstall and replace
 (def root (string "/tmp/pyjanet-bundle-" (os/getpid) "-" (math/floor (* 1e6 (os/clock)))))

@@ -164,3 +164,21 @@
 #> @"\n\n"
 #> @[:sysv64 :none]
 #> :core/ffi-struct
+
+#### ffi/jitfn runs machine code; ffi/pointer-cfunction makes a cfunction
+(def f (ffi/jitfn "\xB8\x2A\x00\x00\x00\xC3"))
+(pp (type f))
+(pp (length f))
+(pp (ffi/call f (ffi/signature :default :int)))
+(pp (protect (ffi/jitfn 1)))
+(def cf (ffi/pointer-cfunction (ffi/lookup (ffi/native) "strlen") "my-strlen"))
+(pp (type cf))
+(pp (protect (ffi/pointer-cfunction 1)))
+(pp (protect (ffi/call (ffi/lookup (ffi/native) "abs") (ffi/signature :default :int :int) 1 2)))
+#> :ffi/jitfn
+#> 4096
+#> 42
+#> (false "bad slot #0, expected string, symbol, keyword or buffer, got 1")
+#> :cfunction
+#> (false "bad slot #0, expected pointer, got 1")
+#> (false "arity mismatch, expected 1, got 2")
