@@ -784,7 +784,8 @@ def ev_thread(main, value=None, flags=None, supervisor=None):
                 panicf("unexpected flag %c, expected one of n, a, c, t", c)
     sup = _opt_channel((main, value, flags, supervisor), 3, _current_supervisor())
     if closure:
-        fiber = F.Fiber(main, F.MASK_TERMINAL, None)
+        # the thread runs a copy of the function, over copies of what it uses
+        fiber = F.Fiber(thread_copy(main), F.MASK_TERMINAL, None)
     else:
         fiber = main
         fiber.inline = False

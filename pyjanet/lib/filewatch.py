@@ -142,7 +142,7 @@ def _flags(options, first):
             panicf("expected keyword, got %v", x)
         bit = _FLAG_BY_KW.get(x)
         if bit is None:
-            panicf("unknown inotify flag %v", x)
+            panicf("unknown linux flag %v", x)
         bits |= bit
     return bits
 

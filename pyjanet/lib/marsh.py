@@ -33,13 +33,14 @@ keys hashed by address are in an order the reference does not fix either).
 Other modules teach marshal about their abstract types with `register_abstract`.
 """
 
+import os
 import struct as _struct
 
 from ..weak import WEAK, make_weak
 from ..values import (_FUNCTION_TYPES, FuncDef, Abstract, Array, Buffer, Keyword, Struct, Symbol, Table,
                       Tuple, SortKey, equals, compare, from_key, kw, mk_tuple, sym, table_key)
 from ..errors import JanetError, panic, panicf
-from ..runtime import builtin
+from ..runtime import builtin, STATE
 from ..fiber import Fiber, ST_ALIVE
 from .inttypes import S64, U64, make_s64
 from .math import RNG
@@ -331,6 +332,8 @@ class Marshaller:
             if cycles:
                 self.seen[key] = self.nextid    # after the items, as the reference
                 self.nextid += 1
+        elif c is Table and self.shared and x is STATE.root_env:
+            self._live(x, key, cycles)      # a thread shares the core
         elif c is Table:
             if cycles:
                 self.seen[key] = self.nextid
@@ -367,6 +370,8 @@ class Marshaller:
             codec = _CODECS.get(x.type_name)
             if self.shared and (x.type_name not in _COPIED_IN_SHARED
                                 or getattr(x, "threaded", False)):
+                if x.type_name == "core/file":
+                    x = _file_copy(x)
                 self._live(x, key, cycles)
                 return
             if codec is None or codec.marshal is None:
@@ -414,8 +419,8 @@ class Marshaller:
         written with this marshal's lookup table (a module the image imported)."""
         if env.__class__ is not Table:
             return False
-        if self.seen.get(env) is not None:
-            return True
+        if self.seen.get(env) is not None or self.shared:
+            return True         # (a thread's copy writes what it cannot copy by reference)
         if self.rreg is None:
             return False        # a root environment is written only by name
         cache = self._env_ok
@@ -435,7 +440,7 @@ class Marshaller:
         """Whether the `fn` form and layout can be written with this marshal's
         lookup table (a macro may have put a value with no name into the form)."""
         try:
-            m = Marshaller(self.rreg, True)
+            m = Marshaller(self.rreg, True, self.shared)
             m._one(fd.form, 0)
             m._one(fd.layout, 0)
         except JanetError:
@@ -475,7 +480,8 @@ class Marshaller:
         out = self.out
         out.append(LB_FUNCTION)
         out.append(_FORM_MARK)
-        out += PROCESS_TOKEN
+        # a thread's copy is rebuilt even in this process (no token matches)
+        out += bytes(8) if self.shared else PROCESS_TOKEN
         self.write_int(_live_id(x))
         name = fd.name.encode("utf-8", "surrogateescape") if isinstance(fd.name, str) else (
             bytes(fd.name) if fd.name else b"")
@@ -545,7 +551,7 @@ def _defining_frame(fn, fd):
     except (ValueError, IndexError, TypeError):
         return _NO_FRAME
     return frame if frame.__class__ is list else _NO_FRAME
-PROCESS_TOKEN = __import__("os").urandom(8)   # tells this process's marshals apart
+PROCESS_TOKEN = os.urandom(8)   # tells this process's marshals apart
 _LIVE = []
 _LIVE_IDS = {}
 
@@ -967,6 +973,22 @@ def _stub(fd, state):
     f = factory(state)
     f.__doc__ = fd
     return f
+
+
+def _file_copy(f):
+    """A thread's copy of file f: its own stream on a duplicate of the
+    descriptor (the standard streams, which cannot be closed, are shared)."""
+    from .io import JFile, F_NOT_CLOSEABLE, F_CLOSED
+    if f.flags & (F_NOT_CLOSEABLE | F_CLOSED):
+        return f
+    try:
+        fd = f.f.fileno()
+        mode = f.f.mode
+        g = JFile(open(os.dup(fd), mode if "b" in mode else mode + "b"), f.flags, f.tty)
+    except (OSError, ValueError, AttributeError):
+        return f
+    g.append = f.append
+    return g
 
 
 # abstract types a thread message copies (the others it shares)

@@ -168,7 +168,7 @@ EXPECTED = {
         '', 0),
     'image-closure-over-a-local': ('1\n',
         '', 0),
-    'repl-debugger': ('"x"\n<fiber 0x55A6683D4220>\nnil\n3\n',
+    'repl-debugger': ('"x"\n<fiber 0x55F9FCF949E0>\nnil\n3\n',
         'error: x\n  in thunk [repl] (tail call) on line 1, column 1\nentering debug[1] - (quit) to exit\nexiting debug[1]\n', 0),
     'repl-no-debugger': ('3\n',
         'error: x\n  in thunk [repl] (tail call) on line 1, column 1\nrepl:2:1: compile error: unknown symbol .signal\n', 0),

@@ -1,6 +1,6 @@
 # Values given to a threaded channel are copied as the reference marshals
 # thread messages: data is copied, cfunctions and threaded channels are
-# shared, a stream still reads its descriptor.
+# shared.
 
 #### data given to a threaded channel is a copy
 (def ch (ev/thread-chan 10))
@@ -18,20 +18,16 @@
 #> (1 "two" :three @"four" {:five 5})
 #> <core/s64 7>
 
-#### cfunctions and threaded channels are shared; streams can be sent
+#### cfunctions and threaded channels are shared
 (def ch (ev/thread-chan 10))
 (ev/give ch print)
 (pp (= print (ev/take ch)))
-(def [r w] (os/pipe))
-(ev/give ch r)
-(pp (type (ev/take ch)))
 (def other (ev/thread-chan 1))
 (ev/give ch other)
 (pp (= other (ev/take ch)))
 (ev/give ch (ev/chan 1))
 (pp (type (ev/take ch)))
 #> true
-#> :core/stream
 #> true
 #> :core/channel
 
@@ -49,3 +45,23 @@
 (pp t)
 #> in thread 2
 #> @{:a 1}
+
+#### a thread closes its own copy of a file its function uses
+(def path (string "/tmp/pyjanet-thread-file-" (os/getpid)))
+(def f (file/open path :wb))
+(xprin f "hello\n")
+(file/flush f)
+(ev/do-thread (:close f))
+(xprin f "world\n")
+(:close f)
+(pp (slurp path))
+(os/rm path)
+#> @"hello\nworld\n"
+
+#### a thread changes its own copies of the globals its function uses
+(def counts @{:n 0})
+(var v 1)
+(ev/do-thread (put counts :n 10) (set v 2) (print "in thread " (counts :n) " " v))
+(pp [counts v])
+#> in thread 10 2
+#> (@{:n 0} 1)

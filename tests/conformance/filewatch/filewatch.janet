@@ -53,7 +53,7 @@
 (pp (protect (filewatch/unlisten fw)))
 #> :filewatch/watcher
 #> (false "bad slot #0, expected core/channel, got 1")
-#> (false "unknown inotify flag :bogus")
+#> (false "unknown linux flag :bogus")
 #> (false "expected keyword, got 1")
 #> (false "No such file or directory")
 #> (false "bad slot #0, expected filewatch/watcher, got 1")
