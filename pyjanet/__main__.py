@@ -91,10 +91,11 @@ ARG_FRAMES = {
 # Each flag's handler, a method `flag_<name>` of Cli.
 FLAGS = {c: c for c in "hvseEdrRpqkmcinNltwxbBuUPL"}
 FLAGS["-"] = "_"
-# The bundle manager's flags; pyjanet has no bundle/* functions, and the
-# reference says this when built without them.
+# The bundle manager's flags: the bundle/* function each calls (lib/bundle.py)
+# and how many arguments it uses; and where its handler calls it in cli-main.
 BUNDLE_FLAGS = {"b": ("install", 2), "B": ("reinstall", 2), "u": ("uninstall", 2),
                 "U": ("update-all", 1), "P": ("prune", 1), "L": ("list", 1)}
+BUNDLE_LINES = {"b": 4851, "B": 4855, "u": 4859, "P": 4863, "U": 4867, "L": 4871}
 
 STACK_SIZE = 1 << 30           # bytes of C stack for the interpreter thread
 RECURSION_LIMIT = 1_200_000    # Python frames; ~250,000 Janet calls deep
@@ -424,8 +425,35 @@ class Cli:
         return 3
 
     def _bundle(self, flag, i):
+        from .errors import JanetError
+        from .lib.io import print_
         name, used = BUNDLE_FLAGS[flag]
-        _eprint("--%s not supported with reduced os\n" % name)
+        if used == 2:
+            frame = "<anonymous> [boot.janet] (tail call) on line %d, column 34" % (
+                BUNDLE_LINES[flag])
+            try:
+                args = (self.args[i + 1],)
+            except IndexError:
+                from .errors import panicf
+                try:
+                    panicf("expected integer key for array in range [0, %d), got %d",
+                           len(self.args), i + 1)
+                except JanetError as e:
+                    self.fail(e, frame, CLI_FRAME)
+        else:
+            args = ()
+        try:
+            if flag == "L":
+                for b in _root_fn("bundle/list")():
+                    print_(b)
+            else:
+                _root_fn("bundle/" + name)(*args)
+        except JanetError as e:
+            self.fail(e, "<anonymous> [boot.janet] (tail call) on line %d, column 18" % (
+                BUNDLE_LINES[flag]), CLI_FRAME)
+        self.no_file = False
+        if self.should_repl is None:
+            self.should_repl = False
         return used
 
     def flag_b(self, i):
@@ -630,6 +658,7 @@ def run_in_big_thread(fn):
     """Run fn() on a thread with a large C stack; return its exit code."""
     result = [0]
     done = threading.Event()
+    pid = os.getpid()
 
     def target():
         try:
@@ -649,6 +678,9 @@ def run_in_big_thread(fn):
             result[0] = 1
         finally:
             _flush_all()
+            if os.getpid() != pid:
+                # a child of os/posix-fork: nobody waits for this thread there
+                os._exit(result[0] if isinstance(result[0], int) else 1)
             done.set()
 
     try:

@@ -41,6 +41,8 @@ def _entry(e):
         t[KW_DOC] = e.doc.encode("utf-8") if isinstance(e.doc, str) else e.doc
     if e.kind == "macro":
         t[KW_MACRO] = True
+    elif e.kind == "dyn":
+        t[kw("dyn")] = True
     if e.source and getattr(e, "line", -1) > 0:
         t[KW_SOURCE_MAP] = (e.source.encode(), float(e.line), float(e.column))
     return t
@@ -115,4 +117,6 @@ def _build():
     env[KW_SYSPATH] = os.environ.get("JANET_PATH", "/usr/local/lib/janet").split(":")[0].encode()
     # User code sees gensyms numbered like the reference's first ones (_00000Y).
     rt.reset_state()
+    from .weak import mark_core_atoms
+    mark_core_atoms()       # for weak tables: the core's own keywords stay
     return env

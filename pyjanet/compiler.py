@@ -2037,6 +2037,61 @@ def compile_form(form, env, source="<anonymous>", lints=None):
     return thunk
 
 
+# --------------------------------------------------------------------------
+# Rebuilding a closure in another process (marshal / images)
+#
+# A closure is its `fn` form compiled in a lexical layout, over the frame of
+# the function that made it.  `scope_layout` records the layout when the form
+# is compiled (the local names each enclosing function level sees, and their
+# slots); `rebuild_closure` compiles the form again in the same layout, so the
+# code finds every captured variable in the same slot of the (unmarshalled)
+# frame chain.
+
+def scope_layout(scope):
+    """The local variables visible at `scope`: a tuple of levels, outermost
+    first, each (top, ((symbol, slot, mutable, is_self), ...)); None when
+    no local is visible."""
+    levels = []
+    names = {}
+    fn = None
+    sc = scope
+    while sc is not None:
+        if sc.fn is not fn:
+            if fn is not None:
+                levels.append((fn.top, tuple(names.values())))
+            fn = sc.fn
+            names = {}
+        for s, b in sc.names.items():
+            if s not in names:
+                names[s] = (s, b.slot, b.mutable, b.is_self)
+        sc = sc.parent
+    if fn is not None:
+        levels.append((fn.top, tuple(names.values())))
+    if not any(level[1] for level in levels):
+        return None
+    levels.reverse()
+    return tuple(levels)
+
+
+def rebuild_closure(form, env, source, layout, frame):
+    """The closure `form` (a fn form) makes over `frame` when compiled in
+    `layout` (see scope_layout) against `env`."""
+    c = Compiler(env, source)
+    scope = None
+    fs = None
+    for top, names in (layout or ((True, ()),)):
+        fs = FnScope(fs, "thunk" if top else "<closure>", top=top)
+        scope = Scope(scope, fs, kind="function", top=top)
+        for s, slot, mutable, is_self in names:
+            slot = int(slot)
+            b = LocalBinding(fs, slot, bool(mutable), bool(is_self))
+            b.used = True
+            scope.names[s] = b
+            fs.nslots = max(fs.nslots, slot + 1)
+    node = c.analyse(form, scope, tail=False)
+    return node.emit(False)(frame)
+
+
 from . import specials  # noqa: E402  (fills SPECIALS; needs the classes above)
 
 

@@ -160,7 +160,11 @@ def run_source(src, env, source, *, exit_on_error=True):
     fiber.env = env
     last = None
     try:
-        for form, line, col in items:
+        for i in range(len(items)):
+            # each form is let go once it is compiled, as the reference's
+            # parser does, so what only it referred to can be collected
+            form, line, col = items[i]
+            items[i] = None
             try:
                 lints = Array()
                 check_compile("<anonymous>", 2680, 20)   # run-context calls `compile`
@@ -211,7 +215,9 @@ def eval_string(src, env, source="eval"):
     from .compiler import compile_form
     forms = parse_all_string(src)
     last = None
-    for form in forms:
+    for i in range(len(forms)):
+        form = forms[i]
+        forms[i] = None     # let go of each form once it runs (see run_source)
         try:
             thunk = compile_form(form, env, source)
         except CompileError as e:

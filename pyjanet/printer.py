@@ -27,7 +27,7 @@ import re
 from functools import cmp_to_key
 
 from .values import (Symbol, Keyword, Buffer, Array, Struct, Table,
-                     Abstract, FuncDef, from_key, type_name, compare, equals, kw,
+                     Abstract, Pointer, FuncDef, from_key, type_name, compare, equals, kw,
                      _FUNCTION_TYPES)
 from .errors import JanetError
 
@@ -131,7 +131,8 @@ def _address_form(title, x):
     and cuts the title at 32 bytes."""
     if title.__class__ is str:
         title = title.encode("utf-8", "surrogateescape")
-    return b"<%s 0x%012X>" % (title[:32], id(x) & _ADDR_MASK)
+    addr = x.address if x.__class__ is Pointer else id(x)
+    return b"<%s 0x%012X>" % (title[:32], addr & _ADDR_MASK)
 
 
 def _name_bytes(name):

@@ -75,6 +75,7 @@ import threading
 
 from .errors import JanetError, ParseError
 from .values import Array, Buffer, Keyword, Struct, Symbol, Table, Tuple, kw, sym, table_key
+from .weak import INTERN_HOLDERS
 
 __all__ = [
     "read_all", "read_program", "parse_string", "parse_all_string", "read_one",
@@ -1037,6 +1038,16 @@ _ESCAPE_RE = re.compile(
     r'\\(?:([ntr0zfvabe\'?"\\])|x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{6}))'
     r'|\\|[\n\r]')
 _SIMPLE_ESCAPE_TEXT = {chr(c): chr(e) for c, e in _ESCAPES.items()}
+
+
+def _atom_cache_refs(x):
+    """How many references the atom cache holds to symbol or keyword x (for
+    weak.sweep_weak)."""
+    text = x.name if x.__class__ is Symbol else ":" + x.name
+    return 1 if _ATOMS.get(text) is x else 0
+
+
+INTERN_HOLDERS.append(_atom_cache_refs)
 
 
 def _atom_slow(text):

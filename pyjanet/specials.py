@@ -9,7 +9,7 @@ reference's.
 from .printer import format_message
 from .values import (Symbol, Keyword, Array, Tuple, Struct, Table, FuncDef, sym, kw,
                      table_key, from_key, mk_tuple, truthy)
-from .compiler import (SPECIALS, Const, Local, CellRef, Do, If, While, BreakNode, FnNode,
+from .compiler import (scope_layout, SPECIALS, Const, Local, CellRef, Do, If, While, BreakNode, FnNode,
                        SetLocal, SetCell, SetEntry, PutNode, MakeData, StoreTemp, Extract,
                        Seq, FnScope, Scope, LocalBinding, KW_VALUE, KW_REF, KW_DOC,
                        KW_SOURCE_MAP, KW_MACRO, KW_REDEF, SYM_SPLICE, LazyBodies, LazyFnNode)
@@ -335,6 +335,10 @@ def sp_fn(c, form, scope, tail):
     fdef.namedarg = namedargs
     fdef.named_keys = tuple(kw(s.name) for s in named)
     fs.fdef = fdef
+    if not LazyBodies.active:
+        fdef.form = form        # rebuildable from these (lib/marsh.py)
+        fdef.env = c.env
+        fdef.layout = scope_layout(scope)
 
     body_forms = argv[parami + 1:]
 

@@ -20,6 +20,7 @@ Representation (see docs/architecture.md for the reasons):
     function            a plain Python function whose __doc__ is its FuncDef
     cfunction           a plain Python function registered as a builtin (has .janet)
     fiber, abstract     instances of Abstract subclasses (fiber.py, lib/*)
+    pointer             Pointer (a machine address, from ffi/*)
 """
 
 import math
@@ -30,7 +31,7 @@ _FUNCTION_TYPES = (types.FunctionType, types.BuiltinFunctionType, types.MethodTy
 
 __all__ = [
     "Symbol", "Keyword", "sym", "kw", "Buffer", "Array", "Tuple", "Struct", "Table",
-    "Abstract", "FuncDef", "truthy", "type_name", "equals", "compare", "is_number",
+    "Abstract", "Pointer", "FuncDef", "truthy", "type_name", "equals", "compare", "is_number",
     "is_bytes_like", "to_bytes", "mk_tuple", "tuple_brackets", "tuple_pos",
     "table_key", "from_key", "BOOL_KEYS",
 ]
@@ -105,7 +106,7 @@ class Buffer(bytearray):
 
 class Array(list):
     """A mutable Janet array.  Equality and hashing are by identity."""
-    __slots__ = ()
+    __slots__ = ("__weakref__",)   # so weak arrays can be registered (WEAK)
     __eq__ = object.__eq__
     __ne__ = object.__ne__
     __hash__ = object.__hash__
@@ -227,7 +228,7 @@ class Table(dict):
     made with in the reference (it decides the table's iteration order together
     with the insertion order; see hashing.py).
     """
-    __slots__ = ("proto", "weak", "icap")
+    __slots__ = ("proto", "weak", "icap", "__weakref__")
     __eq__ = object.__eq__
     __ne__ = object.__ne__
     __hash__ = object.__hash__
@@ -250,6 +251,21 @@ def _mktable(d, proto, icap=0):
     t.proto = proto
     t.icap = icap
     return t
+
+
+class Pointer:
+    """A raw machine address (the reference's pointer type), made by ffi/*.
+    Pointers are equal when their addresses are."""
+    __slots__ = ("address",)
+
+    def __init__(self, address):
+        self.address = address
+
+    def __eq__(self, other):
+        return other.__class__ is Pointer and other.address == self.address
+
+    def __hash__(self):
+        return hash(self.address)
 
 
 class Abstract:
@@ -278,7 +294,7 @@ class FuncDef:
     """
     __slots__ = ("name", "min_arity", "max_arity", "arity", "source", "line",
                  "column", "vararg", "structarg", "namedarg", "named_keys", "doc",
-                 "__weakref__")
+                 "form", "env", "layout", "__weakref__")
 
     def __init__(self, name, min_arity, max_arity, arity, source="", line=-1, column=-1):
         self.name = name
@@ -293,6 +309,12 @@ class FuncDef:
         self.namedarg = False
         self.named_keys = ()
         self.doc = None
+        # the `fn` form, its environment and the local variables it can see
+        # (compiler.scope_layout): what marshal writes so that another process
+        # can compile the function again (compiler.rebuild_closure)
+        self.form = None
+        self.env = None
+        self.layout = None
 
     def __repr__(self):
         return "<funcdef %s>" % (self.name,)
@@ -325,7 +347,7 @@ def to_bytes(x):
 _TYPE_NAMES = {
     type(None): "nil", bool: "boolean", float: "number", int: "number", bytes: "string",
     Symbol: "symbol", Keyword: "keyword", Buffer: "buffer", Array: "array",
-    tuple: "tuple", Tuple: "tuple", Struct: "struct", Table: "table",
+    tuple: "tuple", Tuple: "tuple", Struct: "struct", Table: "table", Pointer: "pointer",
 }
 
 
@@ -359,6 +381,8 @@ def equals(a, b):
     cb = b.__class__
     if ca is float or ca is int:
         return (cb is float or cb is int) and a == b
+    if ca is Pointer:
+        return cb is Pointer and a.address == b.address
     if ca is bytes:
         return cb is bytes and a == b
     if isinstance(a, tuple):

@@ -15,3 +15,8 @@ from . import marsh  # noqa: F401
 from . import ev  # noqa: F401
 from . import os_process  # noqa: F401
 from . import net  # noqa: F401
+from . import asm  # noqa: F401
+from . import bundle  # noqa: F401
+from . import filewatch  # noqa: F401
+from . import ffi  # noqa: F401
+from . import debugger  # noqa: F401

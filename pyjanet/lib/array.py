@@ -2,11 +2,12 @@
 
 Corresponds to the reference's src/core/array.c.  Arrays are `values.Array`
 (a Python list), so capacity is Python's business: `array/new`, `array/ensure`
-and `array/trim` only validate their arguments, and `array/weak` makes an
-ordinary (strong) array.
+and `array/trim` only validate their arguments.  A weak array holds its
+elements strongly until `gccollect` sweeps it (`weak.sweep_weak`).
 """
 
 from ..values import Array
+from ..weak import make_weak
 from ..errors import panic, panicf
 from ..runtime import builtin
 from .. import args as A
@@ -25,11 +26,11 @@ def array_new(capacity):
 
 
 @builtin("array/weak", "(array/weak capacity)",
-         "Like `array/new`.  The reference lets the garbage collector clear weakly "
-         "held elements; here the array holds its elements like any other.")
+         "Like `array/new`, for an array that holds its elements weakly: "
+         "`(gccollect)` sets to nil each element nothing else refers to.")
 def array_weak(capacity):
     A.integer(capacity, 0)
-    return Array()
+    return make_weak(Array(), "v")
 
 
 @builtin("array/new-filled", "(array/new-filled count &opt value)",

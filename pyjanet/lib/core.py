@@ -7,6 +7,7 @@ cancel, propagate, debug; see src/core/cfuns.c).  Operators live in ops.py.
 
 import math
 
+from ..weak import sweep_weak
 from ..values import (Symbol, Keyword, Buffer, Array, Tuple, Struct, Table, Abstract,
                       FuncDef, sym, kw, table_key, from_key, type_name, truthy, mk_tuple)
 from ..errors import JanetError, panic, panicf
@@ -494,11 +495,10 @@ define("janet/config-bits", 1.0,
 
 
 @builtin("gccollect", "(gccollect)",
-         "Runs the garbage collector.  (Python manages pyjanet's memory; this asks "
-         "it to collect cycles now.)")
+         "Runs the garbage collector: Python collects cycles now, and weak tables "
+         "and arrays lose the entries nothing else refers to.")
 def gccollect():
-    import gc
-    gc.collect()
+    sweep_weak()
 
 
 _gc_interval = [4194304.0]

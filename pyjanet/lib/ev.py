@@ -83,6 +83,8 @@ class Channel(Abstract):
         True when the giver must wait (it is then recorded as pending)."""
         if self.closed:
             panic("cannot write to closed channel")
+        if self.threaded:
+            x = thread_copy(x)      # as the reference marshals thread messages
         rp = self.read_pending
         while rp:
             reader, sid, rmode = rp.popleft()
@@ -786,7 +788,8 @@ def ev_thread(main, value=None, flags=None, supervisor=None):
                 panicf("unexpected flag %c, expected one of n, a, c, t", c)
     sup = _opt_channel((main, value, flags, supervisor), 3, _current_supervisor())
     if closure:
-        fiber = F.Fiber(main, F.MASK_TERMINAL, None)
+        # the thread runs a copy of the function, over copies of what it uses
+        fiber = F.Fiber(thread_copy(main), F.MASK_TERMINAL, None)
     else:
         fiber = main
         fiber.inline = False
@@ -795,7 +798,7 @@ def ev_thread(main, value=None, flags=None, supervisor=None):
             fiber.env = Table()
         fiber.env[KW_TASK_ID] = value
     fiber.supervisor = sup
-    L.schedule(fiber, value)
+    L.schedule(fiber, thread_copy(value))     # the thread gets a copy, as in the reference
     if b"n" in fl:
         return None
     L.THREAD_WAITERS[fiber] = L.root_task()
@@ -843,7 +846,7 @@ def _stream_unmarshal(u):
     panic("can only unmarshal stream with unsafe flag")
 
 
-from .marsh import register_abstract  # noqa: E402
+from .marsh import register_abstract, thread_copy  # noqa: E402
 
 register_abstract("core/channel", _chan_marshal, _chan_unmarshal)
 register_abstract("core/stream", _stream_marshal, _stream_unmarshal)

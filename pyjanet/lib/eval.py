@@ -38,6 +38,7 @@ KW_PRETTY_FORMAT = kw("pretty-format")
 KW_REPL_PROMPT = kw("repl-prompt")
 KW_ANON = kw("<anonymous>")
 KW_REPL = kw("repl")
+KW_DEBUG = kw("debug")
 KW_CANCEL = kw("cancel")
 KW_SOURCE = kw("source")
 KW_VALUE = kw("value")
@@ -307,9 +308,11 @@ def run_context(env=None, chunks=None, onstatus=None, on_compile_error=None,
 
     if program is not None:
         items, perr = program
-        for form, line, col in items:
+        for i in range(len(items)):
             if exiting():
                 break
+            form, line, col = items[i]
+            items[i] = None     # let go of the form, as a parser would
             eval1(form, float(line), float(col))
         if perr is not None and not exiting():
             parse_err(_failed_parser(perr))
@@ -554,8 +557,8 @@ def getline(prompt=_NO_ARG, buf=_NO_ARG, env=_NO_ARG):
 
 def repl_onstatus(env):
     """The REPL's on-status handler: print each value (and bind it to `_`), or the
-    stack trace of an error.  (The reference's debugger-on-status, minus the
-    debugger.)"""
+    stack trace of an error and, when env has :debug, run the debugger (the
+    reference's debugger-on-status)."""
     from .debug import debug_stacktrace
 
     def onstatus(f, x):
@@ -574,6 +577,11 @@ def repl_onstatus(env):
         else:
             debug_stacktrace(f, x, b"")
             _eflush()
+            if truthy(rt_get(env, KW_DEBUG)):
+                # with :debug set (-d), like the reference's debugger-on-status:
+                # a debugging REPL on the fiber (lib/debugger.py)
+                debugger = rt_get(rt_get(STATE.root_env, sym("debugger")), KW_VALUE)
+                call(debugger, f, 1.0)
         return None
     return onstatus
 

@@ -17,8 +17,12 @@ the next id as it is written; a value equal to one written before is written
 as a reference to its id.  Unmarshalling pushes values on a list in the same
 order, so ids agree.
 
-Janet closures and fibers are bytecode in the reference; pyjanet has none, so
-they can only be marshalled through a lookup table.
+Janet closures and fibers are bytecode in the reference; pyjanet has none.  A
+function whose environment is part of the marshal (an image) is written as its
+`fn` form, environment, visible locals and captured frames, which another
+process compiles again (Marshaller._rebuildable, compiler.rebuild_closure);
+other functions and fibers are written as references into this process's table
+of marshalled objects (Marshaller._live).
 
 Tables and structs are written in the order the reference's hash tables would
 hold their entries (pyjanet/hashing.py), so the bytes match
@@ -29,12 +33,14 @@ keys hashed by address are in an order the reference does not fix either).
 Other modules teach marshal about their abstract types with `register_abstract`.
 """
 
+import os
 import struct as _struct
 
+from ..weak import WEAK, make_weak
 from ..values import (_FUNCTION_TYPES, FuncDef, Abstract, Array, Buffer, Keyword, Struct, Symbol, Table,
                       Tuple, SortKey, equals, compare, from_key, kw, mk_tuple, sym, table_key)
-from ..errors import panic, panicf
-from ..runtime import builtin
+from ..errors import JanetError, panic, panicf
+from ..runtime import builtin, STATE
 from ..fiber import Fiber, ST_ALIVE
 from .inttypes import S64, U64, make_s64
 from .math import RNG
@@ -173,15 +179,21 @@ class _EqKey:
 class Marshaller:
     """State of one `marshal` call (the reference's MarshalState)."""
 
-    __slots__ = ("out", "seen", "nextid", "rreg", "cycles", "_ctx_depth")
+    __slots__ = ("out", "seen", "nextid", "rreg", "cycles", "_ctx_depth", "_env_ok", "shared")
 
-    def __init__(self, rreg=None, cycles=True):
+    def __init__(self, rreg=None, cycles=True, shared=False):
+        # shared: a copy within this process (a message to a thread), where
+        # what has an identity -- functions, fibers, cfunctions, threaded
+        # channels, streams and other abstract values without a codec -- is
+        # written by reference, as the reference's unsafe marshal writes pointers
+        self.shared = shared
         self.out = bytearray()
         self.seen = {}
         self.nextid = 0
         self.rreg = rreg
         self.cycles = cycles
         self._ctx_depth = 0
+        self._env_ok = None     # id(env) -> whether a function's environment can be written
 
     # -- primitives
     def write_byte(self, b):
@@ -321,6 +333,8 @@ class Marshaller:
             if cycles:
                 self.seen[key] = self.nextid    # after the items, as the reference
                 self.nextid += 1
+        elif c is Table and self.shared and x is STATE.root_env:
+            self._live(x, key, cycles)      # a thread shares the core
         elif c is Table:
             if cycles:
                 self.seen[key] = self.nextid
@@ -338,7 +352,7 @@ class Marshaller:
             if cycles:
                 self.seen[key] = self.nextid
                 self.nextid += 1
-            out.append(LB_ARRAY)
+            out.append(LB_ARRAY_WEAK if x in WEAK else LB_ARRAY)
             self.write_int(len(x))
             for e in x:
                 self._one(e, depth + 1)
@@ -350,11 +364,17 @@ class Marshaller:
                     self.seen[key] = self.nextid
                 self.nextid += 1
         elif isinstance(x, Fiber):
-            if x.status == ST_ALIVE:
+            if x.status == ST_ALIVE and not self.shared:
                 panic("cannot marshal alive fiber")
             self._live(x, key, cycles)
         elif isinstance(x, Abstract):
             codec = _CODECS.get(x.type_name)
+            if self.shared and (x.type_name not in _COPIED_IN_SHARED
+                                or getattr(x, "threaded", False)):
+                if x.type_name == "core/file":
+                    x = _file_copy(x)
+                self._live(x, key, cycles)
+                return
             if codec is None or codec.marshal is None:
                 panicf("cannot marshal %p", x)
             out.append(LB_ABSTRACT)
@@ -370,10 +390,115 @@ class Marshaller:
             self._one(tuple(x), depth)
         elif x.__doc__.__class__ is FuncDef if isinstance(x, _FUNCTION_TYPES) else False:
             # a Janet function (the reference writes its bytecode)
+            fd = x.__doc__
+            env = getattr(fd, "env", None)
+            frame = _defining_frame(x, fd)
+            if (cycles and env is not None and frame is not _NO_FRAME
+                    and self._env_writable(env) and self._portable(fd)):
+                # a captured value that cannot be written: undo, and write the
+                # function by reference as before
+                mark = (len(self.out), len(self.seen), self.nextid)
+                try:
+                    self._rebuildable(x, fd, key, depth, frame)
+                except JanetError:
+                    del self.out[mark[0]:]
+                    for k in list(self.seen)[mark[1]:]:
+                        del self.seen[k]
+                    self.nextid = mark[2]
+                    self._live(x, key, cycles)
+            else:
+                self._live(x, key, cycles)
+        elif self.shared:
             self._live(x, key, cycles)
         else:
             # cfunctions without a registry entry, and anything else
             panicf("no registry value and cannot marshal %p", x)
+
+    def _env_writable(self, env):
+        """Whether a function's environment is, or can be, part of this marshal:
+        it is being written already (an image's own functions), or it can be
+        written with this marshal's lookup table (a module the image imported)."""
+        if env.__class__ is not Table:
+            return False
+        if self.seen.get(env) is not None or self.shared:
+            return True         # (a thread's copy writes what it cannot copy by reference)
+        if self.rreg is None:
+            return False        # a root environment is written only by name
+        cache = self._env_ok
+        if cache is None:
+            cache = self._env_ok = {}
+        ok = cache.get(id(env))
+        if ok is None:
+            try:
+                Marshaller(self.rreg, True)._one(env, 0)
+                ok = True
+            except JanetError:
+                ok = False
+            cache[id(env)] = ok
+        return ok
+
+    def _portable(self, fd):
+        """Whether the `fn` form and layout can be written with this marshal's
+        lookup table (a macro may have put a value with no name into the form)."""
+        try:
+            m = Marshaller(self.rreg, True, self.shared)
+            m._one(fd.form, 0)
+            m._one(fd.layout, 0)
+        except JanetError:
+            return False
+        return True
+
+    def _frame(self, frame, depth):
+        """A frame of local variables: a Python list whose slot 0 is the
+        enclosing function's frame (None at the top)."""
+        if frame is None:
+            self.out.append(LB_NIL)
+            return
+        if depth > RECURSION_GUARD:
+            panic("stack overflow")
+        key = _IdKey(frame)
+        ref = self.seen.get(key)
+        if ref is not None:
+            self.out.append(LB_REFERENCE)
+            self.write_int(ref)
+            return
+        self.seen[key] = self.nextid
+        self.nextid += 1
+        self.out.append(_FRAME_MARK)
+        self.write_int(len(frame))
+        self._frame(frame[0] if frame else None, depth + 1)
+        for v in frame[1:]:
+            self._one(v, depth + 1)
+
+    def _rebuildable(self, x, fd, key, depth, frame):
+        """A function that captures no local variable, whose environment is
+        part of this marshal (an image): written with its `fn` form, so
+        another process can compile it again (see _Rebuilt), and with its
+        in-process reference, so this process gets the very function back."""
+        if key is not None:
+            self.seen[key] = self.nextid
+        self.nextid += 1
+        out = self.out
+        out.append(LB_FUNCTION)
+        out.append(_FORM_MARK)
+        # a thread's copy is rebuilt even in this process (no token matches)
+        out += bytes(8) if self.shared else PROCESS_TOKEN
+        self.write_int(_live_id(x))
+        name = fd.name.encode("utf-8", "surrogateescape") if isinstance(fd.name, str) else (
+            bytes(fd.name) if fd.name else b"")
+        src = fd.source.encode("utf-8", "surrogateescape") if isinstance(fd.source, str) else (
+            bytes(fd.source) if fd.source else b"")
+        for b in (name, src):
+            self.write_int(len(b))
+            out += b
+        for n in (fd.min_arity, fd.max_arity, fd.arity, fd.line, fd.column):
+            self.write_int(int(n))
+        self.write_int((1 if fd.vararg else 0) | (2 if fd.structarg else 0) |
+                       (4 if fd.namedarg else 0))
+        self._one(fd.form, depth + 1)
+        self._one(fd.env, depth + 1)
+        self._one(fd.layout, depth + 1)
+        self._frame(frame if fd.layout is not None else None, depth + 1)
 
     def _live(self, x, key, cycles):
         """Janet functions and fibers are bytecode and stacks in the reference;
@@ -386,11 +511,48 @@ class Marshaller:
             self.nextid += 1
         self.out.append(LB_FUNCTION if not isinstance(x, Fiber) else LB_FIBER)
         self.out.append(_LIVE_MARK)
+        self.out += PROCESS_TOKEN
         self.write_int(_live_id(x))
 
 
 # Objects marshalled by reference (see Marshaller._live).
 _LIVE_MARK = 0xFF
+_FORM_MARK = 0xFE       # a function written with its form (Marshaller._rebuildable)
+_FRAME_MARK = 0xFD      # a frame of local variables (Marshaller._frame)
+_NO_FRAME = object()
+
+
+class _IdKey:
+    """A frame (an unhashable list) as a key of the seen table: by identity."""
+    __slots__ = ("x",)
+
+    def __init__(self, x):
+        self.x = x
+
+    def __hash__(self):
+        return id(self.x)
+
+    def __eq__(self, other):
+        return other.__class__ is _IdKey and other.x is self.x
+
+
+def _defining_frame(fn, fd):
+    """The frame a compiled closure was made over (its `_pf` cell), None when
+    it sees no local variable, _NO_FRAME when it cannot be found (a function
+    whose code was swapped by trace or a breakpoint, say)."""
+    if getattr(fd, "form", None) is None:
+        return _NO_FRAME
+    code = fn.__code__
+    try:
+        i = code.co_freevars.index("_pf")
+    except ValueError:
+        return None if fd.layout is None and not code.co_freevars else _NO_FRAME
+    try:
+        frame = fn.__closure__[i].cell_contents
+    except (ValueError, IndexError, TypeError):
+        return _NO_FRAME
+    return frame if frame.__class__ is list else _NO_FRAME
+PROCESS_TOKEN = os.urandom(8)   # tells this process's marshals apart
 _LIVE = []
 _LIVE_IDS = {}
 
@@ -517,6 +679,66 @@ class Unmarshaller:
         self.pos = p + n
         return self.data[p:p + n]
 
+    def _rebuilt(self, depth):
+        """A function written by Marshaller._rebuildable."""
+        self.pos += 2
+        token = bytes(self.read_bytes(8))
+        live = self.read_int()
+        name = bytes(self.read_bytes(self.read_int()))
+        src = bytes(self.read_bytes(self.read_int()))
+        mn, mx, arity, line, column, flags = (self.read_int() for _ in range(6))
+        if token == PROCESS_TOKEN and 0 <= live < len(_LIVE):
+            x = _LIVE[live]
+            self.lookup.append(x)
+            for _ in range(3):          # the form, the environment, the layout
+                self._one(depth + 1)
+            self._frame(depth + 1)
+            return x
+        fd = FuncDef(name.decode("utf-8", "surrogateescape") if name else None, mn, mx,
+                     arity, src.decode("utf-8", "surrogateescape"), line, column)
+        fd.vararg = bool(flags & 1)
+        fd.structarg = bool(flags & 2)
+        fd.namedarg = bool(flags & 4)
+        state = _Rebuilt()
+        state.real = None
+        state.source = fd.source
+        x = _stub(fd, state)
+        self.lookup.append(x)
+        state.form = self._one(depth + 1)
+        state.env = self._one(depth + 1)
+        if state.env.__class__ is not Table:
+            panic("invalid function environment")
+        state.layout = self._one(depth + 1)
+        state.frame = self._frame(depth + 1)
+        fd.form = state.form
+        fd.env = state.env
+        fd.layout = state.layout
+        return x
+
+    def _frame(self, depth):
+        """A frame written by Marshaller._frame."""
+        if depth > RECURSION_GUARD:
+            panic("stack overflow")
+        b = self.read_byte()
+        if b == LB_NIL:
+            return None
+        if b == LB_REFERENCE:
+            i = self.read_int()
+            if not 0 <= i < len(self.lookup) or self.lookup[i].__class__ is not list:
+                panicf("invalid reference %d", i)
+            return self.lookup[i]
+        if b != _FRAME_MARK:
+            panic("invalid function frame")
+        n = self.read_int()
+        if n < 1:
+            panic("invalid function frame")
+        frame = [None] * n
+        self.lookup.append(frame)
+        frame[0] = self._frame(depth + 1)
+        for i in range(1, n):
+            frame[i] = self._one(depth + 1)
+        return frame
+
     def ensure(self, n):
         self._eos(self.pos + n)
 
@@ -599,6 +821,8 @@ class Unmarshaller:
             self._eos(self.pos - 1 + n)
             if lead == LB_ARRAY or lead == LB_ARRAY_WEAK:
                 a = Array()
+                if lead == LB_ARRAY_WEAK:
+                    make_weak(a, "v")
                 self.lookup.append(a)
                 for _ in range(n):
                     a.append(self._one(depth + 1))
@@ -627,7 +851,8 @@ class Unmarshaller:
                 return s
             weak, has_proto = _TABLE_LEADS[lead]
             t = Table()
-            t.weak = weak
+            if weak:
+                make_weak(t, weak)
             t.icap = n
             self.lookup.append(t)
             if has_proto:
@@ -645,10 +870,18 @@ class Unmarshaller:
                 else:
                     t[table_key(k)] = v
             return t
+        if lead == LB_FUNCTION and p + 1 < self.end and data[p + 1] == _FORM_MARK:
+            return self._rebuilt(depth)
         if lead == LB_FUNCTION or lead == LB_FIBER:
             if p + 1 < self.end and data[p + 1] == _LIVE_MARK:
                 self.pos = p + 2
+                token = bytes(self.read_bytes(8))
                 i = self.read_int()
+                if token != PROCESS_TOKEN:
+                    if lead == LB_FIBER:
+                        panic("cannot unmarshal a fiber marshalled by another process")
+                    panic("cannot unmarshal a function marshalled by reference in "
+                          "another process")
                 if not 0 <= i < len(_LIVE):
                     panicf("invalid reference %d", i)
                 x = _LIVE[i]
@@ -697,6 +930,78 @@ _COUNTED_LEADS = frozenset((LB_REFERENCE, LB_ARRAY, LB_ARRAY_WEAK, LB_TUPLE, LB_
 _UNSAFE_LEADS = {LB_UNSAFE_CFUNCTION: "function pointer", LB_UNSAFE_POINTER: "raw pointer",
                  LB_THREADED_ABSTRACT: "threaded abstract pointer",
                  LB_POINTER_BUFFER: "raw pointer"}
+
+
+class _Rebuilt:
+    """A function unmarshalled from its form in another process: compiled
+    against its environment and over its frame on its first call (the
+    environment is complete only once the whole image is read)."""
+    __slots__ = ("form", "env", "source", "layout", "frame", "real")
+
+    def call(self, args):
+        f = self.real
+        if f is None:
+            from ..compiler import rebuild_closure
+            f = self.real = rebuild_closure(self.form, self.env, self.source, self.layout,
+                                            self.frame if self.frame is not None else [None])
+        return f(*args)
+
+
+_STUB_FACTORIES = {}
+
+
+def _stub(fd, state):
+    """A Python function with fd's parameters (so arity errors are those of
+    the function) that hands its arguments to state.call."""
+    nreq = fd.min_arity
+    nopt = max(fd.arity - fd.min_arity, 0)
+    rest = fd.max_arity < 0
+    shape = (nreq, nopt, rest)
+    factory = _STUB_FACTORIES.get(shape)
+    if factory is None:
+        params = ["_p%d" % i for i in range(nreq)]
+        params += ["_p%d=None" % i for i in range(nreq, nreq + nopt)]
+        if rest:
+            params.append("*_rest")
+        args = "(%s)" % "".join("_p%d, " % i for i in range(nreq + nopt))
+        if rest:
+            args += " + _rest"
+        src = "def factory(_st):\n    def jfn(%s):\n        return _st.call(%s)\n" \
+              "    return jfn\n" % (", ".join(params), args)
+        ns = {}
+        exec(compile(src, "<unmarshal>", "exec"), ns)
+        factory = _STUB_FACTORIES[shape] = ns["factory"]
+    f = factory(state)
+    f.__doc__ = fd
+    return f
+
+
+def _file_copy(f):
+    """A thread's copy of file f: its own stream on a duplicate of the
+    descriptor (the standard streams, which cannot be closed, are shared)."""
+    from .io import JFile, F_NOT_CLOSEABLE, F_CLOSED
+    if f.flags & (F_NOT_CLOSEABLE | F_CLOSED):
+        return f
+    try:
+        fd = f.f.fileno()
+        mode = f.f.mode
+        g = JFile(open(os.dup(fd), mode if "b" in mode else mode + "b"), f.flags, f.tty)
+    except (OSError, ValueError, AttributeError):
+        return f
+    g.append = f.append
+    return g
+
+
+# abstract types a thread message copies (the others it shares)
+_COPIED_IN_SHARED = frozenset(("core/s64", "core/u64", "core/rng", "core/channel"))
+
+
+def thread_copy(x):
+    """x as a message to another thread receives it: data copied through
+    marshal and unmarshal, values with an identity shared (Marshaller.shared)."""
+    m = Marshaller(None, True, shared=True)
+    m._one(x, 0)
+    return Unmarshaller(bytes(m.out), None)._one(0)
 
 
 def unmarshal_value(data, reg=None):

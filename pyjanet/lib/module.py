@@ -25,6 +25,7 @@ registered without a frame of their own and add the reference's frames
 (eval.boot_frame).
 """
 
+import ctypes
 import os
 
 from ..values import Symbol, Keyword, Array, Table, Struct, Buffer, kw, sym, truthy, type_name
@@ -34,6 +35,7 @@ from ..runtime import (on_reset, builtin, define, call, dyn, get as rt_get, in_ 
 from .. import args as A
 from ..sandbox import (sandbox_assert, SANDBOX_DYNAMIC_MODULES, SANDBOX_FS_READ,
                        SANDBOX_UNMARSHAL)
+from .io import cstring
 from .eval import boot, boot_frame, cfun_frame, run_context, bad_parse, bad_compile
 
 KW_CURRENT_FILE = kw("current-file")
@@ -658,14 +660,37 @@ def preload_loader(path, *args):
     return None
 
 
+@builtin("native", "(native path &opt env)",
+         "Loads the native (C) module at `path`, a shared library written against "
+         "the reference's C API.  pyjanet has no C runtime for such a module to "
+         "call into, so this always fails: with the loader's message when the file "
+         "is not a loadable library or lacks the module entry point, and otherwise "
+         "with a message saying the module needs the reference interpreter.")
+def native(path, env=None):
+    sandbox_assert(SANDBOX_DYNAMIC_MODULES)
+    p = cstring(path, 0)
+    if env is not None:
+        A.table(env, 1)
+    # like the reference, a bare file name means the file here, not a search
+    name = p if p[:1] == b"." or b"/" in p else b"./" + p
+    try:
+        lib = ctypes.CDLL(os.fsdecode(name))
+    except OSError as e:
+        panicf("could not load native %s: %s", p, str(e).encode())
+    for sym_name in ("_janet_init", "_janet_mod_config"):
+        if not hasattr(lib, sym_name):
+            panicf("could not load native %s: could not find the %s symbol", p, sym_name)
+    panicf("could not load native %s: C modules need the reference Janet's C "
+           "runtime, which pyjanet does not have", p)
+
+
 @_helper("native-loader", "(native-loader path & args)")
 def native_loader(path, *args):
     try:
-        sandbox_assert(SANDBOX_DYNAMIC_MODULES)     # the reference's janet_native
+        return native(path)
     except JanetError as e:
         cfun_frame(e, "native")
         raise boot_frame(e, "native-loader", 3178, 37)
-    panicf("could not load native module %s: native modules are not supported", path)
 
 
 @_helper("image-loader", "(image-loader path & args)")

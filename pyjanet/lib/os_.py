@@ -18,7 +18,8 @@ from ..errors import panic, panicf
 from ..runtime import builtin, get as rt_get
 from .. import args as A
 from ..sandbox import (sandbox_assert, SANDBOX_ENV, SANDBOX_FS_READ, SANDBOX_FS_WRITE,
-                       SANDBOX_HRTIME, SANDBOX_SUBPROCESS)
+                       SANDBOX_HRTIME, SANDBOX_SUBPROCESS, SANDBOX_CHROOT)
+
 from .io import cstring, JFile, STDOUT, STDERR, MISSING
 
 
@@ -40,6 +41,30 @@ def os_which(test=None):
 
 
 _LINUX = kw("linux")
+
+
+@builtin("os/compiler", "(os/compiler)",
+         "The C compiler behind the interpreter, as a keyword: :gcc, :clang, :msvc, "
+         ":kencc or :unknown.  pyjanet is not compiled from C itself; this names the "
+         "compiler that built the Python running it.")
+def os_compiler():
+    c = platform.python_compiler().lower()
+    for name, key in (("clang", "clang"), ("gcc", "gcc"), ("msc", "msvc")):
+        if name in c:
+            return kw(key)
+    return kw("unknown")
+
+
+@builtin("os/posix-chroot", "(os/posix-chroot dirname)",
+         "Makes `dirname` the root directory of the process (the chroot system call, "
+         "which needs privileges).  Returns nil.")
+def os_posix_chroot(dirname):
+    sandbox_assert(SANDBOX_CHROOT)
+    path = cstring(dirname, 0)
+    try:
+        os.chroot(path)
+    except OSError as e:
+        panic(os.strerror(e.errno))
 _ARCHES = {"x86_64": "x64", "amd64": "x64", "i386": "x86", "i486": "x86", "i586": "x86",
            "i686": "x86", "aarch64": "aarch64", "arm64": "aarch64", "riscv64": "riscv64",
            "riscv32": "riscv32", "s390x": "s390x", "s390": "s390", "ppc64": "ppc64",

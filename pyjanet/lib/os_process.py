@@ -1,6 +1,6 @@
 """The os/* functions that make streams and subprocesses: os/open, os/pipe,
-os/spawn, os/execute, os/proc-wait, os/proc-kill, os/proc-close and the
-core/process type.
+os/spawn, os/execute, os/proc-wait, os/proc-kill, os/proc-close, os/posix-fork,
+os/posix-exec and the core/process type.
 
 Corresponds to the process and stream parts of the reference's src/core/os.c
 (os_execute_impl, make_pipes, get_stdio_for_handle, os_proc_*, os_open,
@@ -20,6 +20,7 @@ from ..values import Abstract, kw, truthy
 from ..errors import panic, panicf
 from ..runtime import builtin, on_reset, get as rt_get
 from .. import args as A
+from .. import sandbox as SB
 from .. import evloop as L
 from .. import fiber as F
 from ..sandbox import sandbox_assert, SANDBOX_FS_READ, SANDBOX_FS_WRITE, SANDBOX_SUBPROCESS
@@ -393,6 +394,90 @@ def execute(args, flags, env, is_spawn):
     elif new_err is not None:
         proc.err = _stdio_for(new_err, orig_err, False)
     return proc
+
+
+class _Forked:
+    """What Proc needs of a Popen, for a child made by os/posix-fork."""
+    __slots__ = ("pid", "returncode")
+
+    def __init__(self, pid):
+        self.pid = pid
+        self.returncode = None
+
+    def poll(self):
+        if self.returncode is None:
+            try:
+                pid, status = os.waitpid(self.pid, os.WNOHANG)
+            except ChildProcessError:
+                self.returncode = 0
+                return 0
+            if pid == 0:
+                return None
+            self.returncode = os.waitstatus_to_exitcode(status)
+        return self.returncode
+
+    def wait(self):
+        while self.poll() is None:
+            try:
+                os.waitpid(self.pid, 0)
+            except ChildProcessError:
+                pass
+        return self.returncode
+
+
+@builtin("os/posix-fork", "(os/posix-fork)",
+         "Forks the process.  In the child the program goes on with nil as the "
+         "result; in the parent the result is the child as a core/process (wait for "
+         "it with os/proc-wait).  Only the fork's caller runs on in the child: the "
+         "event loop's other tasks do not.")
+def os_posix_fork():
+    SB.sandbox_assert(SB.SANDBOX_SUBPROCESS)
+    _flush_ours()
+    try:
+        pid = os.fork()
+    except OSError as e:
+        panic(L.strerror(e))
+    if pid == 0:
+        return None
+    proc = Proc(_Forked(pid), P_ALLOW_ZOMBIE)
+    proc.return_code = 0        # the reference's zeroed process record
+    return proc
+
+
+def _flush_ours():
+    # what is buffered belongs to the parent; the child must not print it again
+    from .io import STDOUT, STDERR
+    STDOUT.flush()
+    STDERR.flush()
+
+
+@builtin("os/posix-exec", "(os/posix-exec args &opt flags env)",
+         "Replaces the running process with the program `args` (the program, then "
+         "its arguments), like os/execute without the subprocess: :p searches PATH, "
+         ":e makes `env` the whole environment.  Returns only on failure, with an "
+         "error.  Standard streams cannot be redirected.")
+def os_posix_exec(args, flags=None, env=None):
+    SB.sandbox_assert(SB.SANDBOX_SUBPROCESS)
+    fl = getflags(flags, 1, b"epxd") if flags is not None else b""
+    d = A.dictionary(env, 2) if env is not None else None
+    exargs = A.indexed(args, 0)
+    if len(exargs) < 1:
+        panic("expected at least 1 command line argument")
+    argv = [bytes(cstring(a, i)) for i, a in enumerate(exargs)]
+    # (nothing is flushed: like the C library's buffers in the reference, output
+    # not yet written when the process is replaced is lost)
+    try:
+        if b"e" in fl:
+            envp = _env_block(d) if d is not None else {}
+            if b"p" in fl:
+                os.execvpe(argv[0], argv, envp)
+            os.execve(argv[0], argv, envp)
+        if b"p" in fl:
+            os.execvp(argv[0], argv)
+        os.execv(argv[0], argv)
+    except OSError as e:
+        # (the reference formats the C string with %p here and prints garbage)
+        panicf("%p: %s", argv[0], L.strerror(e))
 
 
 @builtin("os/execute", "(os/execute args &opt flags env)",

@@ -2,10 +2,12 @@
 
 Corresponds to the reference's src/core/table.c.  Tables are `values.Table`
 (a dict whose keys go through `table_key`), so capacities are only checked,
-and the weak tables hold their keys and values strongly.
+and a weak table holds its entries strongly until `gccollect` sweeps it
+(`weak.sweep_weak`).
 """
 
 from ..values import Table, Struct, table_key
+from ..weak import make_weak
 from ..runtime import builtin
 from .. import args as A
 
@@ -13,8 +15,9 @@ from .. import args as A
 def _new(capacity, weak=None):
     n = A.nat(capacity, 0)
     t = Table()
-    t.weak = weak
     t.icap = n
+    if weak:
+        make_weak(t, weak)
     return t
 
 
@@ -26,22 +29,22 @@ def table_new(capacity):
 
 
 @builtin("table/weak", "(table/weak capacity)",
-         "Like `table/new`, for a table meant to hold its keys and values weakly.  "
-         "Here they are held like in any other table.")
+         "Like `table/new`, for a table that holds its keys and values weakly: "
+         "`(gccollect)` removes an entry whose key or value nothing else refers to.")
 def table_weak(capacity):
     return _new(capacity, "kv")
 
 
 @builtin("table/weak-keys", "(table/weak-keys capacity)",
-         "Like `table/new`, for a table meant to hold its keys weakly.  Here they "
-         "are held like in any other table.")
+         "Like `table/new`, for a table that holds its keys weakly: `(gccollect)` "
+         "removes an entry whose key nothing else refers to.")
 def table_weak_keys(capacity):
     return _new(capacity, "k")
 
 
 @builtin("table/weak-values", "(table/weak-values capacity)",
-         "Like `table/new`, for a table meant to hold its values weakly.  Here they "
-         "are held like in any other table.")
+         "Like `table/new`, for a table that holds its values weakly: `(gccollect)` "
+         "removes an entry whose value nothing else refers to.")
 def table_weak_values(capacity):
     return _new(capacity, "v")
 

@@ -1,0 +1,90 @@
+# debug/fbreak, debug/unfbreak, debug/break, debug/step (src/core/debug.c) and
+# the debugger's functions of boot.janet.
+
+#### a breakpoint on a function stops a fiber that traps debug signals
+(defn add [a b &opt c] (+ a b))
+(debug/fbreak add)
+(def f (fiber/new (fn [] (print "before") (def r (add 1 2)) (print "after " r) r) :a))
+(pp (resume f))
+(pp (fiber/status f))
+(pp (resume f))
+(pp (fiber/status f))
+(debug/unfbreak add)
+(pp (add 3 4))
+#> before
+#> nil
+#> :debug
+#> after 3
+#> 3
+#> :dead
+#> 7
+
+#### the debug suite's check: a breakpoint in map
+(debug/fbreak map 1)
+(def f (fiber/new (fn [] (map inc [1 2 3])) :a))
+(resume f)
+(pp (fiber/status f))
+(debug/unfbreak map 1)
+(pp (map inc [1 2 3]))
+#> :debug
+#> @[2 3 4]
+
+#### arity errors of a function with a breakpoint are unchanged
+(defn add [a b &opt c] (+ a b))
+(debug/fbreak add)
+(var h add)
+(pp (protect (h 1)))
+(defn v [& xs] xs)
+(debug/fbreak v)
+(def g (fiber/new (fn [] (v 1 2 3)) :d))
+(resume g)
+(pp (resume g))
+#> (false "<function add> called with 1 argument, expected 3")
+#> (1 2 3)
+
+#### closures of one definition share its breakpoints; debug/step resumes
+(defn mk [] (fn inner [x] (* x 2)))
+(def i1 (mk))
+(def i2 (mk))
+(debug/fbreak i1 1)
+(def g (fiber/new (fn [] (i2 5)) :d))
+(pp (resume g))
+(pp (fiber/status g))
+(pp (debug/step g))
+(pp (fiber/status g))
+#> nil
+#> :debug
+#> 10
+#> :dead
+
+#### errors
+(pp (protect (debug/fbreak print)))
+(pp (protect (debug/fbreak (fn [] 1) -1)))
+(pp (protect (debug/break "nonexistent.janet" 1 1)))
+(pp (protect (debug/break 1 1 1)))
+(pp (protect (debug/step 1)))
+#> (false "bad slot #0, expected function, got <cfunction print>")
+#> (false "invalid bytecode offset")
+#> (false "could not find breakpoint")
+#> (false "bad slot #0, expected string, got 1")
+#> (false "bad slot #0, expected fiber, got 1")
+
+#### debugger-env and debugger-on-status
+(pp (type debugger-env))
+(pp (sort (keys debugger-env)))
+(pp (nil? (dyn '.next)))
+(def env @{})
+(def on (debugger-on-status env 1 true))
+(pp on)
+(def done (fiber/new (fn [] 7)))
+(resume done)
+(on done 7)
+(pp ((env '_) :value))
+(def quiet (debugger-on-status @{}))
+(quiet done 8)
+#> :table
+#> @[.break .breakall .bytecode .clear .clearall .disasm .fiber .fn .frame .locals .next .nextc .ppasm .signal .slot .slots .source .stack .step]
+#> true
+#> <function debugger>
+#> 7
+#> 7
