@@ -5,15 +5,47 @@ the core environment from the C registration tables and then runs the boot
 image.  Here the registry entries become environment entries
 (`@{:value v :doc "..." :source-map [...]}`) and pyjanet/boot.janet is compiled
 into the same table.  The root environment is built once per process.
+
+The prelude snapshot.  Compiling boot.janet means reading it, expanding a
+macro for nearly every top-level form and analysing the result; at every start
+that would cost more than everything else pyjanet does for a small script.  So
+the first build records what each top-level form did to the environment, and
+later starts replay the record (`_replay`):
+
+* a function or macro definition whose function the compiler made lazy (see
+  `LazyFnNode` in compiler.py) is recorded as its environment entry (doc,
+  source map, flags) with the function's parameters and its source form; the
+  replay binds a fresh lazy stub with the same parameters, and the form is
+  compiled only when the function is first called, exactly when the normal
+  build would have compiled its body;
+* a definition of plain data (a literal, a `defdyn` keyword) is recorded as its
+  entry;
+* any other form is recorded as itself and compiled again by the replay.
+
+The gensym counter is recorded after each form, so names drawn later are the
+ones the normal build draws.  The record lives in the per-user cache
+(diskcache.py, "prelude.pickle") under a key made of the sizes and modification
+times of pyjanet's source files; when the key differs or the file cannot be
+read, the prelude is compiled and the record written again (or not, when the
+cache cannot be written: then every start compiles it).
 """
 
 import os
+import pickle
+import zlib
 
-from .values import Table, sym, kw
-from .errors import JanetError
+from .values import Table, Array, Struct, Buffer, Symbol, Keyword, Tuple, sym, kw
 from . import runtime as rt
+from . import diskcache
+from . import lib  # noqa: F401  (registers the builtins)
+from .compiler import compile_form, record_boot_templates, LazyBodies, LazyFnNode
+from .fiber import new_root
+from .reader import read_program_bytewise
+from .lib.table import table_clone
+from .lib.doc import env_lookup
 
 KW_VALUE = kw("value")
+KW_REF = kw("ref")
 KW_DOC = kw("doc")
 KW_MACRO = kw("macro")
 KW_SOURCE_MAP = kw("source-map")
@@ -21,7 +53,10 @@ KW_DYN = kw("dyn")
 KW_PRIVATE = kw("private")
 KW_SYSPATH = kw("syspath")
 
-BOOT_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "boot.janet")
+HERE = os.path.dirname(os.path.abspath(__file__))
+BOOT_PATH = os.path.join(HERE, "boot.janet")
+SNAPSHOT = "prelude.pickle"
+SNAPSHOT_VERSION = 1
 
 _root = None
 
@@ -46,34 +81,202 @@ def _entry(e):
     return t
 
 
+# --------------------------------------------------------------------------
+# The snapshot's key and file
+
+def source_key():
+    """Sizes and modification times of pyjanet's sources (boot.janet included):
+    a record made by other code, or from another prelude, is not replayed."""
+    parts = [str(SNAPSHOT_VERSION)]
+    for d in (HERE, os.path.join(HERE, "lib")):
+        try:
+            with os.scandir(d) as it:
+                for e in it:
+                    if e.name.endswith((".py", ".janet")):
+                        st = e.stat()
+                        parts.append("%s:%d:%d" % (e.name, st.st_size, st.st_mtime_ns))
+        except OSError:
+            parts.append(d)
+    parts.sort()
+    text = "\n".join(parts).encode()
+    return "%08x%08x" % (zlib.crc32(text), zlib.adler32(text))
+
+
+def _read_snapshot(key):
+    data = diskcache.read(SNAPSHOT)
+    if data is None:
+        return None
+    try:
+        snap = pickle.loads(data)
+    except Exception:  # noqa: BLE001 - a damaged cache file is just rebuilt
+        return None
+    if not isinstance(snap, tuple) or len(snap) != 2 or snap[0] != key:
+        return None
+    return snap[1]
+
+
 def _boot_forms():
-    """The prelude's forms, from the cache when boot.janet has not changed."""
-    import hashlib
-    import pickle
-    from . import diskcache
-    from .reader import read_program
+    """The prelude's forms, read with the byte parser (the reader's reference
+    for every input; no lark tables to build on an empty cache)."""
     with open(BOOT_PATH, "rb") as f:
         src = f.read()
-    name = "boot-" + hashlib.sha1(src).hexdigest()[:16] + ".pickle"
-    data = diskcache.read(name)
-    if data is not None:
-        try:
-            return pickle.loads(data)
-        except Exception:  # noqa: BLE001 - a bad cache file is just rebuilt
-            pass
-    items, err = read_program(src, "boot.janet")
+    items, err = read_program_bytewise(src, "boot.janet")
     if err is not None:
         raise err
-    diskcache.write(name, pickle.dumps(items, protocol=pickle.HIGHEST_PROTOCOL))
     return items
 
 
-def _build():
-    from . import lib  # noqa: F401  (registers the builtins)
-    from .fiber import new_root
-    from .reader import read_program
-    from .compiler import compile_form, record_boot_templates, LazyBodies
-    from .lib.table import table_clone
+# --------------------------------------------------------------------------
+# Recording
+
+# Top-level forms whose only effect is one definition.
+_DEF_FN = frozenset(sym(n) for n in ("defn", "defn-", "defmacro", "defmacro-"))
+_DEF_DATA = frozenset(sym(n) for n in ("def", "def-"))
+_DEF_DYN = sym("defdyn")
+
+
+def _is_data(x, depth=0):
+    """x is plain data (no function, abstract value or anything code made)."""
+    c = x.__class__
+    if x is None or c in (bool, float, int, bytes, Symbol, Keyword):
+        return True
+    if depth > 20:
+        return False
+    if c is Tuple or c is tuple or c is Array:
+        return all(_is_data(v, depth + 1) for v in x)
+    if c is Table or c is Struct:
+        return (x.proto is None and
+                all(_is_data(k, depth + 1) and _is_data(v, depth + 1) for k, v in x.items()))
+    return c is Buffer
+
+
+def _is_literal(form):
+    """Evaluating `form` runs no code (no call, no symbol lookup)."""
+    c = form.__class__
+    if c is Tuple or c is tuple:
+        if len(form) == 2 and form[0] is _QUOTE:
+            return _is_data(form[1])
+        return getattr(form, "brackets", False) and all(_is_literal(v) for v in form)
+    if c is Symbol:
+        return False
+    if c is Array:
+        return all(_is_literal(v) for v in form)
+    if c is Table or c is Struct:
+        return all(_is_literal(k) and _is_literal(v) for k, v in form.items())
+    return _is_data(form)
+
+
+_QUOTE = sym("quote")
+
+
+_FN = sym("fn")
+
+
+def _is_fn_form(form):
+    return form.__class__ in (Tuple, tuple) and len(form) > 1 and form[0] is _FN
+
+
+def _lazy_node(value):
+    """The LazyFnNode behind a lazy prelude function's stub, or None."""
+    for cell in getattr(value, "__closure__", None) or ():
+        try:
+            c = cell.cell_contents
+        except ValueError:
+            continue
+        node = getattr(c, "__self__", None)
+        if node.__class__ is LazyFnNode:
+            return node
+    return None
+
+
+def _record(form, env, before):
+    """What replaying `form` needs, given the environment before and after it."""
+    head = form[0] if form.__class__ in (Tuple, tuple) and form else None
+    changed = [k for k, v in env.items() if before.get(k) is not v]
+    blob = pickle.dumps(form, protocol=pickle.HIGHEST_PROTOCOL)
+    if len(changed) == 1 and changed[0].__class__ is Symbol and len(env) == len(before) + 1:
+        name = changed[0]
+        entry = env[name]
+        if entry.__class__ is Table and KW_VALUE in entry and KW_REF not in entry:
+            meta = Table(entry)
+            value = meta.pop(KW_VALUE)
+            if _is_data(meta) and entry.proto is None:
+                if head in _DEF_FN or (head in _DEF_DATA and _is_fn_form(form[-1])):
+                    node = _lazy_node(value)
+                    if node is not None and value.__doc__ is node.fdef:
+                        return ("fn", name, meta, node.fdef, node.nparams, node.nopt,
+                                node.rest, blob)
+                elif ((head in _DEF_DATA and _is_literal(form[-1])) or head is _DEF_DYN) \
+                        and _is_data(value):
+                    return ("data", name, pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL))
+    return ("form", blob)
+
+
+def _compile_prelude(env):
+    """Compile boot.janet into env; returns the record of what each form did."""
+    items = _boot_forms()
+    record = []
+    for form, _line, _col in items:
+        before = dict(env)
+        compile_form(form, env, "boot.janet")()
+        record.append((_record(form, env, before), rt.STATE.gensym_counter))
+    return record
+
+
+# --------------------------------------------------------------------------
+# Replaying
+
+class _Built:
+    """A function compiled from its recorded form, as LazyFnNode's `finish`
+    returns it: `emit()` gives the maker of the closure for a parent frame."""
+    __slots__ = ("fn",)
+
+    def __init__(self, fn):
+        self.fn = fn
+
+    def emit(self, tail=False):
+        fn = self.fn
+        return lambda _pf: fn
+
+
+def _finisher(name, blob):
+    """LazyFnNode's `finish` for a replayed definition: compile the recorded
+    form (with the compiler's environment, in a scratch table) and take its
+    function."""
+
+    def finish(c):
+        scratch = Table()
+        scratch.proto = c.env
+        active = LazyBodies.active
+        LazyBodies.active = False
+        try:
+            compile_form(pickle.loads(blob), scratch, "boot.janet")()
+        finally:
+            LazyBodies.active = active
+        return _Built(scratch[name][KW_VALUE])
+    return finish
+
+
+def _replay(record, env):
+    for step, counter in record:
+        kind = step[0]
+        if kind == "fn":
+            _, name, meta, fdef, nparams, nopt, rest, blob = step
+            node = LazyFnNode(fdef, _finisher(name, blob), nparams, nopt, rest, env)
+            meta[KW_VALUE] = node.emit()([None])
+            env[name] = meta
+        elif kind == "data":
+            env[step[1]] = pickle.loads(step[2])
+        else:
+            compile_form(pickle.loads(step[1]), env, "boot.janet")()
+        rt.STATE.gensym_counter = counter
+
+
+# --------------------------------------------------------------------------
+# Building
+
+def _core_env():
+    """A fresh environment holding every registered builtin."""
     env = Table()
     for e in rt.REGISTRY:
         env[sym(e.name)] = _entry(e)
@@ -83,7 +286,12 @@ def _build():
     rt.STATE.root_env = env
     if rt.STATE.fiber is None:
         rt.STATE.root_fiber = rt.STATE.fiber = new_root(env)
-    items = _boot_forms()
+    return env
+
+
+def _load_prelude(env, record):
+    """Run the prelude into env, from the record when there is one; returns
+    the record to save, or None."""
     # the prelude's own gensyms are drawn far from the ones user code will see
     rt.STATE.gensym_counter = 62 ** 5
     prev_env = rt.STATE.fiber.env
@@ -91,18 +299,39 @@ def _build():
     record_boot_templates(True)
     LazyBodies.active = True
     try:
-        for form, _line, _col in items:
-            compile_form(form, env, "boot.janet")()
+        if record is not None:
+            _replay(record, env)
+            return None
+        return _compile_prelude(env)
     finally:
         LazyBodies.active = False
         record_boot_templates(False)
         rt.STATE.fiber.env = prev_env
+
+
+def _build():
+    key = source_key()
+    record = _read_snapshot(key)
+    env = _core_env()
+    try:
+        new = _load_prelude(env, record)
+    except Exception:  # noqa: BLE001 - a record that does not replay is rebuilt
+        if record is None:
+            raise
+        env = _core_env()
+        new = _load_prelude(env, None)
+    if new is not None:
+        try:
+            data = pickle.dumps((key, new), protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception:  # noqa: BLE001 - nothing to cache; the build still stands
+            data = None
+        if data is not None:
+            diskcache.write(SNAPSHOT, data)
     # function bodies compiled later see the prelude as it is now, private
     # helpers included, and draw their gensyms from the prelude's sequence
     LazyBodies.env = table_clone(env)
     LazyBodies.gensym_counter = rt.STATE.gensym_counter
     # the image dictionaries name every core value (filled once the prelude is in)
-    from .lib.doc import env_lookup
     lookup = env_lookup(env)
     load_dict = rt.get(rt.get(env, sym("load-image-dict")), KW_VALUE)
     make_dict = rt.get(rt.get(env, sym("make-image-dict")), KW_VALUE)

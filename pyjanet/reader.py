@@ -38,6 +38,8 @@ Public API (src may be str or bytes; str is encoded as UTF-8):
         first parse error, with the position the reference's run-context gives
         that form; error: a ParseError (positioned like `file:L:C: parse error`)
         or None.  A runner evaluates the items, then reports the error.
+    read_program_bytewise(src, source="<string>")  the same, read by a
+                           ByteParser alone (the prelude: no lark tables to build)
     parse_string(src)      Janet's `parse`: the first form; JanetError on error
                            ("no value" when there is none)
     parse_all_string(src)  Janet's `parse-all`: a list; JanetError on error
@@ -1395,6 +1397,13 @@ def _read(src, source, positions):
 def read_program(src, source="<string>"):
     """([(form, line, column)], ParseError or None) for a whole source."""
     r = _read(src, source, True)
+    return r.items, r.error
+
+
+def read_program_bytewise(src, source="<string>"):
+    """read_program with the byte parser alone: for a long source read once in a
+    process (the prelude), where building the lark parser costs more than it saves."""
+    r = _byte_read(_to_bytes(src), source)
     return r.items, r.error
 
 
