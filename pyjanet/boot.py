@@ -30,13 +30,17 @@ read, the prelude is compiled and the record written again (or not, when the
 cache cannot be written: then every start compiles it).
 """
 
+import marshal
 import os
 import pickle
+import sys
+import types
 import zlib
 
 from .values import Table, Array, Struct, Buffer, Symbol, Keyword, Tuple, sym, kw
 from . import runtime as rt
 from . import diskcache
+from . import lazy
 from . import lib  # noqa: F401  (registers the builtins)
 from .compiler import compile_form, record_boot_templates, LazyBodies, LazyFnNode
 from .fiber import new_root
@@ -55,6 +59,8 @@ KW_SYSPATH = kw("syspath")
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 BOOT_PATH = os.path.join(HERE, "boot.janet")
+py_compile = lazy.module("py_compile", globals())    # only when the record is made
+
 SNAPSHOT = "prelude.pickle"
 SNAPSHOT_VERSION = 1
 
@@ -272,13 +278,120 @@ def _replay(record, env):
         rt.STATE.gensym_counter = counter
 
 
+def _save_package_bytecode():
+    """pyjanet/__init__.py turns bytecode writing back on for the package when
+    PYTHONDONTWRITEBYTECODE is set (see there), but it is itself imported
+    before it can: its compiled form would never be saved, and every start
+    would compile it again (~2 ms).  Save it whenever the prelude record is
+    made, which is after any change to pyjanet's sources."""
+    try:
+        py_compile.compile(os.path.join(HERE, "__init__.py"), doraise=True)
+    except (py_compile.PyCompileError, OSError):
+        pass        # a read-only installation: Python compiles it each time
+
+
 # --------------------------------------------------------------------------
 # Building
 
-def _core_env():
+def _registry_entries(plan):
+    """The registry's entries for the root environment, in registration order:
+    with a plan from the record, the LAZY namespaces not yet loaded are
+    represented by stand-ins (`_stand_ins`); without, they are imported now."""
+    if plan is None:
+        lib.import_all()
+        return list(rt.REGISTRY)
+    order, lazy_entries, shapes = plan
+    live = iter(rt.REGISTRY)
+    loaded = {}         # name -> entry, of LAZY namespaces something already ran
+    for e in rt.REGISTRY:
+        if getattr(e.value, "__module__", None) in lazy_entries:
+            loaded[e.name] = e
+    made = {}
+    entries = []
+    for name, owner in order:
+        if owner is None:
+            e = next(live, None)
+            while e is not None and e.name in loaded:
+                e = next(live, None)
+            if e is None or e.name != name:
+                raise ValueError("the registry differs from the record")
+        elif name in loaded:
+            e = loaded[name]
+        else:
+            if owner not in made:
+                made[owner] = _stand_ins(owner, lazy_entries[owner], shapes)
+            e = made[owner][name]
+        entries.append(e)
+    rest = [e for e in live if e.name not in loaded]
+    if rest:
+        raise ValueError("the registry differs from the record")
+    return entries
+
+
+def _stand_ins(modname, specs, shapes):
+    """Registry entries for the builtins of the LAZY namespace `modname`,
+    whose values are stand-ins loading it on first call (pyjanet/lazy.py)."""
+    path = os.path.join(HERE, "lib", modname.rsplit(".", 1)[1] + ".py")
+    namespace = lazy.pending_namespace(modname, path)
+    out = {}
+    codes = {}
+    for name, shape, fname, qualname, attrs, doc, reg in specs:
+        code = codes.get(shape)
+        if code is None:
+            code = codes[shape] = marshal.loads(shapes[shape])
+        fn = lazy.stand_in(code, namespace, name, shape[1], attrs, doc)
+        fn.__name__ = fname
+        fn.__qualname__ = qualname
+        e = rt.RegEntry(name, fn, reg[0], reg[1], reg[2])
+        e.line, e.column = reg[3], reg[4]
+        out[name] = e
+    return out
+
+
+def _registry_plan(entries, first_lazy):
+    """What `_registry_entries` needs to rebuild `entries` (the whole registry,
+    LAZY namespaces loaded) with stand-ins, or None when some builtin of a
+    LAZY namespace cannot have one (it is not a plain function of its module,
+    or its attributes are not data).  `first_lazy`: how many entries there were
+    before the LAZY namespaces were imported."""
+    mods = {lib.__name__ + "." + n: sys.modules[lib.__name__ + "." + n] for n in lib.LAZY}
+    order = []
+    lazy_entries = {m: [] for m in mods}
+    shapes = {}
+    for e in entries:
+        f = e.value
+        owner = getattr(f, "__module__", None) if f.__class__ is types.FunctionType else None
+        if owner not in mods:
+            order.append((e.name, None))
+            continue
+        if f.__closure__ is not None or f.__globals__ is not mods[owner].__dict__:
+            return None
+        code = f.__code__
+        shape = (code.co_argcount, len(f.__defaults__ or ()),
+                 bool(code.co_flags & 0x04))        # CO_VARARGS
+        if shape not in shapes:
+            src = lazy.stand_in_source("stand_in", *shape)
+            mcode = compile(src, "<pyjanet stand-in>", "exec")
+            shapes[shape] = marshal.dumps(next(c for c in mcode.co_consts
+                                               if isinstance(c, types.CodeType)))
+        doc = f.__doc__
+        order.append((e.name, owner))
+        lazy_entries[owner].append((e.name, shape, f.__name__, f.__qualname__, dict(f.__dict__),
+                                    doc, (e.doc, e.kind, e.source, e.line, e.column)))
+    try:
+        pickle.dumps(lazy_entries, protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception:  # noqa: BLE001 - an attribute that is not data: no stand-ins
+        return None
+    # what importing the LAZY namespaces registered must be their own builtins
+    if any(owner is None for _name, owner in order[first_lazy:]):
+        return None
+    return (order, lazy_entries, shapes)
+
+
+def _core_env(entries):
     """A fresh environment holding every registered builtin."""
     env = Table()
-    for e in rt.REGISTRY:
+    for e in entries:
         env[sym(e.name)] = _entry(e)
     env[sym("root-env")] = _entry(rt.RegEntry("root-env", env,
                                              "The root environment used to create "
@@ -311,15 +424,19 @@ def _load_prelude(env, record):
 
 def _build():
     key = source_key()
-    record = _read_snapshot(key)
-    env = _core_env()
+    snap = _read_snapshot(key)
     try:
-        new = _load_prelude(env, record)
-    except Exception:  # noqa: BLE001 - a record that does not replay is rebuilt
-        if record is None:
-            raise
-        env = _core_env()
-        new = _load_prelude(env, None)
+        if snap is None:
+            raise LookupError
+        env = _core_env(_registry_entries(snap["registry"]))
+        _load_prelude(env, snap["prelude"])
+        new = None
+    except Exception:  # noqa: BLE001 - no record, or one that does not replay: rebuild
+        first_lazy = len(rt.REGISTRY)
+        entries = _registry_entries(None)
+        env = _core_env(entries)
+        new = {"prelude": _load_prelude(env, None),
+               "registry": _registry_plan(entries, first_lazy)}
     if new is not None:
         try:
             data = pickle.dumps((key, new), protocol=pickle.HIGHEST_PROTOCOL)
@@ -327,6 +444,7 @@ def _build():
             data = None
         if data is not None:
             diskcache.write(SNAPSHOT, data)
+        _save_package_bytecode()
     # function bodies compiled later see the prelude as it is now, private
     # helpers included, and draw their gensyms from the prelude's sequence
     LazyBodies.env = table_clone(env)

@@ -8,7 +8,7 @@ temporary name and renamed, so concurrent processes never see half a file.
 
 import os
 import sys
-import tempfile
+import threading
 
 _dir = None
 
@@ -50,10 +50,16 @@ def write(name, data):
     p = cache_path(name)
     if p is None:
         return
+    # a name no other process or thread uses at the same time (tempfile would
+    # cost more to import than the whole write)
+    tmp = "%s.%d-%d.tmp" % (p, os.getpid(), threading.get_ident())
     try:
-        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(p))
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "wb") as f:
             f.write(data)
         os.replace(tmp, p)
     except OSError:
-        pass
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass

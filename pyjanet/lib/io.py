@@ -18,13 +18,15 @@ import io
 import os
 import stat as _stat
 import sys
-import tempfile
 
 from ..values import Buffer, Abstract, Keyword, kw
 from ..errors import panic, panicf, JanetError
 from ..runtime import builtin, define, dyn, call, ccall, is_closure
 from ..printer import to_string, to_string_into, format_into
 from .. import args as A
+from .. import lazy
+
+tempfile = lazy.module("tempfile", globals())   # for file/temp only
 
 KW_OUT = kw("out")
 KW_ERR = kw("err")
