@@ -198,7 +198,7 @@ def _lazy_node(value):
 def _record(form, env, before):
     """What replaying `form` needs, given the environment before and after it."""
     head = form[0] if form.__class__ in (Tuple, tuple) and form else None
-    changed = [k for k, v in env.items() if before.get(k) is not v]
+    changed = [k for k, _v in env.items() - before.items()]   # (entries hash by identity)
     blob = pickle.dumps(form, protocol=pickle.HIGHEST_PROTOCOL)
     if len(changed) == 1 and changed[0].__class__ is Symbol and len(env) == len(before) + 1:
         name = changed[0]
@@ -221,6 +221,11 @@ def _record(form, env, before):
 def _compile_prelude(env):
     """Compile boot.janet into env; returns the record of what each form did."""
     items = _boot_forms()
+    if diskcache.cache_dir() is None:
+        # nowhere to keep a record: just compile
+        for form, _line, _col in items:
+            compile_form(form, env, "boot.janet")()
+        return None
     record = []
     for form, _line, _col in items:
         before = dict(env)
@@ -284,8 +289,21 @@ def _save_package_bytecode():
     before it can: its compiled form would never be saved, and every start
     would compile it again (~2 ms).  Save it whenever the prelude record is
     made, which is after any change to pyjanet's sources."""
+    src = os.path.join(HERE, "__init__.py")
+    pyc = os.path.join(HERE, "__pycache__", "__init__.%s.pyc" % sys.implementation.cache_tag)
     try:
-        py_compile.compile(os.path.join(HERE, "__init__.py"), doraise=True)
+        with open(pyc, "rb") as f:
+            head = f.read(16)
+        # a timestamp pyc records the source's mtime and size (PEP 552)
+        st = os.stat(src)
+        if (head[4:8] == bytes(4) and int.from_bytes(head[8:12], "little") ==
+                int(st.st_mtime) & 0xFFFFFFFF and
+                int.from_bytes(head[12:16], "little") == st.st_size & 0xFFFFFFFF):
+            return
+    except OSError:
+        pass
+    try:
+        py_compile.compile(src, doraise=True)
     except (py_compile.PyCompileError, OSError):
         pass        # a read-only installation: Python compiles it each time
 
@@ -437,7 +455,7 @@ def _build():
         env = _core_env(entries)
         new = {"prelude": _load_prelude(env, None),
                "registry": _registry_plan(entries, first_lazy)}
-    if new is not None:
+    if new is not None and new["prelude"] is not None:
         try:
             data = pickle.dumps((key, new), protocol=pickle.HIGHEST_PROTOCOL)
         except Exception:  # noqa: BLE001 - nothing to cache; the build still stands
