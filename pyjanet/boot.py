@@ -24,7 +24,7 @@ later starts replay the record (`_replay`):
 
 The gensym counter is recorded after each form, so names drawn later are the
 ones the normal build draws.  The record lives in the per-user cache
-(diskcache.py, "prelude.pickle") under a key made of the sizes and modification
+(diskcache.py, "prelude.marshal") under a key made of the sizes and modification
 times of pyjanet's source files; when the key differs or the file cannot be
 read, the prelude is compiled and the record written again (or not, when the
 cache cannot be written: then every start compiles it).
@@ -32,12 +32,12 @@ cache cannot be written: then every start compiles it).
 
 import marshal
 import os
-import pickle
 import sys
 import types
 import zlib
 
-from .values import Table, Array, Struct, Buffer, Symbol, Keyword, Tuple, sym, kw
+from .values import (Table, Array, Struct, Buffer, Symbol, Keyword, Tuple, FuncDef, sym, kw,
+                     table_key, from_key)
 from . import runtime as rt
 from . import diskcache
 from . import lazy
@@ -61,7 +61,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 BOOT_PATH = os.path.join(HERE, "boot.janet")
 py_compile = lazy.module("py_compile", globals())    # only when the record is made
 
-SNAPSHOT = "prelude.pickle"
+SNAPSHOT = "prelude.marshal"
 SNAPSHOT_VERSION = 1
 
 _root = None
@@ -113,8 +113,8 @@ def _read_snapshot(key):
     if data is None:
         return None
     try:
-        snap = pickle.loads(data)
-    except Exception:  # noqa: BLE001 - a damaged cache file is just rebuilt
+        snap = marshal.loads(data)
+    except (ValueError, EOFError, TypeError):   # a damaged file is just rebuilt
         return None
     if not isinstance(snap, tuple) or len(snap) != 2 or snap[0] != key:
         return None
@@ -130,6 +130,116 @@ def _boot_forms():
     if err is not None:
         raise err
     return items
+
+
+# --------------------------------------------------------------------------
+# The record's encoding: marshal, with Janet values (and the few Python
+# objects a record holds) as tagged tuples.  pickle would do, but importing it
+# costs more than decoding this.
+
+class _NotData(Exception):
+    """A value the record cannot hold."""
+
+
+_SYM, _KW, _TUP, _ARR, _TAB, _STRUCT, _BUF, _FDEF, _CFUN, _DICT, _PTUP, _LIST = range(12)
+_PLAIN = frozenset((type(None), bool, float, int, bytes, str))
+
+
+def _encode(v):
+    c = v.__class__
+    if c in _PLAIN:
+        return v
+    if c is Symbol:
+        return (_SYM, v.name)
+    if c is Keyword:
+        return (_KW, v.name)
+    if c is Tuple:
+        return (_TUP, [_encode(x) for x in v], v.line, v.column, v.brackets)
+    if c is tuple:
+        return (_PTUP, [_encode(x) for x in v])
+    if c is Array:
+        return (_ARR, [_encode(x) for x in v])
+    if c is Table or c is Struct:
+        if c is Table and v.weak is not None:
+            raise _NotData(v)
+        kvs = []
+        for k, x in v.items():
+            kvs.append(_encode(from_key(k)))
+            kvs.append(_encode(x))
+        proto = None if v.proto is None else _encode(v.proto)
+        if c is Struct:
+            return (_STRUCT, kvs, proto)
+        return (_TAB, kvs, proto, v.icap)
+    if c is Buffer:
+        return (_BUF, bytes(v))
+    if c is FuncDef:
+        return (_FDEF, v.name, v.min_arity, v.max_arity, v.arity, v.source, v.line,
+                v.column, v.vararg, v.structarg, v.namedarg, _encode(v.named_keys),
+                _encode(v.doc))
+    if c is rt.CFunInfo:
+        return (_CFUN, v.name, v.min_arity, v.max_arity, v.source, v.noframe, v.line,
+                v.column)
+    if c is dict:
+        return (_DICT, [(k, _encode(x)) for k, x in v.items()])
+    if c is list:
+        return (_LIST, [_encode(x) for x in v])
+    raise _NotData(v)
+
+
+def _decode(m):
+    if m.__class__ is not tuple:
+        return m
+    tag = m[0]
+    if tag == _SYM:
+        return Symbol(m[1])
+    if tag == _KW:
+        return Keyword(m[1])
+    if tag == _TUP:
+        t = Tuple([_decode(x) for x in m[1]])
+        if m[2] != -1:
+            t.line, t.column = m[2], m[3]
+        if m[4]:
+            t.brackets = True
+        return t
+    if tag == _PTUP:
+        return tuple([_decode(x) for x in m[1]])
+    if tag == _ARR:
+        return Array([_decode(x) for x in m[1]])
+    if tag == _TAB or tag == _STRUCT:
+        kvs = m[1]
+        d = {table_key(_decode(kvs[i])): _decode(kvs[i + 1]) for i in range(0, len(kvs), 2)}
+        if tag == _STRUCT:
+            s = Struct(d)
+            s.proto = _decode(m[2])
+            return s
+        t = Table(d)
+        t.proto = _decode(m[2])
+        t.icap = m[3]
+        return t
+    if tag == _BUF:
+        return Buffer(m[1])
+    if tag == _FDEF:
+        f = FuncDef(m[1], m[2], m[3], m[4], m[5], m[6], m[7])
+        f.vararg, f.structarg, f.namedarg = m[8], m[9], m[10]
+        f.named_keys = _decode(m[11])
+        f.doc = _decode(m[12])
+        return f
+    if tag == _CFUN:
+        return rt.CFunInfo(m[1], m[2], m[3], m[4], m[5], m[6], m[7])
+    if tag == _DICT:
+        return {k: _decode(x) for k, x in m[1]}
+    if tag == _LIST:
+        return [_decode(x) for x in m[1]]
+    raise ValueError("bad record")
+
+
+def _blob(v):
+    """v encoded to bytes, decoded only when needed (`_unblob`)."""
+    return marshal.dumps(_encode(v))
+
+
+def _unblob(b):
+    return _decode(marshal.loads(b))
 
 
 # --------------------------------------------------------------------------
@@ -199,7 +309,7 @@ def _record(form, env, before):
     """What replaying `form` needs, given the environment before and after it."""
     head = form[0] if form.__class__ in (Tuple, tuple) and form else None
     changed = [k for k, _v in env.items() - before.items()]   # (entries hash by identity)
-    blob = pickle.dumps(form, protocol=pickle.HIGHEST_PROTOCOL)
+    blob = _blob(form)
     if len(changed) == 1 and changed[0].__class__ is Symbol and len(env) == len(before) + 1:
         name = changed[0]
         entry = env[name]
@@ -210,11 +320,11 @@ def _record(form, env, before):
                 if head in _DEF_FN or (head in _DEF_DATA and _is_fn_form(form[-1])):
                     node = _lazy_node(value)
                     if node is not None and value.__doc__ is node.fdef:
-                        return ("fn", name, meta, node.fdef, node.nparams, node.nopt,
-                                node.rest, blob)
+                        return ("fn", _encode(name), _encode(meta), _encode(node.fdef),
+                            node.nparams, node.nopt, node.rest, blob)
                 elif ((head in _DEF_DATA and _is_literal(form[-1])) or head is _DEF_DYN) \
                         and _is_data(value):
-                    return ("data", name, pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL))
+                    return ("data", _encode(name), _blob(entry))
     return ("form", blob)
 
 
@@ -230,7 +340,11 @@ def _compile_prelude(env):
     for form, _line, _col in items:
         before = dict(env)
         compile_form(form, env, "boot.janet")()
-        record.append((_record(form, env, before), rt.STATE.gensym_counter))
+        if record is not None:
+            try:
+                record.append((_record(form, env, before), rt.STATE.gensym_counter))
+            except _NotData:
+                record = None       # (the reader makes only data; nothing to record)
     return record
 
 
@@ -261,7 +375,7 @@ def _finisher(name, blob):
         active = LazyBodies.active
         LazyBodies.active = False
         try:
-            compile_form(pickle.loads(blob), scratch, "boot.janet")()
+            compile_form(_unblob(blob), scratch, "boot.janet")()
         finally:
             LazyBodies.active = active
         return _Built(scratch[name][KW_VALUE])
@@ -273,13 +387,15 @@ def _replay(record, env):
         kind = step[0]
         if kind == "fn":
             _, name, meta, fdef, nparams, nopt, rest, blob = step
-            node = LazyFnNode(fdef, _finisher(name, blob), nparams, nopt, rest, env)
+            name = _decode(name)
+            meta = _decode(meta)
+            node = LazyFnNode(_decode(fdef), _finisher(name, blob), nparams, nopt, rest, env)
             meta[KW_VALUE] = node.emit()([None])
             env[name] = meta
         elif kind == "data":
-            env[step[1]] = pickle.loads(step[2])
+            env[_decode(step[1])] = _unblob(step[2])
         else:
-            compile_form(pickle.loads(step[1]), env, "boot.janet")()
+            compile_form(_unblob(step[1]), env, "boot.janet")()
         rt.STATE.gensym_counter = counter
 
 
@@ -357,7 +473,7 @@ def _stand_ins(modname, specs, shapes):
         code = codes.get(shape)
         if code is None:
             code = codes[shape] = marshal.loads(shapes[shape])
-        fn = lazy.stand_in(code, namespace, name, shape[1], attrs, doc)
+        fn = lazy.stand_in(code, namespace, name, shape[1], _decode(attrs), _decode(doc))
         fn.__name__ = fname
         fn.__qualname__ = qualname
         e = rt.RegEntry(name, fn, reg[0], reg[1], reg[2])
@@ -394,12 +510,13 @@ def _registry_plan(entries, first_lazy):
                                                if isinstance(c, types.CodeType)))
         doc = f.__doc__
         order.append((e.name, owner))
-        lazy_entries[owner].append((e.name, shape, f.__name__, f.__qualname__, dict(f.__dict__),
-                                    doc, (e.doc, e.kind, e.source, e.line, e.column)))
-    try:
-        pickle.dumps(lazy_entries, protocol=pickle.HIGHEST_PROTOCOL)
-    except Exception:  # noqa: BLE001 - an attribute that is not data: no stand-ins
-        return None
+        try:
+            attrs = _encode(dict(f.__dict__))
+            doc = _encode(doc)
+        except _NotData:
+            return None     # an attribute that is not data: no stand-ins
+        lazy_entries[owner].append((e.name, shape, f.__name__, f.__qualname__, attrs, doc,
+                                    (e.doc, e.kind, e.source, e.line, e.column)))
     # what importing the LAZY namespaces registered must be their own builtins
     if any(owner is None for _name, owner in order[first_lazy:]):
         return None
@@ -457,8 +574,8 @@ def _build():
                "registry": _registry_plan(entries, first_lazy)}
     if new is not None and new["prelude"] is not None:
         try:
-            data = pickle.dumps((key, new), protocol=pickle.HIGHEST_PROTOCOL)
-        except Exception:  # noqa: BLE001 - nothing to cache; the build still stands
+            data = marshal.dumps((key, new))
+        except ValueError:  # (cannot happen: the record is made of marshal's types)
             data = None
         if data is not None:
             diskcache.write(SNAPSHOT, data)
