@@ -7,6 +7,7 @@ shows the documentation `(doc ...)` prints for the symbol under the cursor.
 Runs where tmux is installed; elsewhere it is reported as skipped.
 """
 
+import itertools
 import os
 import re
 import shutil
@@ -21,11 +22,15 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
 
 
+_SERVERS = itertools.count()
+
+
 class Terminal:
     """A tmux server of its own (-L) with one 100x30 window running pyjanet."""
 
     def __init__(self, home):
-        self.sock = "pyjanet-test-%d" % os.getpid()
+        # (a server of its own per test: one just killed may still hold its socket)
+        self.sock = "pyjanet-test-%d-%d" % (os.getpid(), next(_SERVERS))
         env = "HOME=%s TERM=xterm-256color PYTHONPATH=%s" % (home, ROOT)
         self.tmux("new-session", "-d", "-x", "100", "-y", "30",
                   "env %s %s -m pyjanet" % (env, sys.executable))
@@ -101,6 +106,10 @@ def test_ctrl_g_shows_the_documentation(term):
     expected = [line.strip() for line in doc.splitlines() if line.strip()]
     term.keys("(string/trim ")
     term.wait_for(r"repl:1:> \(string/trim\n", timeout=5)
+    # (the early prompt echoes keys before the editor runs: wait for the
+    # editor's toolbar, so that Left is not taken with the text in one burst,
+    # after which completing the text would see the cursor on string/trim)
+    term.wait_for(r"\n\(string/trim str &opt set\)\s*$", timeout=5)
     term.keys("Left", "C-g")
     text = term.wait_for(r"\(string/trim str &opt set\)\s*\n\s*\n\s*\S")
     shown = [line.strip() for line in text.split("repl:1:> (string/trim\n", 1)[1].splitlines()
