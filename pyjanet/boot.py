@@ -23,11 +23,15 @@ later starts replay the record (`_replay`):
 * any other form is recorded as itself and compiled again by the replay.
 
 The gensym counter is recorded after each form, so names drawn later are the
-ones the normal build draws.  The record lives in the per-user cache
+ones the normal build draws.  The record also lists the registry in order and,
+for the namespaces loaded on first use (pyjanet.lib.LAZY), what a stand-in
+for each of their builtins needs (pyjanet/lazy.py): the root environment then
+names them without importing them.  The record lives in the per-user cache
 (diskcache.py, "prelude.marshal") under a key made of the sizes and modification
 times of pyjanet's source files; when the key differs or the file cannot be
-read, the prelude is compiled and the record written again (or not, when the
-cache cannot be written: then every start compiles it).
+read, everything is imported, the prelude compiled and the record written
+again (or not, when the cache cannot be written: then every start compiles
+it).  docs/architecture.md, "Start-up", has the whole picture.
 """
 
 import marshal
