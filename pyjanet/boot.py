@@ -583,6 +583,7 @@ def _build():
             data = None
         if data is not None:
             diskcache.write(SNAPSHOT, data)
+            diskcache.remove("boot-")      # earlier versions' parsed prelude
         _save_package_bytecode()
     # function bodies compiled later see the prelude as it is now, private
     # helpers included, and draw their gensyms from the prelude's sequence

@@ -73,6 +73,24 @@ def write(name, data):
             pass
 
 
+def remove(prefix):
+    """Delete the cache files whose names start with `prefix` (what earlier
+    versions kept under names no longer used)."""
+    d = cache_dir()
+    if d is None:
+        return
+    try:
+        names = os.listdir(d)
+    except OSError:
+        return
+    for n in names:
+        if n.startswith(prefix):
+            try:
+                os.unlink(os.path.join(d, n))
+            except OSError:
+                pass
+
+
 class Store:
     """A string-keyed mapping of marshal-able values kept in cache files
     "<name>-<bucket>", at most `limit` entries in all (the oldest of a bucket
