@@ -35,6 +35,7 @@ it).  docs/architecture.md, "Start-up", has the whole picture.
 """
 
 import marshal
+import operator
 import os
 import sys
 import types
@@ -309,13 +310,27 @@ def _lazy_node(value):
     return None
 
 
-def _record(form, env, before):
-    """What replaying `form` needs, given the environment before and after it."""
+def _one_new_key(env, keys, values):
+    """The key `form` added to env when that is all it changed (env had `keys`
+    and `values` before, in order), else None."""
+    n = len(keys)
+    if len(env) != n + 1:
+        return None
+    now_keys = list(env)
+    now_values = list(env.values())
+    if all(map(operator.is_, now_keys[:n], keys)) and \
+            all(map(operator.is_, now_values[:n], values)):
+        return now_keys[n]
+    return None
+
+
+def _record(form, env, keys, values):
+    """What replaying `form` needs, given the environment's keys and values
+    before it."""
     head = form[0] if form.__class__ in (Tuple, tuple) and form else None
-    changed = [k for k, _v in env.items() - before.items()]   # (entries hash by identity)
+    name = _one_new_key(env, keys, values)
     blob = _blob(form)
-    if len(changed) == 1 and changed[0].__class__ is Symbol and len(env) == len(before) + 1:
-        name = changed[0]
+    if name.__class__ is Symbol:
         entry = env[name]
         if entry.__class__ is Table and KW_VALUE in entry and KW_REF not in entry:
             meta = Table(entry)
@@ -342,11 +357,12 @@ def _compile_prelude(env):
         return None
     record = []
     for form, _line, _col in items:
-        before = dict(env)
+        keys = list(env)
+        values = list(env.values())
         compile_form(form, env, "boot.janet")()
         if record is not None:
             try:
-                record.append((_record(form, env, before), rt.STATE.gensym_counter))
+                record.append((_record(form, env, keys, values), rt.STATE.gensym_counter))
             except _NotData:
                 record = None       # (the reader makes only data; nothing to record)
     return record
