@@ -96,14 +96,15 @@ def _entry(e):
 # The snapshot's key and file
 
 def source_key():
-    """Sizes and modification times of pyjanet's sources (boot.janet included):
-    a record made by other code, or from another prelude, is not replayed."""
+    """Sizes and modification times of pyjanet's sources (boot.janet and the
+    data files included): a record made by other code, or from another
+    prelude, is not replayed."""
     parts = [str(SNAPSHOT_VERSION)]
-    for d in (HERE, os.path.join(HERE, "lib")):
+    for d in (HERE, os.path.join(HERE, "lib"), os.path.join(HERE, "data")):
         try:
             with os.scandir(d) as it:
                 for e in it:
-                    if e.name.endswith((".py", ".janet")):
+                    if e.name.endswith((".py", ".janet", ".tsv")):
                         st = e.stat()
                         parts.append("%s:%d:%d" % (e.name, st.st_size, st.st_mtime_ns))
         except OSError:
