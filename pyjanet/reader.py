@@ -19,7 +19,8 @@ Two readers live here and agree on every input:
   malformed, the input is re-read with a ByteParser, so errors and the forms that
   precede an error are always exactly the reference's.  Sources shorter than
   _SMALL bytes go straight to a ByteParser, which is faster than setting up a
-  lark parse for them.
+  lark parse for them, and so do long sources until the process has read
+  enough to repay loading lark (_LARK_AFTER).
 
 Values follow pyjanet.values: numbers are floats, strings bytes, symbols and
 keywords interned, `( )` and `[ ]` give `Tuple`s carrying `.line`/`.column`
@@ -64,8 +65,8 @@ Public API (src may be str or bytes; str is encoded as UTF-8):
 
 The analysed grammar is cached by lark under the user's cache directory
 ($XDG_CACHE_HOME or ~/.cache, in pyjanet/; lark checks it against the grammar's
-hash).  Lark is imported and the parser loaded on the first long read (or
-prepare()), so importing this module stays cheap.
+hash).  Lark is imported and the parser loaded on the first long read past
+_LARK_AFTER (or prepare()), so importing this module stays cheap.
 """
 
 import bisect
@@ -1382,11 +1383,19 @@ def _lark_read(data, source, positions=True):
 
 # Below this size the byte parser is faster than setting up a lark parse.
 _SMALL = 128
+# The two readers go about as fast (0.5-0.75 MB/s), but loading lark and its
+# parser costs as much as byte-reading a few hundred KB: until a process has
+# read this much, long sources go to the byte parser too, so a script's start
+# does not pay for lark; a process reading a whole source tree moves to lark.
+_LARK_AFTER = 256 * 1024
+_bytes_read = 0
 
 
 def _read(src, source, positions):
+    global _bytes_read
     data = _to_bytes(src)
-    if len(data) < _SMALL:
+    if len(data) < _SMALL or (_lark is None and _bytes_read + len(data) < _LARK_AFTER):
+        _bytes_read += len(data)
         return _byte_read(data, source)
     return _lark_read(data, source, positions)
 
