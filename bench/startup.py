@@ -10,6 +10,7 @@ the load of a shared machine):
 
   python -c pass                      Python's own start (the floor)
   pyjanet -e '(print 1)'              the console script, warm cache
+  pyjanet script.janet                a 3 KB script, warm cache
   python -m pyjanet -e '(print 1)'    the same without the entry-point wrapper
   embed: Janet().eval("(+ 1 2)")      the embedding API, warm cache
   pyjanet, empty cache                XDG_CACHE_HOME a fresh empty directory
@@ -99,7 +100,17 @@ def main():
     if opts.janet:
         cases.append(("janet -e '(print 1)'", [opts.janet] + code, None))
 
+    # a small script: defines a function and calls it in 60 definitions (3 KB)
+    script = os.path.join(tempfile.mkdtemp(prefix="pyjanet-bench-"), "script.janet")
+    with open(script, "w") as f:
+        f.write("(defn f [x] (+ x 1))\n")
+        for i in range(60):
+            f.write("(def v%d (f %d)) # and a comment, to make the file longer\n" % (i, i))
+        f.write("(print v59)\n")
+    cases.insert(2, ("pyjanet script.janet (3 KB)  warm", pj + [script], None))
+
     run(pj + code, warm_env)          # fill the warm cache
+    run(pj + [script], warm_env)
     times = {name: [] for name, _, _ in cases}
     for _ in range(opts.n):
         for name, cmd, cache in cases:
@@ -118,6 +129,7 @@ def main():
                 if tmp is not None:
                     shutil.rmtree(tmp, ignore_errors=True)
 
+    shutil.rmtree(os.path.dirname(script), ignore_errors=True)
     floor = statistics.median(t[0] for t in times["python -c pass"])
     print("%-34s %9s %9s %10s %9s" % ("command (%d runs)" % opts.n, "median", "min",
                                     "- python", "CPU"))
