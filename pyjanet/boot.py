@@ -255,6 +255,8 @@ def _unblob(b):
 _DEF_FN = frozenset(sym(n) for n in ("defn", "defn-", "defmacro", "defmacro-"))
 _DEF_DATA = frozenset(sym(n) for n in ("def", "def-"))
 _DEF_DYN = sym("defdyn")
+_QUOTE = sym("quote")
+_FN = sym("fn")
 
 
 def _is_data(x, depth=0):
@@ -286,12 +288,6 @@ def _is_literal(form):
     if c is Table or c is Struct:
         return all(_is_literal(k) and _is_literal(v) for k, v in form.items())
     return _is_data(form)
-
-
-_QUOTE = sym("quote")
-
-
-_FN = sym("fn")
 
 
 def _is_fn_form(form):
