@@ -62,9 +62,11 @@ class Janet:
             result = fn()
             if loop and Janet._depth == 1:
                 # like the reference's janet_dostring: tasks the code started
-                # (ev/spawn, servers) run to completion before it returns
-                from . import evloop
-                evloop.run()
+                # (ev/spawn, servers) run to completion before it returns (no
+                # task can exist unless the loop's module was imported)
+                evloop = _sys.modules.get("pyjanet.evloop")
+                if evloop is not None:
+                    evloop.run()
             return result
         except RecursionError:
             raise JanetError(b"stack overflow")

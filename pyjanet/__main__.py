@@ -26,8 +26,29 @@ recursion works; see docs/architecture.md.
 """
 
 import os
+import re
 import sys
 import threading
+import warnings
+
+from . import lazy
+from . import runtime as rt
+from . import fiber as F
+from .values import Table, Array, sym, kw
+from .errors import JanetError, Frame, internal_error
+from .printer import format_message
+from .runtime import ref_source
+from .boot import root_env
+from .context import report_error, run_source, ScriptError, err_write
+from .lib.core import scan_number
+from .lib.eval import eval_string, flycheck_impl
+from .lib.module import module_add_syspath, import_star, require, dofile_impl, module_value
+from .lib.io import STDIN, STDOUT, slurp, spit, eflush
+from .lib.debug import debug_stacktrace
+
+# The REPL (and the line editor behind it) is imported only by a run that
+# needs it (see pyjanet/lazy.py).
+repl = lazy.module("pyjanet.repl", globals())
 
 VERSION = "1.41.3-dev"
 BUILD = "pyjanet"
@@ -121,9 +142,6 @@ class Cli:
     """The state of one run of cli-main."""
 
     def __init__(self, argv):
-        from . import runtime as rt
-        from .boot import root_env
-        from .values import Table, Array, kw
         self.argv = argv
         self.root = root_env()
         # The reference runs cli-main in a fiber whose environment is the core
@@ -149,7 +167,6 @@ class Cli:
     # -- helpers ------------------------------------------------------------
 
     def setdyn(self, name, value):
-        from .values import kw
         k = kw(name)
         if k not in self._saved:
             self._saved[k] = self.env.get(k)
@@ -176,21 +193,17 @@ class Cli:
         if self.embedded:
             e.trace.extend(_parse_frame(text) for text in frames)
             raise e
-        from .context import report_error
         report_error(e, frames)
         raise Exit(1)
 
     def arg_after(self, i, flag):
         """The argument after the flag at `i` (the reference's (in args (+ i 1)))."""
-        from . import runtime as rt
-        from .errors import JanetError
         try:
             return rt.in_(self.args, float(i + 1))
         except JanetError as e:
             self.fail(e, *ARG_FRAMES[flag], CLI_FRAME)
 
     def apply_color(self, colorize):
-        from . import repl
         self.setdyn("pretty-format", b"%.20Q" if colorize else b"%.20q")
         self.setdyn("err-color", True if colorize else None)
         self.setdyn("doc-color", True if colorize else None)
@@ -199,10 +212,8 @@ class Cli:
     # -- the run -------------------------------------------------------------
 
     def run(self):
-        from . import runtime as rt
         jp = _getenv("JANET_PATH")
         if jp is not None:
-            from .lib.module import module_add_syspath
             paths = jp.split(b":")
             for i in range(len(paths) - 1, 0, -1):
                 module_add_syspath(paths[i])
@@ -227,12 +238,9 @@ class Cli:
             pass
         if self.should_repl or self.no_file:
             if self.compile_only:
-                from .lib.io import STDIN
-                from .values import kw
                 self.flycheck(STDIN, kw("stdin"))
             else:
-                from .repl import run_repl
-                run_repl(quiet=self.quiet, raw=self.raw_stdin)
+                repl.run_repl(quiet=self.quiet, raw=self.raw_stdin)
         raise Exit(0)
 
     def handle(self, name, i):
@@ -303,8 +311,6 @@ class Cli:
         return 1
 
     def _lint_level(self, i, flag):
-        from .lib.core import scan_number
-        from .values import kw
         x = self.arg_after(i, flag)
         v = scan_number(x)
         return v if v is not None else kw(bytes(x).decode("utf-8", "surrogateescape"))
@@ -322,8 +328,6 @@ class Cli:
         return 1
 
     def flag_e(self, i):
-        from .lib.eval import eval_string
-        from .errors import JanetError
         self.no_file = False
         code = self.arg_after(i, "e")
         try:
@@ -335,9 +339,6 @@ class Cli:
         return 2
 
     def flag_E(self, i):
-        from . import runtime as rt
-        from .errors import JanetError
-        from .values import Array, sym, kw, Table
         self.no_file = False
         try:
             subargs = rt.call(rt.get(self.root, sym("array/slice"))[kw("value")],
@@ -369,9 +370,6 @@ class Cli:
         raise _Stop()
 
     def flag_l(self, i):
-        from .lib.module import import_star
-        from .errors import JanetError
-        from .values import kw
         lib = self.arg_after(i, "l")
         try:
             import_star(lib, kw("prefix"), b"", kw("exit"), self.exit_on_error)
@@ -381,10 +379,6 @@ class Cli:
         return 2
 
     def flag_t(self, i):
-        from . import runtime as rt
-        from .lib.module import require
-        from .errors import JanetError
-        from .values import kw, Array
         self.should_repl = False
         self.no_file = False
         lib = self.arg_after(i, "t")
@@ -395,7 +389,6 @@ class Cli:
         subargs = tuple(self.args[i + 2:])
         rt.put(tool_env, kw("args"), subargs)
         if not run_main(tool_env, subargs):
-            from .printer import format_message
             e = JanetError(format_message("no main found for module %s", lib))
             self.fail(e, "errorf [boot.janet] on line 207, column 3",
                       "t-switch [boot.janet] (tail call) on line 5098, column 12",
@@ -403,9 +396,6 @@ class Cli:
         raise _Stop()
 
     def flag_c(self, i):
-        from .errors import JanetError
-        from .lib.module import dofile_impl
-        from .lib.io import spit
         self.no_file = False
         path = self.arg_after(i, "c")
         try:
@@ -478,14 +468,10 @@ class Cli:
 
     def script(self, i):
         """Run argv[i] as the script, with the arguments from there on."""
-        from .values import Table, Array, kw
-        from .errors import JanetError
         self.no_file = False
         arg = self.argv[i]
         subargs = Array(self.args[i:])
         if self.expect_image:
-            from .lib.io import slurp
-            from . import runtime as rt
             try:
                 image = slurp(self.args[i])
             except JanetError as e:
@@ -505,7 +491,6 @@ class Cli:
             self.flycheck(self.args[i], None, env)
             return
         if self.exit_on_error:
-            from .context import run_source, ScriptError
             try:
                 with open(arg, "rb") as f:
                     src = f.read()
@@ -517,7 +502,6 @@ class Cli:
             except ScriptError as e:
                 raise Exit(e.code, drain=False)
         else:
-            from .lib.module import dofile_impl
             try:
                 dofile_impl(self.args[i], False, env)
             except JanetError as e:
@@ -525,7 +509,6 @@ class Cli:
         _run_main(env, subargs)
 
     def flycheck(self, path, source=None, env=None):
-        from .lib.eval import flycheck_impl
         flycheck_impl(path, exit=self.exit_on_error, env=env, source=source)
 
 
@@ -545,8 +528,6 @@ _FRAME_TEXT = None
 def _parse_frame(text):
     """A Frame from a frame's text: `NAME [SOURCE] (tail call) on line L, column C`."""
     global _FRAME_TEXT
-    import re
-    from .errors import Frame
     if _FRAME_TEXT is None:
         _FRAME_TEXT = re.compile(r"(.*?) \[(.*?)\]( \(tail call\))?"
                                  r"(?: on line (\d+)(?:, column (\d+))?)?$")
@@ -571,30 +552,23 @@ def _isatty(fd):
 
 
 def _root_fn(name):
-    from .boot import root_env
-    from .values import sym, kw
     return root_env()[sym(name)][kw("value")]
 
 
 def _cfun_frame(name):
-    from .errors import Frame
-    from .runtime import ref_source
     ref = ref_source(name)
     return Frame(name, ref[0] if ref else "", ref[1] if ref else -1, cfun=True)
 
 
 def _overflow():
-    from .errors import JanetError
     return JanetError(b"stack overflow")
 
 
 def _out(text):
-    from .lib.io import STDOUT
     STDOUT.write(text.encode("utf-8"))
 
 
 def _eprint(text):
-    from .context import err_write
     err_write(text)
 
 
@@ -603,12 +577,6 @@ def run_main(env, args):
     args in a fiber that traps yields (and debug signals when env's :debug is
     set); a yield prints its stack trace and main is resumed.  Errors
     propagate.  Returns whether there was a main."""
-    from . import runtime as rt
-    from . import fiber as F
-    from .values import sym, kw
-    from .lib.module import module_value
-    from .lib.debug import debug_stacktrace
-    from .lib.io import eflush
     main = module_value(env, sym("main"), True)
     if main is None:
         return False
@@ -630,8 +598,6 @@ def run_main(env, args):
 def _run_main(env, args):
     """Run a script's main like cli-main: an error escaping it is reported
     with the reference's run-main and cli-main frames (exit status 1)."""
-    from .context import report_error
-    from .errors import JanetError
     try:
         run_main(env, args)
     except JanetError as e:
@@ -648,9 +614,10 @@ def cli(argv):
     try:
         Cli(argv).run()
     except Exit as e:
-        if e.drain:
-            from . import evloop
-            evloop.run()
+        # no task can be waiting unless the event loop's module was imported
+        loop = sys.modules.get("pyjanet.evloop")
+        if e.drain and loop is not None:
+            loop.run()
         raise
 
 
@@ -669,8 +636,6 @@ def run_in_big_thread(fn):
         except SystemExit as e:
             result[0] = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
         except BaseException as e:  # noqa: B902 - last line of defence: no tracebacks
-            from .errors import internal_error
-            from .context import report_error
             try:
                 report_error(internal_error(e))
             except BaseException:
@@ -724,12 +689,11 @@ def main(argv=None):
         argv = sys.argv[1:]
     # A Python warning is about pyjanet or a library, never the user's program:
     # like a traceback, it has no place in a Janet process's output.
-    import warnings
     warnings.simplefilter("ignore")
     code = run_in_big_thread(lambda: cli(argv))
     _flush_all()
     procs = sys.modules.get("pyjanet.lib.os_process")
-    if procs is not None:
+    if procs is not None and not lazy.is_pending(procs.__name__):
         procs.kill_unwaited()   # like the reference's exit: no orphans
     comp = sys.modules.get("pyjanet.compiler")
     if comp is not None:

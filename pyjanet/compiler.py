@@ -135,14 +135,14 @@ def build(b, src):
 
 # Compiled template code is kept on disk between runs: compiling the few hundred
 # templates the prelude needs would otherwise cost ~70 ms at every start.  Two
-# files: the templates the prelude used last time (small, read at every start)
-# and the rest, bounded so that reading it stays cheap, and read only when a
-# program needs a template the first file lacks.
+# stores: the templates the prelude used last time (small, read at every start)
+# and the rest, bounded, in buckets of which a program reads only those holding
+# templates it needs that the first file lacks.
 _BOOT_CACHE = "templates-boot.marshal"
 _USER_CACHE = "templates.marshal"
 _USER_CACHE_MAX = 3000          # entries; the oldest are dropped first
 _boot_templates = None          # text -> code, from _BOOT_CACHE
-_user_templates = None          # text -> code, from _USER_CACHE (read lazily)
+_user_templates = None          # text -> code, a diskcache.Store (read as needed)
 _recording = None               # while the prelude compiles: text -> code used
 _boot_dirty = False
 _user_dirty = False
@@ -166,7 +166,8 @@ def _compiled_template(text):
     code = _boot_templates.get(text)
     if code is None:
         if _user_templates is None:
-            _user_templates = _load_templates(_USER_CACHE)
+            from . import diskcache
+            _user_templates = diskcache.Store(_USER_CACHE, _USER_CACHE_MAX)
         code = _user_templates.get(text)
         if code is None:
             code = _compile_source(text, "<pyjanet>")
@@ -227,11 +228,7 @@ def save_templates():
         diskcache.write(_BOOT_CACHE, marshal.dumps(_boot_templates))
     if _user_dirty and _user_templates is not None:
         _user_dirty = False
-        extra = len(_user_templates) - _USER_CACHE_MAX
-        if extra > 0:
-            for k in list(_user_templates)[:extra]:
-                del _user_templates[k]
-        diskcache.write(_USER_CACHE, marshal.dumps(_user_templates))
+        _user_templates.save()
 
 
 def node_src(body):

@@ -19,7 +19,8 @@ Two readers live here and agree on every input:
   malformed, the input is re-read with a ByteParser, so errors and the forms that
   precede an error are always exactly the reference's.  Sources shorter than
   _SMALL bytes go straight to a ByteParser, which is faster than setting up a
-  lark parse for them.
+  lark parse for them, and so do long sources until the process has read
+  enough to repay loading lark (_LARK_AFTER).
 
 Values follow pyjanet.values: numbers are floats, strings bytes, symbols and
 keywords interned, `( )` and `[ ]` give `Tuple`s carrying `.line`/`.column`
@@ -38,6 +39,8 @@ Public API (src may be str or bytes; str is encoded as UTF-8):
         first parse error, with the position the reference's run-context gives
         that form; error: a ParseError (positioned like `file:L:C: parse error`)
         or None.  A runner evaluates the items, then reports the error.
+    read_program_bytewise(src, source="<string>")  the same, read by a
+                           ByteParser alone (the prelude: no lark tables to build)
     parse_string(src)      Janet's `parse`: the first form; JanetError on error
                            ("no value" when there is none)
     parse_all_string(src)  Janet's `parse-all`: a list; JanetError on error
@@ -62,8 +65,8 @@ Public API (src may be str or bytes; str is encoded as UTF-8):
 
 The analysed grammar is cached by lark under the user's cache directory
 ($XDG_CACHE_HOME or ~/.cache, in pyjanet/; lark checks it against the grammar's
-hash).  Lark is imported and the parser loaded on the first long read (or
-prepare()), so importing this module stays cheap.
+hash).  Lark is imported and the parser loaded on the first long read past
+_LARK_AFTER (or prepare()), so importing this module stays cheap.
 """
 
 import bisect
@@ -1391,11 +1394,19 @@ def _lark_read(data, source, positions=True):
 
 # Below this size the byte parser is faster than setting up a lark parse.
 _SMALL = 128
+# The two readers go about as fast (0.5-0.75 MB/s), but loading lark and its
+# parser costs as much as byte-reading a few hundred KB: until a process has
+# read this much, long sources go to the byte parser too, so a script's start
+# does not pay for lark; a process reading a whole source tree moves to lark.
+_LARK_AFTER = 256 * 1024
+_bytes_read = 0
 
 
 def _read(src, source, positions):
+    global _bytes_read
     data = _to_bytes(src)
-    if len(data) < _SMALL:
+    if len(data) < _SMALL or (_lark is None and _bytes_read + len(data) < _LARK_AFTER):
+        _bytes_read += len(data)
         return _byte_read(data, source)
     return _lark_read(data, source, positions)
 
@@ -1406,6 +1417,13 @@ def _read(src, source, positions):
 def read_program(src, source="<string>"):
     """([(form, line, column)], ParseError or None) for a whole source."""
     r = _read(src, source, True)
+    return r.items, r.error
+
+
+def read_program_bytewise(src, source="<string>"):
+    """read_program with the byte parser alone: for a long source read once in a
+    process (the prelude), where building the lark parser costs more than it saves."""
+    r = _byte_read(_to_bytes(src), source)
     return r.items, r.error
 
 

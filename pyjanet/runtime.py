@@ -18,6 +18,7 @@ Calling convention (see docs/architecture.md):
 
 import types
 
+from . import lazy
 from .values import (Symbol, Keyword, Buffer, Array, Tuple, Struct, Table, Abstract,
                      FuncDef, table_key, from_key, kw, sym)
 from .errors import JanetError, Frame, internal_error, panicf, panic
@@ -714,6 +715,9 @@ def builtin(name, usage=None, doc="", *, arity=None, noframe=False, source=None,
             fd.vararg = mx < 0
             f.__doc__ = fd
         if register:
+            # a namespace loaded on first use gives the stand-in bound for
+            # this name its code, and registers the stand-in (see lazy.py)
+            f = lazy.adopt(name, f)
             e = RegEntry(name, f, text, "macro" if macro else kind, src)
             e.line = line
             e.column = column

@@ -18,7 +18,6 @@ import io
 import os
 import stat as _stat
 import sys
-import tempfile
 
 from ..values import Buffer, Abstract, Keyword, kw
 from ..errors import panic, panicf, JanetError, Frame
@@ -27,6 +26,9 @@ from ..printer import to_string, to_string_into, format_into
 from .. import args as A
 from ..sandbox import (sandbox_assert, SANDBOX_FS, SANDBOX_FS_READ, SANDBOX_FS_TEMP,
                        SANDBOX_FS_WRITE)
+from .. import lazy
+
+tempfile = lazy.module("tempfile", globals())   # for file/temp only
 
 KW_OUT = kw("out")
 KW_ERR = kw("err")

@@ -24,8 +24,8 @@ happens; here the peer sees the end of the stream right away.
 
 import errno as _errno
 import os
-import socket
 
+from .. import lazy
 from ..values import Abstract, Array, Buffer, kw
 from ..errors import JanetError, panic, panicf
 from ..runtime import builtin, is_closure
@@ -39,6 +39,8 @@ from .eval import boot_frame, cfun_frame
 from .io import cstring
 from .prelude import fn as boot_fn
 
+socket = lazy.module("socket", globals())   # imported by the first net function run
+
 KW_STREAM = kw("stream")
 KW_DATAGRAM = kw("datagram")
 KW_UNIX = kw("unix")
@@ -50,7 +52,9 @@ KW_IPV6 = kw("ipv6")
 _RW = L.S_READABLE | L.S_WRITABLE | L.S_SOCKET
 
 # The reference passes MSG_NOSIGNAL to every send and recv.
-_NOSIG = getattr(socket, "MSG_NOSIGNAL", 0)
+# (Linux's socket.MSG_NOSIGNAL, written out so that importing this module does
+# not import socket; the event loop is epoll's, so this is Linux.)
+_NOSIG = 0x4000
 
 # Longest unix-domain path: sun_path holds 108 bytes with the final NUL, and
 # the reference copies the path with snprintf, cutting longer ones short.
@@ -605,7 +609,7 @@ def net_flush(stream):
     return stream
 
 
-_SHUT = {kw("rw"): socket.SHUT_RDWR, kw("r"): socket.SHUT_RD, kw("w"): socket.SHUT_WR}
+_SHUT = {kw("rw"): "SHUT_RDWR", kw("r"): "SHUT_RD", kw("w"): "SHUT_WR"}
 
 
 @builtin("net/shutdown", "(net/shutdown stream &opt mode)",
@@ -621,6 +625,7 @@ def net_shutdown(stream, mode=None):
         how = _SHUT.get(mode)
         if how is None:
             panicf("unexpected keyword %v", mode)
+        how = getattr(socket, how)
     try:
         _sock_call(s, "shutdown", how)
     except OSError as e:

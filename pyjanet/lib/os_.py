@@ -11,7 +11,6 @@ the C library's strerror text, as the reference does.
 import os
 import stat as _stat
 import time
-import platform
 
 from ..values import Array, Table, Struct, Buffer, Keyword, kw
 from ..errors import panic, panicf
@@ -75,7 +74,7 @@ _ARCHES = {"x86_64": "x64", "amd64": "x64", "i386": "x86", "i486": "x86", "i586"
          "The instruction set the interpreter runs on: :x64, :x86, :aarch64, :arm, "
          ":riscv64, ... or :unknown.")
 def os_arch():
-    m = platform.machine().lower()
+    m = os.uname().machine.lower()     # what platform.machine() reads
     if m.startswith("arm") and m not in _ARCHES:
         return kw("arm")
     return kw(_ARCHES.get(m, "unknown"))

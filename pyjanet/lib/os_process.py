@@ -13,9 +13,8 @@ without the :p flag the program name is a path, not searched in PATH).
 """
 
 import os
-import signal as _signal
-import subprocess
 
+from .. import lazy
 from ..values import Abstract, kw, truthy
 from ..errors import panic, panicf
 from ..runtime import builtin, on_reset, get as rt_get
@@ -27,6 +26,10 @@ from ..sandbox import sandbox_assert, SANDBOX_FS_READ, SANDBOX_FS_WRITE, SANDBOX
 from .ev import make_stream, STREAM_METHODS
 from .os_ import _unix_mode, cstring
 from .io import MISSING
+
+# only programs that start processes pay for importing these
+_signal = lazy.module("signal", globals())
+subprocess = lazy.module("subprocess", globals())
 
 KW_IN = kw("in")
 KW_OUT = kw("out")
@@ -190,7 +193,7 @@ def os_proc_wait(proc):
 
 
 # the reference's signal keywords, in its order
-_SIGNALS = [(name, getattr(_signal, "SIG" + sig)) for name, sig in (
+_SIGNAL_NAMES = (
     ("kill", "KILL"), ("int", "INT"), ("abrt", "ABRT"), ("fpe", "FPE"), ("ill", "ILL"),
     ("segv", "SEGV"), ("term", "TERM"), ("alrm", "ALRM"), ("hup", "HUP"),
     ("pipe", "PIPE"), ("quit", "QUIT"), ("usr1", "USR1"), ("usr2", "USR2"),
@@ -198,14 +201,17 @@ _SIGNALS = [(name, getattr(_signal, "SIG" + sig)) for name, sig in (
     ("ttin", "TTIN"), ("ttou", "TTOU"), ("bus", "BUS"), ("poll", "POLL"),
     ("prof", "PROF"), ("sys", "SYS"), ("trap", "TRAP"), ("urg", "URG"),
     ("vtlarm", "VTALRM"), ("xcpu", "XCPU"), ("xfsz", "XFSZ"))
-    if hasattr(_signal, "SIG" + sig)]
-_SIGNAL_BY_NAME = {kw(name): num for name, num in _SIGNALS}
+_signal_by_name = None    # keyword -> number, made on first use (see lazy.py)
 
 
 def signal_number(x, n):
     """A signal keyword (:term, :kill, ...) as its number."""
+    global _signal_by_name
     k = A.keyword(x, n)
-    num = _SIGNAL_BY_NAME.get(k)
+    if _signal_by_name is None:
+        _signal_by_name = {kw(name): getattr(_signal, "SIG" + sig)
+                           for name, sig in _SIGNAL_NAMES if hasattr(_signal, "SIG" + sig)}
+    num = _signal_by_name.get(k)
     if num is None:
         panicf("undefined signal %v", x)
     return num

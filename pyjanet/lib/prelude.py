@@ -14,7 +14,6 @@ quick-sort that `sort` runs (it is not stable, so the order of elements that
 compare equal is part of its behaviour).
 """
 
-import inspect
 import math
 
 from ..values import (Symbol, Keyword, Buffer, Array, Tuple, Struct, Table,
@@ -47,10 +46,8 @@ def fn(name, usage, doc, **kw_):
     def deco(f):
         f = reg(f)
         if "arity" not in kw_:
-            P = inspect.Parameter
-            f.__doc__.arity = sum(
-                1 for p in inspect.signature(f).parameters.values()
-                if p.kind in (P.POSITIONAL_ONLY, P.POSITIONAL_OR_KEYWORD))
+            # the positional parameters (no keyword-only ones are used)
+            f.__doc__.arity = f.__code__.co_argcount
         return f
     return deco
 
