@@ -1092,6 +1092,13 @@ class FnNode(Node):
         self.keys = keys
 
     def emit(self, tail=False):
+        # ---- function tier hook (pyjanet/tier.py): one Python function for the
+        # whole body when the tier covers it; else the closures below
+        if FN_TIER is not None and not _has_yield(self.body):
+            fac = FN_TIER(self)
+            if fac is not None:
+                return fac
+        # ---- end of the tier hook
         fs = self.fs
         b = Binder()
         fdef = b.bind(self.fdef)
@@ -2038,6 +2045,9 @@ def compile_form(form, env, source="<anonymous>", lints=None):
 
 
 from . import specials  # noqa: E402  (fills SPECIALS; needs the classes above)
+
+FN_TIER = None   # tier.compile_fn, set by the tier module (the function tier)
+from . import tier  # noqa: E402,F401  (sets FN_TIER; needs the classes above)
 
 
 # --------------------------------------------------------------------------
