@@ -1050,7 +1050,6 @@ def _mk_btuple(items):
 
 
 def _mk_struct(items):
-    from .errors import panicf
     s = Struct()
     for i in range(0, len(items) - 1, 2):
         k = items[i]

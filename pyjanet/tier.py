@@ -39,13 +39,43 @@ from . import compiler as C
 
 __all__ = ["compile_fn"]
 
+NEXT_FN = None        # the `next` builtin and fiber.fiber_next (set by lib/core)
+FIBER_NEXT = None
 ENABLED = os.environ.get("PYJANET_TIER", "1") != "0"
 
 _PURE = re.compile(r"^(?:[A-Za-z_]\w*(?:\[\d+\])*|\(?-?[\d.]+(?:e[-+]?\d+)?\)?)$")
 _STABLE = re.compile(r"^(?:_[tb]\d+|None|True|False|jfn|\(?-?[\d.]+(?:e[-+]?\d+)?\)?)$")
 
+_LOCAL = re.compile(r"^_l\d+$")
 _ARITH = {"+": "+", "-": "-", "*": "*"}
 _CMP = {"<": "<", ">": ">", "<=": "<=", ">=": ">=", "=": "==", "not=": "!="}
+
+
+_TREE_OPS = ("+", "-", "*", "/")
+_TREE_ROOT = ("+", "-", "*", "/", "<", ">", "<=", ">=")
+
+
+def _in_tree(n):
+    return n.__class__ is C.BinOp and n.op in _TREE_OPS
+
+
+def _tree_leaves(n, out):
+    """The operands of an arithmetic tree rooted at n, in evaluation order."""
+    for x in (n.a, n.b):
+        if _in_tree(x):
+            _tree_leaves(x, out)
+        else:
+            out.append(x)
+
+
+def _leaf_list(n):
+    out = []
+    _tree_leaves(n, out)
+    return out
+
+
+def _tree_type(n):
+    return "bool" if n.op in _CMP else None
 
 
 class Decline(Exception):
@@ -110,6 +140,12 @@ def _assigned(n, out):
     return out
 
 
+def _fmod_const(n):
+    """A divisor for which `%` of a float is C's fmod."""
+    return (n.is_const and n.value.__class__ is float and n.value != 0.0
+            and math.isfinite(n.value))
+
+
 def _ntype(n, floats):
     """'float' when node n surely evaluates to a float, given the float slots."""
     cls = n.__class__
@@ -121,6 +157,8 @@ def _ntype(n, floats):
         if n.op in ("+", "-", "*", "/"):
             if _ntype(n.a, floats) == "float" and _ntype(n.b, floats) == "float":
                 return "float"
+        elif n.op == "%" and _fmod_const(n.b) and _ntype(n.a, floats) == "float":
+            return "float"
         return None
     if cls is C.If:
         t = _ntype(n.t, floats)
@@ -220,7 +258,14 @@ class _Gen:
             code, typ = self.ex(n)
             if len(self.lines) > mark:
                 ins = []
+                new = None
                 for i, (pc, pt) in enumerate(out):
+                    if _LOCAL.match(pc):
+                        # a Python local changes only where this code sets it
+                        if new is None:
+                            new = "\n".join(self.lines[mark:])
+                        if not re.search(r"\b%s (?:=|:=) " % pc, new):
+                            continue
                     if not _STABLE.match(pc):
                         t = self.temp()
                         ins.append("    " * self.ind + "%s = %s" % (t, pc))
@@ -261,6 +306,8 @@ class _Gen:
         return orig if orig.is_const else Raw(code)
 
     def ex_binop(self, n):
+        if n.op in _TREE_ROOT and (_in_tree(n.a) or _in_tree(n.b)):
+            return self.ex_tree(n)
         (ca, ta), (cb, tb) = self.exprs([n.a, n.b])
         op = n.op
         if ta == "float" and tb == "float":
@@ -270,8 +317,67 @@ class _Gen:
                 return "(%s %s %s)" % (ca, _CMP[op], cb), "bool"
             if op == "/":
                 return "fdiv(%s, %s)" % (ca, cb), "float"
+        if op == "%" and ta == "float" and _fmod_const(n.b):
+            a = self.atom(ca)
+            return "(fmod(%s, %s) if %s - %s == 0.0 else opslow(%s, rem_slow, %s, %s, False))" % (
+                a, cb, a, a, self.b.bind(n.site), a, cb), "float"
+        if op in _TREE_ROOT and (_PURE.match(ca) or n.a.is_const) and (_PURE.match(cb) or n.b.is_const):
+            return self._tree_code(n, {id(n.a): (ca, ta), id(n.b): (cb, tb)})
         node = C.BinOp(op, self._operand_node(n.a, ca), self._operand_node(n.b, cb), n.site)
         return node.expr(self.b), ("bool" if op in _CMP else None)
+
+    def ex_tree(self, n):
+        """An arithmetic expression over several operands: one type test of
+        all its operands guards the plain Python expression; otherwise each
+        operator runs as it would alone (its own guard and slow path)."""
+        leaves = []
+        _tree_leaves(n, leaves)
+        codes = self.exprs(leaves)
+        done = {}
+        for x, (c, t) in zip(leaves, codes):
+            if not (x.is_const or _PURE.match(c)):
+                c = self.atom(c)
+            done[id(x)] = (c, t)
+        return self._tree_code(n, done)
+
+    def _tree_code(self, n, done):
+        guards = []
+        for x in _leaf_list(n):
+            c, t = done[id(x)]
+            if t == "float":
+                continue
+            if x.is_const:
+                # a constant that is not a number: only the slow path applies
+                return self._tree_slow(n, done), _tree_type(n)
+            g = "%s.__class__ is float" % c
+            if g not in guards:
+                guards.append(g)
+        fast = self._tree_fast(n, done)
+        if not guards:
+            return fast, ("bool" if n.op in _CMP else "float")
+        return "(%s if %s else %s)" % (fast, " and ".join(guards), self._tree_slow(n, done)), \
+            _tree_type(n)
+
+    def _tree_fast(self, n, done):
+        if id(n) in done:
+            return done[id(n)][0]
+        a = self._tree_fast(n.a, done)
+        b = self._tree_fast(n.b, done)
+        if n.op == "/":
+            if id(n.b) in done:
+                # (division by zero gives the IEEE result, as in C)
+                return "(%s / %s if %s else fdiv(%s, %s))" % (a, b, b, a, b)
+            return "fdiv(%s, %s)" % (a, b)
+        return "(%s %s %s)" % (a, _ARITH.get(n.op) or _CMP[n.op], b)
+
+    def _tree_slow(self, n, done):
+        if id(n) in done:
+            return done[id(n)][0]
+        if n.is_const:
+            return self.ex_const(n)[0]
+        a = n.a if id(n.a) in done and n.a.is_const else Raw(self._tree_slow(n.a, done))
+        b = n.b if id(n.b) in done and n.b.is_const else Raw(self._tree_slow(n.b, done))
+        return C.BinOp(n.op, a, b, n.site).expr(self.b)
 
     def ex_not(self, n):
         c, t = self.ex(n.a)
@@ -305,6 +411,20 @@ class _Gen:
 
     def ex_unop(self, n):
         args = [c for c, _ in self.exprs(n.args)]
+        if n.fn is rt.length and len(args) == 1:
+            a = self.atom(args[0])
+            t = self.temp()
+            self.emit("if %s.__class__ is Array or %s.__class__ is bytes or %s.__class__ is tuple "
+                      "or %s.__class__ is Tuple:" % (a, a, a, a))
+            self.emit("    %s = float(len(%s))" % (t, a))
+            self.emit("else:")
+            self.ind += 1
+            self.emit("try:")
+            self.emit("    %s = %s(%s)" % (t, self.b.bind(n.fn), a))
+            self.emit("except JanetError as _e:")
+            self.emit("    raise site_error(_e, %s)" % self.b.bind(n.site))
+            self.ind -= 1
+            return t, None
         return self.guarded("%s(%s)" % (self.b.bind(n.fn), ", ".join(args)), n.site), None
 
     def ex_get(self, n):
@@ -313,7 +433,14 @@ class _Gen:
         raws = [self._operand_node(x, c) for x, c in zip(nodes, codes)]
         g = C.GetOp(n.kind, raws[0], raws[1], raws[2] if n.dflt is not None else None, n.site)
         t = self.temp()
-        for line in g.assign(self.b, t):
+        lines = g.assign(self.b, t)
+        if n.kind == "in" and rt.FIBER_CLASS is not None and not n.key.is_const:
+            # `each` over a fiber reads its last value with (in fiber 0)
+            at = lines.index("else:")
+            lines[at:at] = ["elif %s.__class__ is %s and %s == 0.0 and %s.__class__ is float:"
+                            % (codes[0], self.b.bind(rt.FIBER_CLASS), codes[1], codes[1]),
+                            "    %s = %s.last_value" % (t, codes[0])]
+        for line in lines:
             self.emit(line)
         return t, None
 
@@ -439,6 +566,20 @@ class _Gen:
         return self.guarded(e, n.site), None
 
     def ex_extract(self, n):
+        if n.how == "index" and n.key.__class__ is int:
+            src = self.atom(self.ex(n.src)[0])
+            t = self.temp()
+            self.emit("if (%s.__class__ is tuple or %s.__class__ is Array) and len(%s) > %d:"
+                      % (src, src, src, n.key))
+            self.emit("    %s = %s[%d]" % (t, src, n.key))
+            self.emit("else:")
+            self.ind += 1
+            self.emit("try:")
+            self.emit("    %s = %s(%s, %d)" % (t, self.b.bind(C._destr_index), src, n.key))
+            self.emit("except JanetError as _e:")
+            self.emit("    raise site_error(_e, %s)" % self.b.bind(n.site))
+            self.ind -= 1
+            return t, None
         fn = self.b.bind({"index": C._destr_index, "key": C._destr_key,
                           "rest": C._destr_rest}[n.how])
         nodes = [n.src] + ([n.key] if isinstance(n.key, C.Node) else [])
@@ -492,13 +633,25 @@ class _Gen:
             args = [a if _STABLE.match(a) or _PURE.match(a) else self.atom(a) for a in args]
         ind0 = self.ind
         r = self.temp()
+        if (n.fn.is_const and n.fn.value is NEXT_FN and NEXT_FN is not None and args is not None
+                and len(args) == 2):
+            # `each` over an array or tuple: the next index, without a call
+            d, k = args
+            self.emit("if (%s.__class__ is Array or %s.__class__ is tuple or %s.__class__ is Tuple) "
+                      "and (%s is None or %s.__class__ is float):" % (d, d, d, k, k))
+            self.emit("    %s = (0.0 if len(%s) else None) if %s is None else (%s + 1.0 if -1.0 <= %s "
+                      "< len(%s) - 1 and %s.is_integer() else None)" % (r, d, k, k, k, d, k))
+            self.emit("else:")
+            self.ind += 1
         table_path = not n.fn.is_const and args is not None and len(args) == 1
         if table_path:
             # `(t :k)` with a table or struct in a variable is a lookup
             k = args[0]
-            self.emit("if (%s.__class__ is Table or %s.__class__ is Struct) and %s.__class__ is not bool "
+            a0 = n.args[0]
+            kb = "" if a0.is_const and a0.value.__class__ is not bool else " and %s.__class__ is not bool" % k
+            self.emit("if (%s.__class__ is Table or %s.__class__ is Struct)%s "
                       "and ((%s := %s.get(%s)) is not None or %s.proto is None):"
-                      % (fn, fn, k, r, fn, k, fn))
+                      % (fn, fn, kb, r, fn, k, fn))
             if tail:
                 self.emit("    return %s" % r)
             else:
@@ -506,6 +659,8 @@ class _Gen:
             self.emit("else:")
             self.ind += 1
         if tail and not known:
+            if self.ind != ind0:
+                raise Decline("tail next")
             if argt is not None:
                 self.emit("return TailCall(%s, %s, %s)" % (fn, argt, site))
             else:
@@ -516,6 +671,11 @@ class _Gen:
             call = "%s(*%s)" % (fn, argt)
         else:
             call = "%s(%s)" % (fn, ", ".join(args))
+            if (n.fn.is_const and n.fn.value is NEXT_FN and NEXT_FN is not None
+                    and FIBER_NEXT is not None and len(args) in (1, 2)):
+                # `each` over a fiber resumes it with (next fiber key)
+                call = "(%s(%s) if %s.__class__ is %s else %s)" % (
+                    self.b.bind(FIBER_NEXT), args[0], args[0], self.b.bind(rt.FIBER_CLASS), call)
             argt = "(%s)" % "".join(a + ", " for a in args)
         self.emit("try:")
         self.emit("    %s = %s" % (r, call))
@@ -706,7 +866,8 @@ def _build(fnode, frame, closures):
         pnames = ["_p%d" % i for i in range(npos)]
     else:
         pnames = ["_l%d" % s for s in pslots]
-        g.floats = _float_slots(fnode, set(pslots) | {first + npos})
+        g.floats = _float_slots(fnode, set(pslots) | (
+            {first + npos} if fnode.rest in ("tuple", "keys") else set()))
     params = pnames[:fnode.nparams] + [p + "=None" for p in pnames[fnode.nparams:]]
     rest = None
     if fnode.rest is not None:
