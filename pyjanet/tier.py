@@ -46,7 +46,7 @@ ENABLED = os.environ.get("PYJANET_TIER", "1") != "0"
 _PURE = re.compile(r"^(?:[A-Za-z_]\w*(?:\[\d+\])*|\(?-?[\d.]+(?:e[-+]?\d+)?\)?)$")
 _STABLE = re.compile(r"^(?:_[tb]\d+|None|True|False|jfn|\(?-?[\d.]+(?:e[-+]?\d+)?\)?)$")
 
-_LOCAL = re.compile(r"^_l\d+$")
+_VAR = re.compile(r"^(?:_l\d+|jfn|f(?:\[\d+\])+|_pf(?:\[\d+\])+|_b\d+\[0\])$")
 _ARITH = {"+": "+", "-": "-", "*": "*"}
 _CMP = {"<": "<", ">": ">", "<=": "<=", ">=": ">=", "=": "==", "not=": "!="}
 
@@ -258,15 +258,11 @@ class _Gen:
             code, typ = self.ex(n)
             if len(self.lines) > mark:
                 ins = []
-                new = None
                 for i, (pc, pt) in enumerate(out):
-                    if _LOCAL.match(pc):
-                        # a Python local changes only where this code sets it
-                        if new is None:
-                            new = "\n".join(self.lines[mark:])
-                        if not re.search(r"\b%s (?:=|:=) " % pc, new):
-                            continue
-                    if not _STABLE.match(pc):
+                    # a variable is read where its value is used, as the
+                    # reference's instructions read its slot (so an operand
+                    # that sets it is seen by earlier operands too)
+                    if not (_STABLE.match(pc) or _VAR.match(pc)):
                         t = self.temp()
                         ins.append("    " * self.ind + "%s = %s" % (t, pc))
                         out[i] = (t, pt)
