@@ -130,6 +130,30 @@ def _scan(fnode):
     return frame, closures
 
 
+def _captured_slots(body):
+    """This function's slots that code of closures made in it reads or sets:
+    at nesting level k (a fn form, or a loop with a frame per iteration, is one
+    level) a variable `depth` k up is this function's."""
+    out = set()
+    stack = [(body, 0)]
+    while stack:
+        n, level = stack.pop()
+        cls = n.__class__
+        if cls is C.FnNode:
+            stack.append((n.body, level + 1))
+            continue
+        if cls is C.LazyFnNode:
+            continue          # (made only where no local is in scope)
+        if cls is C.While and n.subframe is not None:
+            stack.append((n.cond, level + 1))
+            stack.append((n.body, level + 1))
+            continue
+        if level > 0 and (cls is C.Local or cls is C.SetLocal) and n.depth == level:
+            out.add(n.slot)
+        stack.extend((c, level) for c in C._children(n))
+    return out
+
+
 def _assigned(n, out):
     """Slot -> list of value nodes assigned to this function's own slots."""
     for x in _walk(n):
@@ -198,6 +222,7 @@ class _Gen:
         self.ind = 0
         self.need_fr = False
         self.floats = set()
+        self.cslots = set()           # slots closures made here can see (in f)
 
     # -- output
 
@@ -231,7 +256,7 @@ class _Gen:
 
     def local(self, depth, slot):
         if depth == 0:
-            if self.frame:
+            if slot in self.cslots or (slot == 0 and self.frame):
                 return "f[%d]" % slot
             if slot == 0:
                 self.need_fr = True
@@ -291,7 +316,7 @@ class _Gen:
 
     def ex_local(self, n):
         code = self.local(n.depth, n.slot)
-        if n.depth == 0 and not self.frame and n.slot in self.floats:
+        if n.depth == 0 and n.slot in self.floats:
             return code, "float"
         return code, None
 
@@ -510,7 +535,7 @@ class _Gen:
         c, t = self.ex(n.val)
         target = self.local(n.depth, n.slot)
         self.emit("%s = %s" % (target, c))
-        return target if n.depth == 0 and not self.frame else self.atom(target), t
+        return target, t
 
     def ex_storetemp(self, n):
         c, t = self.ex(n.val)
@@ -639,7 +664,7 @@ class _Gen:
                       "< len(%s) - 1 and %s.is_integer() else None)" % (r, d, k, k, k, d, k))
             self.emit("else:")
             self.ind += 1
-        table_path = not n.fn.is_const and args is not None and len(args) == 1
+        table_path = not n.fn.is_const and args is not None and len(args) == 1 and fn != "jfn"
         if table_path:
             # `(t :k)` with a table or struct in a variable is a lookup
             k = args[0]
@@ -675,8 +700,9 @@ class _Gen:
             argt = "(%s)" % "".join(a + ", " for a in args)
         self.emit("try:")
         self.emit("    %s = %s" % (r, call))
-        if not known:
-            self.emit("    if %s.__class__ is TailCall: %s = resolve(%s)" % (r, r, r))
+        if not (known or (n.fn.is_const and getattr(n.fn.value, "_jtail", True) is False)):
+            self.emit("    if %s.__class__ is TailCall: %s = resolve(%s)%s" % (
+                r, r, r, "  # self" if fn == "jfn" else ""))
         self.emit("except JanetError as _e:")
         self.emit("    add_frame(_e, %s, %s)" % (fn, site))
         self.emit("    raise")
@@ -694,16 +720,18 @@ class _Gen:
         fs, param_slots = n.self_call
         vals = [a if _STABLE.match(a) else self.atom(a) for a in args]
         if self.frame:
+            # closures made by the last round keep its frame: a new one
             items = ["f[0]"]
             if fs.self_slot is not None:
                 items.append("jfn")
             items += vals
             items += ["None"] * (fs.nslots - len(items))
             self.emit("f = [%s]" % ", ".join(items))
-        else:
-            for slot, v in zip(param_slots, vals):
+        for slot, v in zip(param_slots, vals):
+            if slot not in self.cslots:
                 self.emit("_l%d = %s" % (slot, v))
-            for slot in param_slots[len(vals):]:
+        for slot in param_slots[len(vals):]:
+            if slot not in self.cslots:
                 self.emit("_l%d = None" % slot)
         self.emit("_tc = True")
         self.emit("continue")
@@ -859,11 +887,12 @@ def _build(fnode, frame, closures):
     npos = fnode.nparams + fnode.nopt
     pslots = list(range(first, first + npos))
     if frame:
-        pnames = ["_p%d" % i for i in range(npos)]
-    else:
-        pnames = ["_l%d" % s for s in pslots]
-        g.floats = _float_slots(fnode, set(pslots) | (
-            {first + npos} if fnode.rest in ("tuple", "keys") else set()))
+        g.cslots = _captured_slots(fnode.body)
+        if fs.self_slot is not None:
+            g.cslots.add(fs.self_slot)
+    pnames = ["_l%d" % s for s in pslots]
+    g.floats = _float_slots(fnode, set(pslots) | g.cslots | (
+        {first + npos} if fnode.rest in ("tuple", "keys") else set()))
     params = pnames[:fnode.nparams] + [p + "=None" for p in pnames[fnode.nparams:]]
     rest = None
     if fnode.rest is not None:
@@ -877,17 +906,18 @@ def _build(fnode, frame, closures):
     g.tl(fnode.body)
     body = g.lines
     pro = []
+    if rest is not None:
+        pro.append("_l%d = %s" % (first + npos, rest))
     if frame:
-        slots = ["_pf"] + (["jfn"] if fs.self_slot is not None else []) + pnames
+        # the frame holds what closures see; the other slots stay None there
+        slots = ["_pf"] + (["jfn"] if fs.self_slot is not None else [])
+        slots += [p if s in g.cslots else "None" for s, p in zip(pslots, pnames)]
         if rest is not None:
-            slots.append(rest)
+            slots.append("_l%d" % (first + npos) if first + npos in g.cslots else "None")
         slots += ["None"] * (fs.nslots - len(slots))
         pro.append("f = [%s]" % ", ".join(slots))
-    else:
-        if rest is not None:
-            pro.append("_l%d = %s" % (first + npos, rest))
-        if g.need_fr:
-            pro.append("_fr = [_pf]")
+    elif g.need_fr:
+        pro.append("_fr = [_pf]")
     lines = ["def node(_pf):", "    def jfn(%s):" % ", ".join(params)]
     lines += ["        " + x for x in pro]
     if loop:
@@ -902,6 +932,11 @@ def _build(fnode, frame, closures):
                   "            raise"]
     else:
         lines += ["    " + x for x in body]
+    if not any("return TailCall(" in x for x in lines):
+        # the function never returns a TailCall: neither its calls of itself
+        # nor (jfn._jtail) its callers need to look for one
+        lines = [x for x in lines if not x.endswith("  # self")]
+        lines.append("    jfn._jtail = False")
     lines += ["    jfn.__doc__ = %s" % fdef, "    return jfn", "return node"]
     return C.build(b, "\n".join(lines))
 
