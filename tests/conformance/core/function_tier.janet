@@ -125,3 +125,8 @@
 #! error: expected string, symbol, keyword, array, tuple, table, struct or buffer, got 3
 #!   in thunk [test.janet] (tail call) on line 3, column 1
 #exit 1
+
+#### a variable is read where it is used (docs/architecture.md)
+(defn two [] (var a 1) (+ a (do (set a 10) a)))
+(print (two))
+#> 20
