@@ -41,6 +41,7 @@ __all__ = ["compile_fn"]
 
 NEXT_FN = None        # the `next` builtin and fiber.fiber_next (set by lib/core)
 FIBER_NEXT = None
+STRING_FN = None      # the `string` builtin (set by lib/core)
 ENABLED = os.environ.get("PYJANET_TIER", "1") != "0"
 
 _PURE = re.compile(r"^(?:[A-Za-z_]\w*(?:\[\d+\])*|\(?-?[\d.]+(?:e[-+]?\d+)?\)?)$")
@@ -102,9 +103,12 @@ def _fallback_ok(n):
 
 
 def _walk(n):
-    yield n
-    for c in C._children(n):
-        yield from _walk(c)
+    """n and every node below it, this function's own (not in nested fns)."""
+    stack = [n]
+    while stack:
+        x = stack.pop()
+        yield x
+        stack.extend(C._children(x))
 
 
 def _scan(fnode):
@@ -327,6 +331,17 @@ class _Gen:
         return orig if orig.is_const else Raw(code)
 
     def ex_binop(self, n):
+        if n.op in ("=", "not=") and not (n.a.is_const or n.b.is_const):
+            (ca, ta), (cb, tb) = self.exprs([n.a, n.b])
+            if ta == "float" and tb == "float":
+                return "(%s %s %s)" % (ca, _CMP[n.op], cb), "bool"
+            a = self.atom(ca)
+            b = self.atom(cb)
+            # numbers and strings compare by value in Python as in Janet
+            e = ("(%s == %s if %s.__class__ is %s.__class__ and (%s.__class__ is float or "
+                 "%s.__class__ is bytes) else opslow(%s, eq, %s, %s))"
+                 % (a, b, a, b, a, a, self.b.bind(n.site), a, b))
+            return (e if n.op == "=" else "(not %s)" % e), "bool"
         if n.op in _TREE_ROOT and (_in_tree(n.a) or _in_tree(n.b)):
             return self.ex_tree(n)
         (ca, ta), (cb, tb) = self.exprs([n.a, n.b])
@@ -455,6 +470,11 @@ class _Gen:
         g = C.GetOp(n.kind, raws[0], raws[1], raws[2] if n.dflt is not None else None, n.site)
         t = self.temp()
         lines = g.assign(self.b, t)
+        # tuples index like arrays
+        d0 = codes[0]
+        lines = [x.replace("elif %s.__class__ is Array and " % d0,
+                           "elif (%s.__class__ is Array or %s.__class__ is tuple or %s.__class__ is Tuple) and "
+                           % (d0, d0, d0), 1) if x.startswith("elif ") else x for x in lines]
         if n.kind == "in" and rt.FIBER_CLASS is not None and not n.key.is_const:
             # `each` over a fiber reads its last value with (in fiber 0)
             at = lines.index("else:")
@@ -697,6 +717,17 @@ class _Gen:
                 # `each` over a fiber resumes it with (next fiber key)
                 call = "(%s(%s) if %s.__class__ is %s else %s)" % (
                     self.b.bind(FIBER_NEXT), args[0], args[0], self.b.bind(rt.FIBER_CLASS), call)
+            elif n.fn.is_const and n.fn.value is STRING_FN and STRING_FN is not None and 1 <= len(args) <= 4:
+                # `string` of strings and integers, the common case, without a call
+                parts = []
+                for a, node in zip(args, n.args):
+                    if node.is_const and node.value.__class__ is bytes:
+                        parts.append(a)
+                    else:
+                        parts.append("(%s if %s.__class__ is bytes else b'%%d' %% %s if %s.__class__ is float "
+                                     "and %s.is_integer() and -9007199254740992.0 <= %s <= 9007199254740992.0 "
+                                     "else %s(%s))" % (a, a, a, a, a, a, fn, a))
+                call = " + ".join(parts) if len(parts) > 1 else parts[0]
             argt = "(%s)" % "".join(a + ", " for a in args)
         self.emit("try:")
         self.emit("    %s = %s" % (r, call))

@@ -130,3 +130,21 @@
 (defn two [] (var a 1) (+ a (do (set a 10) a)))
 (print (two))
 #> 20
+
+#### string of strings, numbers and other values in a compiled function
+(defn s [x y] [(string x) (string "a" x) (string x y "c") (string) (string :kw 1.5 nil true) (string @"buf" 'sym)])
+(pp (s 12 -3))
+(pp (s 1e20 "x"))
+(pp (s 2.5 @"b"))
+(pp (s (/ 0 0) math/inf))
+(pp (s -0 9007199254740993))
+#> ("12" "a12" "12-3c" "" "kw1.5true" "bufsym")
+#> ("1e+20" "a1e+20" "1e+20xc" "" "kw1.5true" "bufsym")
+#> ("2.5" "a2.5" "2.5bc" "" "kw1.5true" "bufsym")
+#> ("-nan" "a-nan" "-naninfc" "" "kw1.5true" "bufsym")
+#> ("0" "a0" "09.00719925474099e+15c" "" "kw1.5true" "bufsym")
+
+#### = and not= on numbers, strings, keywords and data
+(defn same [a b] [(= a b) (not= a b)])
+(pp (map same [1 "ab" :k [1] @[1] nil (/ 0 0) 1] [1 "ab" :k [1] @[1] false (/ 0 0) "1"]))
+#> @[(true false) (true false) (true false) (true false) (false true) (false true) (false true) (false true)]
