@@ -585,6 +585,24 @@ class _Gen:
 
     def ex_make(self, n):
         codes = [c for c, _ in self.exprs([x for x, _ in n.items])]
+        if (n.kind in ("struct", "table") and not any(sp for _, sp in n.items) and len(codes) % 2 == 0
+                and all(x.is_const and x.value.__class__ in (Keyword, bytes)
+                        for x, _ in n.items[0::2])):
+            # {:a x :b y} with keyword or string keys: filled here (a nil
+            # value leaves its key out of a struct, and removes it from a table)
+            t = self.temp()
+            self.emit("%s = %s()" % (t, "Struct" if n.kind == "struct" else "Table"))
+            if n.kind == "table":
+                self.emit("%s.icap = %d" % (t, len(codes) // 2))
+            for (kn, _), k, (vn, _), v in zip(n.items[0::2], codes[0::2], n.items[1::2], codes[1::2]):
+                if vn.is_const and vn.value is not None:
+                    self.emit("%s[%s] = %s" % (t, k, v))
+                else:
+                    v = self.atom(v)
+                    self.emit("if %s is not None: %s[%s] = %s" % (v, t, k, v))
+                    if n.kind == "table":
+                        self.emit("else: %s.pop(%s, None)" % (t, k))
+            return t, None
         parts = ["*splice_items(%s)" % e if sp else e for e, (_, sp) in zip(codes, n.items)]
         seq = "(%s)" % "".join(p + ", " for p in parts)
         k = n.kind

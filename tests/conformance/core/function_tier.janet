@@ -148,3 +148,12 @@
 (defn same [a b] [(= a b) (not= a b)])
 (pp (map same [1 "ab" :k [1] @[1] nil (/ 0 0) 1] [1 "ab" :k [1] @[1] false (/ 0 0) "1"]))
 #> @[(true false) (true false) (true false) (true false) (false true) (false true) (false true) (false true)]
+
+#### struct and table literals with nil values and repeated keys
+(defn mk [a b] [{:a a :b b :a 3} @{:a a :b b "s" a} {:x nil} @{:a 1 :a b}])
+(pp (mk 1 2))
+(pp (mk nil nil))
+(pp (mk 1 nil))
+#> ({:a 3 :b 2} @{"s" 1 :a 1 :b 2} {} @{:a 2})
+#> ({:a 3} @{} {} @{})
+#> ({:a 3} @{"s" 1 :a 1} {} @{})
