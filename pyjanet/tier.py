@@ -746,6 +746,18 @@ class _Gen:
                                      "and %s.is_integer() and -9007199254740992.0 <= %s <= 9007199254740992.0 "
                                      "else %s(%s))" % (a, a, a, a, a, a, fn, a))
                 call = " + ".join(parts) if len(parts) > 1 else parts[0]
+            elif known and len(args) >= 2:
+                name = n.fn.value.janet.name
+                if name == "array/push" and len(args) == 2:
+                    a, x = args
+                    call = "((%s.append(%s), %s)[1] if %s.__class__ is Array else %s)" % (
+                        a, x, a, a, call)
+                elif name == "buffer/push-string" and len(args) <= 4:
+                    bf, xs = args[0], args[1:]
+                    test = " and ".join(["%s.__class__ is Buffer" % bf] +
+                                        ["%s.__class__ is bytes" % x for x in xs])
+                    call = "((%s, %s)[-1] if %s else %s)" % (
+                        ", ".join("%s.extend(%s)" % (bf, x) for x in xs), bf, test, call)
             argt = "(%s)" % "".join(a + ", " for a in args)
         self.emit("try:")
         self.emit("    %s = %s" % (r, call))

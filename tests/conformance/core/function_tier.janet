@@ -157,3 +157,20 @@
 #> ({:a 3 :b 2} @{"s" 1 :a 1 :b 2} {} @{:a 2})
 #> ({:a 3} @{} {} @{})
 #> ({:a 3} @{"s" 1 :a 1} {} @{})
+
+#### array/push and buffer/push-string in a compiled function
+(defn pushes [a b x]
+  (array/push a x)
+  (buffer/push-string b "s" "t")
+  (buffer/push-string b b)
+  [a b (array/push a 1) (buffer/push-string b :kw 'sym @"z")])
+(pp (pushes @[] @"" 1))
+(pp (pushes @[0] @"q" nil))
+(pushes [] @"" 1)
+#> (@[1 1] @"ststkwsymz" @[1 1] @"ststkwsymz")
+#> (@[0 nil 1] @"qstqstkwsymz" @[0 nil 1] @"qstqstkwsymz")
+#! error: bad slot #0, expected array, got <tuple 0x556A586C6BA0>
+#!   in array/push [src/core/array.c] on line 199
+#!   in pushes [test.janet] on line 2, column 3
+#!   in thunk [test.janet] (tail call) on line 8, column 1
+#exit 1
