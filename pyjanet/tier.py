@@ -939,6 +939,40 @@ def compile_fn(fnode):
         return None
 
 
+_CLASS_USE = re.compile(r"\b(_l\d+)\.__class__")
+
+
+def _hoist_classes(lines, params):
+    """A variable set once (a `def`, or a parameter of a function that does not
+    call itself in tail position) keeps its class: read it once, into `_cN`,
+    for the type tests that follow."""
+    text = "\n".join(lines)
+    names = set(_CLASS_USE.findall(text))
+    if not names:
+        return lines
+    pset = set("_l%d" % p for p in params)
+    out = lines
+    for name in names:
+        assign = re.compile(r"^\s*%s = " % name)
+        at = [i for i, x in enumerate(out) if assign.match(x)]
+        if name in pset:
+            if at:
+                continue
+        elif len(at) != 1:
+            continue
+        c = "_c" + name[2:]
+        use = re.compile(r"\b%s\.__class__" % name)
+        out = [use.sub(c, x) for x in out]
+        if name in pset:
+            ind = re.match(r"^\s*", out[0]).group(0) if out else ""
+            out.insert(0, "%s%s = %s.__class__" % (ind, c, name))
+        else:
+            i = at[0]
+            ind = re.match(r"^\s*", out[i]).group(0)
+            out.insert(i + 1, "%s%s = %s.__class__" % (ind, c, name))
+    return out
+
+
 def _build(fnode, frame, closures):
     fs = fnode.fs
     g = _Gen(fnode, frame, closures)
@@ -965,7 +999,7 @@ def _build(fnode, frame, closures):
     loop = fs.has_self_tail
     g.ind = 3 if loop else 1
     g.tl(fnode.body)
-    body = g.lines
+    body = _hoist_classes(g.lines, pslots + ([first + npos] if rest is not None else []))
     pro = []
     if rest is not None:
         pro.append("_l%d = %s" % (first + npos, rest))
