@@ -486,10 +486,14 @@ class _Gen:
         return t, None
 
     def ex_put(self, n):
-        d, k, v = [self.atom(c) for c, _ in self.exprs([n.ds, n.key, n.val])]
-        self.emit("if %s.__class__ is Table and %s is not None and (%s.__class__ is Keyword or "
-                  "%s.__class__ is bytes or (%s.__class__ is float and %s == %s)):"
-                  % (d, v, k, k, k, k, k))
+        (d, _), (k, _), (v, vt) = [(self.atom(c), t) for c, t in self.exprs([n.ds, n.key, n.val])]
+        tests = ["%s.__class__ is Table" % d]
+        if vt != "float" and not (n.val.is_const and n.val.value is not None):
+            tests.append("%s is not None" % v)
+        if not (n.key.is_const and n.key.value.__class__ in (Keyword, bytes)):
+            tests.append("(%s.__class__ is Keyword or %s.__class__ is bytes or "
+                         "(%s.__class__ is float and %s == %s))" % (k, k, k, k, k))
+        self.emit("if %s:" % " and ".join(tests))
         self.emit("    %s[%s] = %s" % (d, k, v))
         self.emit("else:")
         self.ind += 1
