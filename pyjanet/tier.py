@@ -338,9 +338,11 @@ class _Gen:
             a = self.atom(ca)
             b = self.atom(cb)
             # numbers and strings compare by value in Python as in Janet
+            # and keywords, symbols, nil and booleans by identity
             e = ("(%s == %s if %s.__class__ is %s.__class__ and (%s.__class__ is float or "
-                 "%s.__class__ is bytes) else opslow(%s, eq, %s, %s))"
-                 % (a, b, a, b, a, a, self.b.bind(n.site), a, b))
+                 "%s.__class__ is bytes) else %s is %s if %s is None or %s.__class__ is Keyword or "
+                 "%s.__class__ is bool or %s.__class__ is %s else opslow(%s, eq, %s, %s))"
+                 % (a, b, a, b, a, a, a, b, a, a, a, a, self.b.bind(Symbol), self.b.bind(n.site), a, b))
             return (e if n.op == "=" else "(not %s)" % e), "bool"
         if n.op in _TREE_ROOT and (_in_tree(n.a) or _in_tree(n.b)):
             return self.ex_tree(n)
@@ -722,8 +724,6 @@ class _Gen:
             self.emit("else:")
             self.ind += 1
         if tail and not known:
-            if self.ind != ind0:
-                raise Decline("tail next")
             if argt is not None:
                 self.emit("return TailCall(%s, %s, %s)" % (fn, argt, site))
             else:

@@ -169,8 +169,24 @@
 (pushes [] @"" 1)
 #> (@[1 1] @"ststkwsymz" @[1 1] @"ststkwsymz")
 #> (@[0 nil 1] @"qstqstkwsymz" @[0 nil 1] @"qstqstkwsymz")
-#! error: bad slot #0, expected array, got <tuple 0x556A586C6BA0>
+#! error: bad slot #0, expected array, got <tuple 0x55FC133C4BB0>
 #!   in array/push [src/core/array.c] on line 199
 #!   in pushes [test.janet] on line 2, column 3
 #!   in thunk [test.janet] (tail call) on line 8, column 1
+#exit 1
+
+#### = on keywords, symbols, nil, booleans and mixed kinds
+(defn same2 [a b] (= a b))
+(pp (map same2 [:a :a 'x 'x nil nil true false 1 "1" [1] {:a 1} @{}]
+              [:a :b 'x 'y nil false true false "1" 1 [1] {:a 1} @{}]))
+#> @[true false true false true false true true false false true true false]
+
+#### a local function called in tail position with one argument
+(defn apply1 [f x] (f x))
+(pp [(apply1 inc 1) (apply1 {:a 2} :a) (apply1 @{:b 3} :b) (apply1 [4 5] 1) (apply1 :k {:k 6})])
+(apply1 (fn [y] (error (string "tail " y))) 7)
+#> (2 2 3 5 nil)
+#! error: tail 7
+#!   in <anonymous> [test.janet] (tail call) on line 3, column 17
+#!   in thunk [test.janet] (tail call) on line 3, column 1
 #exit 1
