@@ -467,11 +467,17 @@ class _Gen:
 
     def ex_get(self, n):
         nodes = [n.ds, n.key] + ([n.dflt] if n.dflt is not None else [])
-        codes = [self.atom(c) for c, _ in self.exprs(nodes)]
+        typed = self.exprs(nodes)
+        codes = [self.atom(c) for c, _ in typed]
         raws = [self._operand_node(x, c) for x, c in zip(nodes, codes)]
         g = C.GetOp(n.kind, raws[0], raws[1], raws[2] if n.dflt is not None else None, n.site)
         t = self.temp()
         lines = g.assign(self.b, t)
+        if typed[1][1] == "float":
+            # a number key: no boolean or type test on it
+            k0 = codes[1]
+            lines = [x.replace(" and %s.__class__ is not bool" % k0, "")
+                     .replace(" and %s.__class__ is float" % k0, "") for x in lines]
         # tuples index like arrays
         d0 = codes[0]
         lines = [x.replace("elif %s.__class__ is Array and " % d0,
