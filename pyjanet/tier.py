@@ -952,6 +952,10 @@ def compile_fn(fnode):
 _CLASS_USE = re.compile(r"\b(_l\d+)\.__class__")
 
 
+def _indent(line):
+    return len(line) - len(line.lstrip(" "))
+
+
 def _hoist_classes(lines, params):
     """A variable set once (a `def`, or a parameter of a function that does not
     call itself in tail position) keeps its class: read it once, into `_cN`,
@@ -972,6 +976,11 @@ def _hoist_classes(lines, params):
             continue
         c = "_c" + name[2:]
         use = re.compile(r"\b%s\.__class__" % name)
+        uses = [x for x in out if use.search(x)]
+        if len(uses) < 2 and sum(len(use.findall(x)) for x in uses) < 2:
+            # one test: reading the class there costs no more
+            if not at or all(_indent(x) <= _indent(out[at[0]]) for x in uses):
+                continue
         out = [use.sub(c, x) for x in out]
         if name in pset:
             ind = re.match(r"^\s*", out[0]).group(0) if out else ""
