@@ -1050,7 +1050,10 @@ def _build(fnode, frame, closures):
         # the function never returns a TailCall: neither its calls of itself
         # nor (jfn._jtail) its callers need to look for one
         lines = [x for x in lines if not x.endswith("  # self")]
-        lines.append("    jfn._jtail = False")
+        if fs.parent is None or fs.parent.top:
+            # (only functions made at the top level become constants that
+            # code compiled later calls; a closure skips the attribute)
+            lines.append("    jfn._jtail = False")
     lines += ["    jfn.__doc__ = %s" % fdef, "    return jfn", "return node"]
     return C.build(b, "\n".join(lines))
 
