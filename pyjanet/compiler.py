@@ -120,14 +120,15 @@ class Binder:
         return "_t%d" % self.ntemp
 
 
-def build(b, src):
-    """Instantiate template `src` (which must define and return `node`) with b's values."""
+def build(b, src, compiled=None):
+    """Instantiate template `src` (which must define and return `node`) with b's values.
+    `compiled(text)` gives the code for the text (default: the template caches)."""
     key = (src, len(b.vals))
     fac = _CACHE.get(key)
     if fac is None:
         params = ", ".join("_b%d" % i for i in range(len(b.vals)))
         text = "def _factory(%s):\n    %s\n" % (params, src.replace("\n", "\n    "))
-        code = _compiled_template(text)
+        code = (compiled or _compiled_template)(text)
         exec(code, TEMPLATE_GLOBALS)
         fac = _CACHE[key] = TEMPLATE_GLOBALS.pop("_factory")
     return fac(*b.vals)

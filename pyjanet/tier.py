@@ -29,6 +29,8 @@ inside a tier function, which then keeps its variables in the frame list).
 Set PYJANET_TIER=0 in the environment to run everything on the closure compiler.
 """
 
+import atexit
+import marshal
 import math
 import os
 import re
@@ -36,6 +38,7 @@ import re
 from .values import Keyword, Symbol, Table, Struct, truthy
 from . import runtime as rt
 from . import compiler as C
+from . import diskcache
 
 __all__ = ["compile_fn"]
 
@@ -1055,7 +1058,50 @@ def _build(fnode, frame, closures):
             # code compiled later calls; a closure skips the attribute)
             lines.append("    jfn._jtail = False")
     lines += ["    jfn.__doc__ = %s" % fdef, "    return jfn", "return node"]
-    return C.build(b, "\n".join(lines))
+    return C.build(b, "\n".join(lines), _compiled)
+
+
+# The code of tier functions is kept on disk like the closure compiler's
+# templates, but in a file of its own: a whole function's code is large and
+# seldom shared, and the template file is read by any program that needs one
+# template the prelude did not, `-e '(print 1)'` included.  The prelude's own
+# tier functions go to the boot template file with its templates.
+_TIER_CACHE = "templates-tier.marshal"
+_TIER_CACHE_MAX = 2000          # entries; the oldest are dropped first
+_tier_templates = None          # text -> code, from _TIER_CACHE (read lazily)
+_tier_dirty = False
+
+
+def _compiled(text):
+    global _tier_templates, _tier_dirty
+    if C._recording is not None:
+        return C._compiled_template(text)
+    if C._boot_templates is None:
+        C._boot_templates = C._load_templates(C._BOOT_CACHE)
+    code = C._boot_templates.get(text)
+    if code is not None:
+        return code
+    if _tier_templates is None:
+        _tier_templates = C._load_templates(_TIER_CACHE)
+    code = _tier_templates.get(text)
+    if code is None:
+        code = _tier_templates[text] = C._compile_source(text, "<pyjanet>")
+        if not _tier_dirty:
+            _tier_dirty = True
+            atexit.register(save_tier_templates)
+    return code
+
+
+def save_tier_templates():
+    """Write the tier's code cache when this run added to it."""
+    global _tier_dirty
+    if _tier_dirty and _tier_templates is not None:
+        _tier_dirty = False
+        extra = len(_tier_templates) - _TIER_CACHE_MAX
+        if extra > 0:
+            for k in list(_tier_templates)[:extra]:
+                del _tier_templates[k]
+        diskcache.write(_TIER_CACHE, marshal.dumps(_tier_templates))
 
 
 C.FN_TIER = compile_fn
