@@ -120,14 +120,15 @@ class Binder:
         return "_t%d" % self.ntemp
 
 
-def build(b, src):
-    """Instantiate template `src` (which must define and return `node`) with b's values."""
+def build(b, src, compiled=None):
+    """Instantiate template `src` (which must define and return `node`) with b's values.
+    `compiled(text)` gives the code for the text (default: the template caches)."""
     key = (src, len(b.vals))
     fac = _CACHE.get(key)
     if fac is None:
         params = ", ".join("_b%d" % i for i in range(len(b.vals)))
         text = "def _factory(%s):\n    %s\n" % (params, src.replace("\n", "\n    "))
-        code = _compiled_template(text)
+        code = (compiled or _compiled_template)(text)
         exec(code, TEMPLATE_GLOBALS)
         fac = _CACHE[key] = TEMPLATE_GLOBALS.pop("_factory")
     return fac(*b.vals)
@@ -1047,7 +1048,6 @@ def _mk_btuple(items):
 
 
 def _mk_struct(items):
-    from .errors import panicf
     s = Struct()
     for i in range(0, len(items) - 1, 2):
         k = items[i]
@@ -1089,6 +1089,13 @@ class FnNode(Node):
         self.keys = keys
 
     def emit(self, tail=False):
+        # ---- function tier hook (pyjanet/tier.py): one Python function for the
+        # whole body when the tier covers it; else the closures below
+        if FN_TIER is not None and not _has_yield(self.body):
+            fac = FN_TIER(self)
+            if fac is not None:
+                return fac
+        # ---- end of the tier hook
         fs = self.fs
         b = Binder()
         fdef = b.bind(self.fdef)
@@ -2090,6 +2097,9 @@ def rebuild_closure(form, env, source, layout, frame):
 
 
 from . import specials  # noqa: E402  (fills SPECIALS; needs the classes above)
+
+FN_TIER = None   # tier.compile_fn, set by the tier module (the function tier)
+from . import tier  # noqa: E402,F401  (sets FN_TIER; needs the classes above)
 
 
 # --------------------------------------------------------------------------

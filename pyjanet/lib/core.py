@@ -466,6 +466,10 @@ from ..compiler import register_inline  # noqa: E402
 register_inline("not", not_)
 from .. import compiler as _compiler  # noqa: E402
 _compiler.YIELD_FN = yield_      # functions that yield get generator versions
+from .. import tier as _tier  # noqa: E402
+_tier.NEXT_FN = next_            # the function tier steps fibers in `each` directly
+_tier.FIBER_NEXT = _fiber_next
+_tier.STRING_FN = string
 register_inline("get", get)
 register_inline("in", in_)
 register_inline("put", put)

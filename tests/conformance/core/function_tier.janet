@@ -1,0 +1,192 @@
+#### operands are evaluated in order when a later one sets an earlier local
+(defn f []
+  (var a 1)
+  (def r (+ a (do (set a 10) a) a))
+  [r a])
+(pp (f))
+#> (30 10)
+
+#### a call's arguments in order around an assignment in an if
+(defn g [x]
+  (var n x)
+  (tuple n (if (> n 0) (do (set n (- n 1)) n) 0) n))
+(pp (g 3))
+(pp (g 0))
+#> (2 2 2)
+#> (0 0 0)
+
+#### arithmetic over several operands: numbers, then a non-number
+(defn h [x y z] (+ (* x x) (* y 2) (- z 1)))
+(print (h 2 3 4))
+(print (h 0.5 1.5 -1))
+(h 1 :a 2)
+#> 13
+#> 1.25
+#! error: could not find method :* for :a
+#!   in h [test.janet] on line 1, column 28
+#!   in thunk [test.janet] (tail call) on line 4, column 1
+#exit 1
+
+#### division by zero and % by a constant in a loop
+(defn d [n]
+  (var acc @[])
+  (for i -2 n (array/push acc (/ 1 i) (% i 3) (% (* i 1.5) 2)))
+  acc)
+(pp (d 3))
+#> @[-0.5 -2 -1 -1 -1 -1.5 inf 0 0 1 1 1.5 0.5 2 1]
+
+#### a local table called with a key, with and without a prototype
+(defn look [t k] (t k))
+(def base @{:a 1})
+(def child (table/setproto @{:b 2} base))
+(pp [(look base :a) (look child :a) (look child :b) (look child :c) (look {:x 1} :x)])
+(pp (look [10 20] 1))
+(look [10 20] 5)
+#> (1 1 2 nil 1)
+#> 20
+#! error: expected integer key for tuple in range [0, 2), got 5
+#!   in look [test.janet] on line 1, column 18
+#!   in thunk [test.janet] (tail call) on line 6, column 1
+#exit 1
+
+#### break with a value from a while loop and from a function
+(defn first-over [xs limit]
+  (var found nil)
+  (each x xs (when (> x limit) (set found x) (break)))
+  found)
+(defn early [x] (when (< x 0) (break :negative)) (* x 2))
+(pp [(first-over [1 5 9 12] 6) (first-over [1 2] 6) (early -3) (early 4)])
+#> (9 nil :negative 8)
+
+#### each over an array, a tuple, a string, a table, a struct and a fiber
+(defn total [ds]
+  (var s 0)
+  (each x ds (+= s x))
+  s)
+(pp [(total @[1 2 3]) (total [4 5]) (total "ab") (total @{:a 1 :b 2}) (total {:x 7})
+     (total (coro (yield 1) (yield 2)))])
+(pp [(next [1 2] 0.5) (next [1 2] 1) (next [1 2] -1) (next @[] nil) (next "abc" 1)])
+#> (6 9 195 3 7 3)
+#> (nil nil 0 nil 2)
+
+#### closures made in a loop inside a compiled function
+(defn makers [n]
+  (def fs @[])
+  (for i 0 n (array/push fs (fn [] (* i 10))))
+  (map |($) fs))
+(pp (makers 4))
+#> @[0 10 20 30]
+
+#### a self tail call loop, then an error from it
+(defn count-down [n acc]
+  (if (= n 0) acc (count-down (- n 1) (+ acc 1))))
+(print (count-down 1000000 0))
+(defn fail-later [n] (if (< n 2) (fail-later (+ n 1)) (error "late")))
+(fail-later 0)
+#> 1000000
+#! error: late
+#!   in fail-later [test.janet] (tail call) on line 4, column 55
+#!   in thunk [test.janet] (tail call) on line 5, column 1
+#exit 1
+
+#### deep non-tail recursion
+(defn depth [n] (if (= n 0) 0 (+ 1 (depth (- n 1)))))
+(print (depth 100000))
+#> 100000
+
+#### a function nested deeper than Python's block limits still runs
+(defmacro nest [n] (var x 0) (for i 0 n (set x ~(if (> k ,i) (+ 1 ,x) 0))) x)
+(defn deep-ifs [k] (nest 120))
+(print (deep-ifs 200))
+(print (deep-ifs 7))
+#> 120
+#> 0
+
+#### destructuring by index and by key in a compiled function
+(defn parts [[a b & rest] {:k k}]
+  [a b rest k])
+(pp (parts [1 2 3 4] {:k :v}))
+(pp (parts @[1] {}))
+(pp (parts "xy" @{:k 1}))
+(parts 5 {})
+#> (1 2 (3 4) :v)
+#> (1 nil () nil)
+#> (120 121 () 1)
+#! error: expected string, symbol, keyword, array, tuple, table, struct or buffer, got 5
+#!   in parts [test.janet] on line 1, column 1
+#!   in thunk [test.janet] (tail call) on line 6, column 1
+#exit 1
+
+#### length of every kind of value
+(defn lens [& xs] (map length xs))
+(pp (lens [1] @[1 2] "abc" @"ab" :kw 'sym {:a 1} @{}))
+(length 3)
+#> @[1 2 3 2 2 3 1 0]
+#! error: expected string, symbol, keyword, array, tuple, table, struct or buffer, got 3
+#!   in thunk [test.janet] (tail call) on line 3, column 1
+#exit 1
+
+#### a variable is read where it is used (docs/architecture.md)
+(defn two [] (var a 1) (+ a (do (set a 10) a)))
+(print (two))
+#> 20
+
+#### string of strings, numbers and other values in a compiled function
+(defn s [x y] [(string x) (string "a" x) (string x y "c") (string) (string :kw 1.5 nil true) (string @"buf" 'sym)])
+(pp (s 12 -3))
+(pp (s 1e20 "x"))
+(pp (s 2.5 @"b"))
+(pp (s (/ 0 0) math/inf))
+(pp (s -0 9007199254740993))
+#> ("12" "a12" "12-3c" "" "kw1.5true" "bufsym")
+#> ("1e+20" "a1e+20" "1e+20xc" "" "kw1.5true" "bufsym")
+#> ("2.5" "a2.5" "2.5bc" "" "kw1.5true" "bufsym")
+#> ("-nan" "a-nan" "-naninfc" "" "kw1.5true" "bufsym")
+#> ("0" "a0" "09.00719925474099e+15c" "" "kw1.5true" "bufsym")
+
+#### = and not= on numbers, strings, keywords and data
+(defn same [a b] [(= a b) (not= a b)])
+(pp (map same [1 "ab" :k [1] @[1] nil (/ 0 0) 1] [1 "ab" :k [1] @[1] false (/ 0 0) "1"]))
+#> @[(true false) (true false) (true false) (true false) (false true) (false true) (false true) (false true)]
+
+#### struct and table literals with nil values and repeated keys
+(defn mk [a b] [{:a a :b b :a 3} @{:a a :b b "s" a} {:x nil} @{:a 1 :a b}])
+(pp (mk 1 2))
+(pp (mk nil nil))
+(pp (mk 1 nil))
+#> ({:a 3 :b 2} @{"s" 1 :a 1 :b 2} {} @{:a 2})
+#> ({:a 3} @{} {} @{})
+#> ({:a 3} @{"s" 1 :a 1} {} @{})
+
+#### array/push and buffer/push-string in a compiled function
+(defn pushes [a b x]
+  (array/push a x)
+  (buffer/push-string b "s" "t")
+  (buffer/push-string b b)
+  [a b (array/push a 1) (buffer/push-string b :kw 'sym @"z")])
+(pp (pushes @[] @"" 1))
+(pp (pushes @[0] @"q" nil))
+(pushes [] @"" 1)
+#> (@[1 1] @"ststkwsymz" @[1 1] @"ststkwsymz")
+#> (@[0 nil 1] @"qstqstkwsymz" @[0 nil 1] @"qstqstkwsymz")
+#! error: bad slot #0, expected array, got <tuple 0x55FC133C4BB0>
+#!   in array/push [src/core/array.c] on line 199
+#!   in pushes [test.janet] on line 2, column 3
+#!   in thunk [test.janet] (tail call) on line 8, column 1
+#exit 1
+
+#### = on keywords, symbols, nil, booleans and mixed kinds
+(defn same2 [a b] (= a b))
+(pp (map same2 [:a :a 'x 'x nil nil true false 1 "1" [1] {:a 1} @{}]
+              [:a :b 'x 'y nil false true false "1" 1 [1] {:a 1} @{}]))
+#> @[true false true false true false true true false false true true false]
+
+#### a local function called in tail position with one argument
+(defn apply1 [f x] (f x))
+(pp [(apply1 inc 1) (apply1 {:a 2} :a) (apply1 @{:b 3} :b) (apply1 [4 5] 1) (apply1 :k {:k 6})])
+(apply1 (fn [y] (error (string "tail " y))) 7)
+#> (2 2 3 5 nil)
+#! error: tail 7
+#!   in <anonymous> [test.janet] (tail call) on line 3, column 17
+#!   in thunk [test.janet] (tail call) on line 3, column 1
+#exit 1
