@@ -26,6 +26,7 @@ recursion works; see docs/architecture.md.
 """
 
 import os
+import signal
 import sys
 import threading
 
@@ -96,8 +97,8 @@ FLAGS["-"] = "_"
 BUNDLE_FLAGS = {"b": ("install", 2), "B": ("reinstall", 2), "u": ("uninstall", 2),
                 "U": ("update-all", 1), "P": ("prune", 1), "L": ("list", 1)}
 
-STACK_SIZE = 1 << 30           # bytes of C stack for the interpreter thread
-RECURSION_LIMIT = 1_200_000    # Python frames; ~250,000 Janet calls deep
+STACK_SIZE = 4 << 30           # bytes of C stack for the interpreter thread
+RECURSION_LIMIT = 3_000_000    # Python frames; ~1,300,000 simple Janet calls deep
 
 
 class Exit(Exception):
@@ -648,8 +649,10 @@ def run_in_big_thread(fn):
                 sys.stderr.write("error: internal error: %r\n" % (e,))
             result[0] = 1
         finally:
-            _flush_all()
-            done.set()
+            try:
+                _flush_all()
+            finally:
+                done.set()
 
     try:
         threading.stack_size(STACK_SIZE)
@@ -671,18 +674,31 @@ def run_in_big_thread(fn):
             _flush_all()
             if repl is not None:
                 repl.restore_terminal()
-            os._exit(130)
+            _die_of(signal.SIGINT)
     return result[0]
 
 
+def _die_of(sig):
+    """End the process by signal `sig` with its default action, as the
+    reference does when it gets one it has no handler for (a parent sees the
+    signal, not an exit status)."""
+    signal.signal(sig, signal.SIG_DFL)
+    os.kill(os.getpid(), sig)
+    os._exit(128 + sig)     # (not reached)
+
+
 def _flush_all():
+    """Flush the standard streams, ignoring failures: like the C library's at
+    exit, a stream that cannot be written (closed, a broken pipe) loses its
+    output silently."""
     jio = sys.modules.get("pyjanet.lib.io")
     if jio is not None:
         jio.STDOUT.flush()
         jio.STDERR.flush()
     for s in (sys.stdout, sys.stderr):
         try:
-            s.flush()
+            if s is not None:
+                s.flush()
         except (OSError, ValueError):
             pass
 
@@ -694,6 +710,11 @@ def main(argv=None):
     # like a traceback, it has no place in a Janet process's output.
     import warnings
     warnings.simplefilter("ignore")
+    # Python ignores SIGPIPE; the reference keeps its default action, so
+    # writing to a pipe whose reader has gone (`pyjanet x.janet | head -1`)
+    # ends the process quietly by that signal.  (Sockets are written with
+    # MSG_NOSIGNAL, as in the reference.)
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     code = run_in_big_thread(lambda: cli(argv))
     _flush_all()
     procs = sys.modules.get("pyjanet.lib.os_process")

@@ -505,19 +505,23 @@ def _root_await(sig, value, chain, owner):
     STATE.root_fiber = None
     resumed = False
     try:
-        if sig == F.SIG_INTERRUPT:
-            # an interrupted task is rescheduled at once (janet_loop), and the
-            # loop turn ends there
-            schedule(owner, None)
-            _expire_timers()
-        while True:
-            r = _drain()
-            if r is not None and r is not _INTERRUPTED:
-                resumed = True
-                break
-            if r is not _INTERRUPTED:
-                _wait()
-            _expire_timers()
+        try:
+            if sig == F.SIG_INTERRUPT:
+                # an interrupted task is rescheduled at once (janet_loop), and
+                # the loop turn ends there
+                schedule(owner, None)
+                _expire_timers()
+            while True:
+                r = _drain()
+                if r is not None and r is not _INTERRUPTED:
+                    resumed = True
+                    break
+                if r is not _INTERRUPTED:
+                    _wait()
+                _expire_timers()
+        except Interrupt:
+            # Ctrl-C in the REPL while the form waits: the wait fails there
+            r = (b"interrupted", F.SIG_ERROR)
     finally:
         if not resumed:
             # left by an exception (os/exit in a task, Ctrl-C in the REPL):
@@ -609,7 +613,69 @@ def _poller():
     p = LOOP.poll
     if p is None:
         p = LOOP.poll = select.epoll()
+        p.register(_wake_fd(), _EPOLLIN)
     return p
+
+
+# --------------------------------------------------------------------------
+# Waking the interpreter's thread from another thread
+#
+# Ctrl-C in the REPL interrupts the form being evaluated by raising an
+# exception in the interpreter's thread (pyjanet/repl.py), which Python
+# delivers only while that thread runs bytecode.  A thread blocked in a
+# system call (the loop's epoll wait, os/sleep) would see it only when the
+# call returns, so every such wait also watches the read end of a pipe, and
+# `wake()` writes to it: the wait returns at once and the exception follows.
+
+_WAKE = []      # [read fd, write fd], made on first use
+
+
+class Interrupt(KeyboardInterrupt):
+    """What the REPL raises in the interpreter's thread on Ctrl-C.  When it
+    comes while the root fiber waits in the loop, the wait fails with the
+    error `interrupted` (so the form stops as a computing one does)."""
+
+
+def _wake_fd():
+    if not _WAKE:
+        _WAKE.extend(os.pipe2(os.O_NONBLOCK | os.O_CLOEXEC))
+    return _WAKE[0]
+
+
+def _drain_wake():
+    try:
+        while os.read(_WAKE[0], 256):
+            pass
+    except (BlockingIOError, OSError):
+        pass
+
+
+def wake():
+    """Make a blocking wait of the interpreter's thread return now (called
+    from another thread)."""
+    if _WAKE:       # (else no wait watches it yet)
+        try:
+            os.write(_WAKE[1], b"!")
+        except OSError:
+            pass
+
+
+def sleep(sec):
+    """Block the thread for `sec` seconds (os/sleep), waking early only to
+    let an interrupt through."""
+    end = time.monotonic() + sec
+    fd = _wake_fd()
+    _drain_wake()
+    while True:
+        left = end - time.monotonic()
+        if left <= 0:
+            return
+        try:
+            r, _w, _x = select.select([fd], [], [], min(left, 86400.0))
+        except InterruptedError:
+            continue
+        if r:
+            _drain_wake()
 
 
 def update_interest(stream):
@@ -859,16 +925,14 @@ def _poll(has_timeout, when):
             delay = 0
     else:
         delay = -1
-    if not LOOP.registered:
-        # nothing to watch: just wait for the timer (or forever, like the
-        # reference when only suspended tasks are left)
-        if delay < 0:
-            while True:
-                time.sleep(3600)
-        time.sleep(delay)
-        return
+    # With nothing registered this waits for the timer (or forever, like the
+    # reference when only suspended tasks are left); the wake pipe is always
+    # watched (see wake()).
+    poller = _poller()
+    if _WAKE:
+        _drain_wake()
     try:
-        events = _poller().poll(delay, 64)
+        events = poller.poll(delay, 64)
     except InterruptedError:
         return
     reg = LOOP.registered

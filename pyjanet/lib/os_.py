@@ -17,6 +17,7 @@ from ..values import Array, Table, Struct, Buffer, Keyword, kw
 from ..errors import panic, panicf
 from ..runtime import builtin, get as rt_get
 from .. import args as A
+from .. import evloop as L
 from .io import cstring, JFile, STDOUT, STDERR, MISSING
 
 
@@ -205,7 +206,7 @@ def os_sleep(n):
     if delay < 0:
         panic("invalid argument to sleep")
     try:
-        time.sleep(delay)
+        L.sleep(delay)      # (a sleep Ctrl-C in the REPL can interrupt)
     except (ValueError, OverflowError):
         pass
     return None

@@ -107,3 +107,21 @@ def test_ctrl_g_shows_the_documentation(term):
              if line.strip()]
     # the panel's text is (doc ...)'s, wrapped to the window
     assert " ".join(shown).split() == " ".join(expected).split()
+
+
+def test_ctrl_c_stops_a_sleep_and_the_session_goes_on(term):
+    # Ctrl-C typed while a form sleeps (the terminal then sends SIGINT) stops
+    # it at once with the error `interrupted`; a second one while the next
+    # form waits for a process does the same.
+    term.keys('(do (print "sleeping") (ev/sleep 60))', "Enter")
+    term.wait_for(r"\nsleeping\n")
+    time.sleep(0.3)
+    term.keys("C-c")
+    term.wait_for(r"error: interrupted\n\s*in ev/sleep .*\n.*\nrepl:2:>", timeout=10)
+    term.keys('(do (print "waiting") (os/proc-wait (os/spawn ["sleep" "60"] :p)))', "Enter")
+    term.wait_for(r"\nwaiting\n")
+    time.sleep(0.3)
+    term.keys("C-c")
+    term.wait_for(r"in os/proc-wait .*\n.*\nrepl:3:>", timeout=10)
+    term.keys("(+ 1 2)", "Enter")
+    term.wait_for(r"\n3\nrepl:4:>")
