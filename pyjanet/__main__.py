@@ -30,6 +30,8 @@ import signal
 import sys
 import threading
 
+from . import evloop
+
 VERSION = "1.41.3-dev"
 BUILD = "pyjanet"
 
@@ -653,6 +655,7 @@ def run_in_big_thread(fn):
                 _flush_all()
             finally:
                 done.set()
+                evloop.stop_serving_main_thread()
 
     try:
         threading.stack_size(STACK_SIZE)
@@ -661,10 +664,11 @@ def run_in_big_thread(fn):
     t = threading.Thread(target=target, name="janet", daemon=True)
     t.start()
     # (An Event, not Thread.join: a join interrupted by Ctrl-C can leave the
-    # thread looking finished when it is not.)
+    # thread looking finished when it is not.)  Meanwhile the main thread does
+    # what only it may: set signal handlers (os/sigaction), and run them.
     while not done.is_set():
         try:
-            done.wait(0.25)
+            evloop.serve_main_thread(0.25)
         except KeyboardInterrupt:
             # Ctrl-C stops a form running in the REPL (pyjanet/repl.py);
             # anywhere else it ends the process, as in the reference.

@@ -41,7 +41,10 @@ Model:
 import collections
 import math
 import os
+import queue
 import select
+import signal
+import threading
 import time
 
 from .values import Abstract, kw
@@ -660,6 +663,86 @@ def wake():
             pass
 
 
+# --------------------------------------------------------------------------
+# Signal handlers (os/sigaction; the reference's janet_signal_trampoline and
+# janet_signal_callback)
+#
+# Python runs signal handlers on the main thread, and only the main thread may
+# set them; Janet code runs on the CLI's big-stack thread.  So the handler
+# Python calls only records the signal and wakes the loop, which then starts
+# the Janet handler in a task of its own, ahead of the queued ones, as the
+# reference's posted event does.  Setting a handler from the interpreter's
+# thread is done by the main thread (`on_main_thread`), which the CLI keeps
+# serving while the program runs.
+
+SIGNAL_HANDLERS = {}                    # signal number -> Janet function or None
+_PENDING_SIGNALS = collections.deque()  # signals caught, not yet handled
+
+
+class _MainThread:
+    served = False                      # the CLI's main thread serves calls
+    calls = queue.SimpleQueue()         # (fn, result box, threading.Event)
+
+
+def on_main_thread(fn):
+    """fn() run on the main thread (from any thread); its result."""
+    if threading.current_thread() is threading.main_thread():
+        return fn()
+    if not _MainThread.served:
+        panic("signal handlers can only be set on the main thread")
+    box = []
+    done = threading.Event()
+    _MainThread.calls.put((fn, box, done))
+    done.wait()
+    ok, value = box[0]
+    if not ok:
+        raise value
+    return value
+
+
+def serve_main_thread(timeout):
+    """Run the calls other threads ask the main thread for, waiting at most
+    `timeout` seconds for one (signal handlers run meanwhile)."""
+    _MainThread.served = True
+    try:
+        fn, box, done = _MainThread.calls.get(timeout=timeout)
+    except queue.Empty:
+        return
+    if fn is None:
+        return
+    try:
+        box.append((True, fn()))
+    except Exception as e:      # (handed to the caller)
+        box.append((False, e))
+    done.set()
+
+
+def stop_serving_main_thread():
+    """The interpreter's thread is done: let the main thread's wait return."""
+    _MainThread.calls.put((None, None, None))
+
+
+def _caught(signum, _frame):
+    _PENDING_SIGNALS.append(signum)
+    wake()
+
+
+def set_signal_handler(signum, handler):
+    """Run Janet function `handler` in a new task whenever signal `signum`
+    comes (None: the signal is caught and dropped, as in the reference)."""
+    SIGNAL_HANDLERS[signum] = handler
+    _wake_fd()
+    on_main_thread(lambda: signal.signal(signum, _caught))
+
+
+def _deliver_signals():
+    while _PENDING_SIGNALS:
+        signum = _PENDING_SIGNALS.popleft()
+        handler = SIGNAL_HANDLERS.get(signum)
+        if handler is not None:
+            schedule(F.Fiber(handler, 0, None), None, soon=True)
+
+
 def sleep(sec):
     """Block the thread for `sec` seconds (os/sleep), waking early only to
     let an interrupt through."""
@@ -931,10 +1014,16 @@ def _poll(has_timeout, when):
     poller = _poller()
     if _WAKE:
         _drain_wake()
+    if _PENDING_SIGNALS:
+        # (after the drain: a signal caught from now on wakes the poll)
+        _deliver_signals()
+        return
     try:
         events = poller.poll(delay, 64)
     except InterruptedError:
         return
+    if _PENDING_SIGNALS:
+        _deliver_signals()
     reg = LOOP.registered
     for fd, mask in events:
         entry = reg.get(fd)
