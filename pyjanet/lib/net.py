@@ -11,15 +11,20 @@ Accepting and connecting have their own state machines here (the reference's
 net_callback_accept and net_callback_connect).
 
 Server sockets reuse addresses as the reference does on Linux: unless
-`no-reuse` is truthy, an IP server socket gets SO_REUSEADDR and SO_REUSEPORT
+`no-reuse` is truthy, a TCP server socket gets SO_REUSEADDR and SO_REUSEPORT
 before it is bound (so several servers can share one host and port, and the
-kernel spreads connections between them), a unix-domain one SO_REUSEADDR only.
+kernel spreads connections between them), a UDP one SO_REUSEPORT, a
+unix-domain one SO_REUSEADDR only.
 docs/net.md explains what that means.
 
-One deliberate difference: when a handler run by net/accept-loop (or
-net/server) fails, its connection is closed at once.  The reference leaves the
-connection to its garbage collector, so the peer may wait until a collection
-happens; here the peer sees the end of the stream right away.
+Deliberate differences (docs/net.md lists them): when a handler run by
+net/accept-loop (or net/server) fails, its connection is closed at once (the
+reference leaves it to its garbage collector, so the peer may wait); when an
+accept loop's listener closes, the connections already queued for it are
+served rather than reset; UDP server sockets get SO_REUSEPORT without
+SO_REUSEADDR (which would let another user bind the port); unix-domain paths
+over 107 bytes are refused rather than cut short; :so-reuseport-takeover is a
+socket option of pyjanet's own, for hot updates.
 """
 
 import errno as _errno
@@ -52,8 +57,9 @@ _RW = L.S_READABLE | L.S_WRITABLE | L.S_SOCKET
 # The reference passes MSG_NOSIGNAL to every send and recv.
 _NOSIG = getattr(socket, "MSG_NOSIGNAL", 0)
 
-# Longest unix-domain path: sun_path holds 108 bytes with the final NUL, and
-# the reference copies the path with snprintf, cutting longer ones short.
+# Longest unix-domain path: sun_path holds 108 bytes with the final NUL.  The
+# reference copies the path with snprintf, cutting longer ones short (and
+# then uses that other path); pyjanet refuses them.
 _SUN_PATH_MAX = 107
 
 
@@ -116,7 +122,10 @@ def _port(x, n):
 
 
 def _unix_path(x, n):
-    path = cstring(x, n)[:_SUN_PATH_MAX]
+    path = cstring(x, n)
+    if len(path) > _SUN_PATH_MAX:
+        # the reference cuts it short and uses the shorter path
+        panicf("unix socket path too long: %d bytes, at most %d", len(path), _SUN_PATH_MAX)
     if path[:1] == b"@":
         # Linux's abstract namespace: a leading NUL, the length is the name's
         path = b"\0" + path[1:]
@@ -235,7 +244,10 @@ def net_listen(host, port, type=None, no_reuse=None):
                 s = _new_socket(fam, st, proto)
             except OSError:
                 continue
-            if _serverify(s, reuse, reuse) is not None:
+            # UDP gets SO_REUSEPORT only: with SO_REUSEADDR, Linux would let
+            # a socket of any other user that sets it too bind the same port
+            # and take datagrams (see docs/net.md)
+            if _serverify(s, reuse and st != socket.SOCK_DGRAM, reuse) is not None:
                 s.close()
                 continue
             try:

@@ -1,9 +1,10 @@
 """A client pool for tests that replace servers under load (tests/net/test_servers.py).
 
 `Pool(port, size)` runs `size` clients in a thread of their own (asyncio):
-each connects, exchanges 1-4 messages of 1-4096 random bytes with an echo
-server (every byte must come back, in order), closes, and starts again at
-once, until `stop()`.  It counts what went wrong: connections refused,
+each connects, reads the line the server greets it with (its name, as
+examples/echo-server.janet sends), exchanges 1-4 messages of 1-4096 random
+bytes with it (every byte must come back, in order), closes, and starts
+again at once, until `stop()`.  It counts what went wrong: connections refused,
 connections reset (or otherwise failed after they were made), and bytes
 that did not come back.
 """
@@ -24,6 +25,7 @@ class Pool:
         self.lost_bytes = 0
         self.sent_bytes = 0
         self.errors = []            # a few descriptions of what failed
+        self.served_by = {}         # server name -> connections it took
         self._stop = False
         self._thread = threading.Thread(target=lambda: asyncio.run(self._main()), daemon=True)
 
@@ -59,6 +61,13 @@ class Pool:
                 self._fail("connect: %r" % (e,))
                 continue
             try:
+                name = await asyncio.wait_for(reader.readline(), 10)
+                if not name.endswith(b"\n"):
+                    self.reset += 1
+                    self._fail("no greeting")
+                    continue
+                name = name.strip().decode()
+                self.served_by[name] = self.served_by.get(name, 0) + 1
                 for _ in range(rng.randint(1, 4)):
                     msg = rng.randbytes(rng.randint(1, 4096))
                     self.sent_bytes += len(msg)
