@@ -373,7 +373,8 @@ def _run_task(fiber, value, sig):
         fiber.evflags |= F.EV_SUSPENDED
         LOOP.listeners += 1
     if sv is None:
-        if not suspended:
+        if not suspended and sig != F.SIG_OK:
+            # (a task that finished has nothing to report: skip the work)
             _report(fiber, res)
     elif sig == F.SIG_OK or (fiber.mask >> sig) & 1:
         sv.push(supervisor_event(F.SIGNAL_NAMES[sig], fiber, sv.threaded), 2)
