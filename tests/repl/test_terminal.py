@@ -23,9 +23,13 @@ pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is no
 
 class Terminal:
     """A tmux server of its own (-L) with one 100x30 window running pyjanet."""
+    count = 0
 
     def __init__(self, home):
-        self.sock = "pyjanet-test-%d" % os.getpid()
+        # a server of its own for each terminal: one with the name of the
+        # last, still shutting down, would refuse the new session
+        Terminal.count += 1
+        self.sock = "pyjanet-test-%d-%d" % (os.getpid(), Terminal.count)
         env = "HOME=%s TERM=xterm-256color PYTHONPATH=%s" % (home, ROOT)
         self.tmux("new-session", "-d", "-x", "100", "-y", "30",
                   "env %s %s -m pyjanet" % (env, sys.executable))
