@@ -100,6 +100,8 @@ def reset():
     if STATE.root_fiber is not None:
         ACTIVE[STATE.root_fiber] = True     # the root fiber is a task too
     THREAD_WAITERS.clear()
+    SIGNAL_HANDLERS.clear()     # (signals still caught are dropped)
+    _PENDING_SIGNALS.clear()
     if LOOP.poll is not None:
         try:
             LOOP.poll.close()
