@@ -27,6 +27,7 @@ recursion works; see docs/architecture.md.
 
 import os
 import re
+import signal
 import sys
 import threading
 import warnings
@@ -49,6 +50,8 @@ from .lib.debug import debug_stacktrace
 # The REPL (and the line editor behind it) is imported only by a run that
 # needs it (see pyjanet/lazy.py).
 repl = lazy.module("pyjanet.repl", globals())
+
+from . import evloop
 
 VERSION = "1.41.3-dev"
 BUILD = "pyjanet"
@@ -118,8 +121,8 @@ BUNDLE_FLAGS = {"b": ("install", 2), "B": ("reinstall", 2), "u": ("uninstall", 2
                 "U": ("update-all", 1), "P": ("prune", 1), "L": ("list", 1)}
 BUNDLE_LINES = {"b": 4851, "B": 4855, "u": 4859, "P": 4863, "U": 4867, "L": 4871}
 
-STACK_SIZE = 1 << 30           # bytes of C stack for the interpreter thread
-RECURSION_LIMIT = 1_200_000    # Python frames; ~250,000 Janet calls deep
+STACK_SIZE = 4 << 30           # bytes of C stack for the interpreter thread
+RECURSION_LIMIT = 3_000_000    # Python frames; ~1,300,000 simple Janet calls deep
 
 
 class Exit(Exception):
@@ -642,11 +645,14 @@ def run_in_big_thread(fn):
                 sys.stderr.write("error: internal error: %r\n" % (e,))
             result[0] = 1
         finally:
-            _flush_all()
-            if os.getpid() != pid:
-                # a child of os/posix-fork: nobody waits for this thread there
-                os._exit(result[0] if isinstance(result[0], int) else 1)
-            done.set()
+            try:
+                _flush_all()
+            finally:
+                if os.getpid() != pid:
+                    # a child of os/posix-fork: nobody waits for this thread there
+                    os._exit(result[0] if isinstance(result[0], int) else 1)
+                done.set()
+                evloop.stop_serving_main_thread()
 
     try:
         threading.stack_size(STACK_SIZE)
@@ -655,10 +661,11 @@ def run_in_big_thread(fn):
     t = threading.Thread(target=target, name="janet", daemon=True)
     t.start()
     # (An Event, not Thread.join: a join interrupted by Ctrl-C can leave the
-    # thread looking finished when it is not.)
+    # thread looking finished when it is not.)  Meanwhile the main thread does
+    # what only it may: set signal handlers (os/sigaction), and run them.
     while not done.is_set():
         try:
-            done.wait(0.25)
+            evloop.serve_main_thread(0.25)
         except KeyboardInterrupt:
             # Ctrl-C stops a form running in the REPL (pyjanet/repl.py);
             # anywhere else it ends the process, as in the reference.
@@ -668,18 +675,31 @@ def run_in_big_thread(fn):
             _flush_all()
             if repl is not None:
                 repl.restore_terminal()
-            os._exit(130)
+            _die_of(signal.SIGINT)
     return result[0]
 
 
+def _die_of(sig):
+    """End the process by signal `sig` with its default action, as the
+    reference does when it gets one it has no handler for (a parent sees the
+    signal, not an exit status)."""
+    signal.signal(sig, signal.SIG_DFL)
+    os.kill(os.getpid(), sig)
+    os._exit(128 + sig)     # (not reached)
+
+
 def _flush_all():
+    """Flush the standard streams, ignoring failures: like the C library's at
+    exit, a stream that cannot be written (closed, a broken pipe) loses its
+    output silently."""
     jio = sys.modules.get("pyjanet.lib.io")
     if jio is not None:
         jio.STDOUT.flush()
         jio.STDERR.flush()
     for s in (sys.stdout, sys.stderr):
         try:
-            s.flush()
+            if s is not None:
+                s.flush()
         except (OSError, ValueError):
             pass
 
@@ -690,6 +710,11 @@ def main(argv=None):
     # A Python warning is about pyjanet or a library, never the user's program:
     # like a traceback, it has no place in a Janet process's output.
     warnings.simplefilter("ignore")
+    # Python ignores SIGPIPE; the reference keeps its default action, so
+    # writing to a pipe whose reader has gone (`pyjanet x.janet | head -1`)
+    # ends the process quietly by that signal.  (Sockets are written with
+    # MSG_NOSIGNAL, as in the reference.)
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     code = run_in_big_thread(lambda: cli(argv))
     _flush_all()
     procs = sys.modules.get("pyjanet.lib.os_process")

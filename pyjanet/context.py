@@ -36,7 +36,14 @@ def err_write(text):
     from .lib.io import write_to, STDERR
     if isinstance(text, str):
         text = text.encode("utf-8", "replace")
-    write_to(rt.dyn(KW_ERR), STDERR, text)
+    dest = rt.dyn(KW_ERR)
+    try:
+        write_to(dest, STDERR, text)
+    except JanetError:
+        # a report that cannot be written to a file (stderr closed) is lost,
+        # as the reference's fprintf to it is
+        if dest is not None and dest.__class__ is not STDERR.__class__:
+            raise
 
 
 # Frames of the reference's boot.janet below a script's top level, printed when a

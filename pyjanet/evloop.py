@@ -41,7 +41,10 @@ Model:
 import collections
 import math
 import os
+import queue
 import select
+import signal
+import threading
 import time
 
 from .values import Abstract, kw
@@ -97,6 +100,8 @@ def reset():
     if STATE.root_fiber is not None:
         ACTIVE[STATE.root_fiber] = True     # the root fiber is a task too
     THREAD_WAITERS.clear()
+    SIGNAL_HANDLERS.clear()     # (signals still caught are dropped)
+    _PENDING_SIGNALS.clear()
     if LOOP.poll is not None:
         try:
             LOOP.poll.close()
@@ -370,7 +375,8 @@ def _run_task(fiber, value, sig):
         fiber.evflags |= F.EV_SUSPENDED
         LOOP.listeners += 1
     if sv is None:
-        if not suspended:
+        if not suspended and sig != F.SIG_OK:
+            # (a task that finished has nothing to report: skip the work)
             _report(fiber, res)
     elif sig == F.SIG_OK or (fiber.mask >> sig) & 1:
         sv.push(supervisor_event(F.SIGNAL_NAMES[sig], fiber, sv.threaded), 2)
@@ -505,19 +511,23 @@ def _root_await(sig, value, chain, owner):
     STATE.root_fiber = None
     resumed = False
     try:
-        if sig == F.SIG_INTERRUPT:
-            # an interrupted task is rescheduled at once (janet_loop), and the
-            # loop turn ends there
-            schedule(owner, None)
-            _expire_timers()
-        while True:
-            r = _drain()
-            if r is not None and r is not _INTERRUPTED:
-                resumed = True
-                break
-            if r is not _INTERRUPTED:
-                _wait()
-            _expire_timers()
+        try:
+            if sig == F.SIG_INTERRUPT:
+                # an interrupted task is rescheduled at once (janet_loop), and
+                # the loop turn ends there
+                schedule(owner, None)
+                _expire_timers()
+            while True:
+                r = _drain()
+                if r is not None and r is not _INTERRUPTED:
+                    resumed = True
+                    break
+                if r is not _INTERRUPTED:
+                    _wait()
+                _expire_timers()
+        except Interrupt:
+            # Ctrl-C in the REPL while the form waits: the wait fails there
+            r = (b"interrupted", F.SIG_ERROR)
     finally:
         if not resumed:
             # left by an exception (os/exit in a task, Ctrl-C in the REPL):
@@ -609,7 +619,149 @@ def _poller():
     p = LOOP.poll
     if p is None:
         p = LOOP.poll = select.epoll()
+        p.register(_wake_fd(), _EPOLLIN)
     return p
+
+
+# --------------------------------------------------------------------------
+# Waking the interpreter's thread from another thread
+#
+# Ctrl-C in the REPL interrupts the form being evaluated by raising an
+# exception in the interpreter's thread (pyjanet/repl.py), which Python
+# delivers only while that thread runs bytecode.  A thread blocked in a
+# system call (the loop's epoll wait, os/sleep) would see it only when the
+# call returns, so every such wait also watches the read end of a pipe, and
+# `wake()` writes to it: the wait returns at once and the exception follows.
+
+_WAKE = []      # [read fd, write fd], made on first use
+
+
+class Interrupt(KeyboardInterrupt):
+    """What the REPL raises in the interpreter's thread on Ctrl-C.  When it
+    comes while the root fiber waits in the loop, the wait fails with the
+    error `interrupted` (so the form stops as a computing one does)."""
+
+
+def _wake_fd():
+    if not _WAKE:
+        _WAKE.extend(os.pipe2(os.O_NONBLOCK | os.O_CLOEXEC))
+    return _WAKE[0]
+
+
+def _drain_wake():
+    try:
+        while os.read(_WAKE[0], 256):
+            pass
+    except (BlockingIOError, OSError):
+        pass
+
+
+def wake():
+    """Make a blocking wait of the interpreter's thread return now (called
+    from another thread)."""
+    if _WAKE:       # (else no wait watches it yet)
+        try:
+            os.write(_WAKE[1], b"!")
+        except OSError:
+            pass
+
+
+# --------------------------------------------------------------------------
+# Signal handlers (os/sigaction; the reference's janet_signal_trampoline and
+# janet_signal_callback)
+#
+# Python runs signal handlers on the main thread, and only the main thread may
+# set them; Janet code runs on the CLI's big-stack thread.  So the handler
+# Python calls only records the signal and wakes the loop, which then starts
+# the Janet handler in a task of its own, ahead of the queued ones, as the
+# reference's posted event does.  Setting a handler from the interpreter's
+# thread is done by the main thread (`on_main_thread`), which the CLI keeps
+# serving while the program runs.
+
+SIGNAL_HANDLERS = {}                    # signal number -> Janet function or None
+_PENDING_SIGNALS = collections.deque()  # signals caught, not yet handled
+
+
+class _MainThread:
+    served = False                      # the CLI's main thread serves calls
+    calls = queue.SimpleQueue()         # (fn, result box, threading.Event)
+
+
+def on_main_thread(fn):
+    """fn() run on the main thread (from any thread); its result."""
+    if threading.current_thread() is threading.main_thread():
+        return fn()
+    if not _MainThread.served:
+        panic("signal handlers can only be set on the main thread")
+    box = []
+    done = threading.Event()
+    _MainThread.calls.put((fn, box, done))
+    done.wait()
+    ok, value = box[0]
+    if not ok:
+        raise value
+    return value
+
+
+def serve_main_thread(timeout):
+    """Run the calls other threads ask the main thread for, waiting at most
+    `timeout` seconds for one (signal handlers run meanwhile)."""
+    _MainThread.served = True
+    try:
+        fn, box, done = _MainThread.calls.get(timeout=timeout)
+    except queue.Empty:
+        return
+    if fn is None:
+        return
+    try:
+        box.append((True, fn()))
+    except Exception as e:      # (handed to the caller)
+        box.append((False, e))
+    done.set()
+
+
+def stop_serving_main_thread():
+    """The interpreter's thread is done: let the main thread's wait return."""
+    _MainThread.calls.put((None, None, None))
+
+
+def _caught(signum, _frame):
+    _PENDING_SIGNALS.append(signum)
+    wake()
+
+
+def set_signal_handler(signum, handler):
+    """Run Janet function `handler` in a new task whenever signal `signum`
+    comes (None: the signal is caught and dropped, as in the reference)."""
+    SIGNAL_HANDLERS[signum] = handler
+    _wake_fd()
+    on_main_thread(lambda: signal.signal(signum, _caught))
+
+
+def _deliver_signals():
+    while _PENDING_SIGNALS:
+        signum = _PENDING_SIGNALS.popleft()
+        handler = SIGNAL_HANDLERS.get(signum)
+        if handler is not None:
+            schedule(F.Fiber(handler, 0, None), None, soon=True)
+
+
+def sleep(sec):
+    """Block the thread for `sec` seconds (os/sleep), waking early only to
+    let an interrupt through."""
+    end = time.monotonic() + sec
+    fd = _wake_fd()
+    _drain_wake()
+    while True:
+        left = end - time.monotonic()
+        if left <= 0:
+            return
+        try:
+            r, _w, _x = select.select([fd], [], [], min(left, 86400.0))
+        except InterruptedError:
+            continue
+        if r:
+            _drain_wake()
 
 
 def update_interest(stream):
@@ -859,18 +1011,22 @@ def _poll(has_timeout, when):
             delay = 0
     else:
         delay = -1
-    if not LOOP.registered:
-        # nothing to watch: just wait for the timer (or forever, like the
-        # reference when only suspended tasks are left)
-        if delay < 0:
-            while True:
-                time.sleep(3600)
-        time.sleep(delay)
+    # With nothing registered this waits for the timer (or forever, like the
+    # reference when only suspended tasks are left); the wake pipe is always
+    # watched (see wake()).
+    poller = _poller()
+    if _WAKE:
+        _drain_wake()
+    if _PENDING_SIGNALS:
+        # (after the drain: a signal caught from now on wakes the poll)
+        _deliver_signals()
         return
     try:
-        events = _poller().poll(delay, 64)
+        events = poller.poll(delay, 64)
     except InterruptedError:
         return
+    if _PENDING_SIGNALS:
+        _deliver_signals()
     reg = LOOP.registered
     for fd, mask in events:
         entry = reg.get(fd)

@@ -39,6 +39,7 @@ import sys
 import threading
 
 from .values import Symbol, Table, Struct, Buffer, kw, sym
+from . import evloop
 
 KW_VALUE = kw("value")
 KW_REF = kw("ref")
@@ -803,14 +804,20 @@ def _set_async_exc(ident, exc):
 
 
 def interrupt():
-    """Interrupt the REPL form being evaluated; False when none is (or an
-    earlier interrupt has not got through yet: the caller then ends the
-    process, as a second Ctrl-C should)."""
+    """Interrupt the REPL form being evaluated; False when none is (the
+    caller then ends the process).  The exception reaches the form as soon as
+    it runs Python code again; a wait of the event loop or os/sleep is woken
+    for it at once.  Another Ctrl-C before it got through only wakes again:
+    the session goes on."""
     with _Evaluating.lock:
-        if _Evaluating.thread is None or _Evaluating.pending:
+        if _Evaluating.thread is None:
             return False
-        _Evaluating.pending = True
-        return _set_async_exc(_Evaluating.thread, KeyboardInterrupt) == 1
+        if not _Evaluating.pending:
+            if _set_async_exc(_Evaluating.thread, evloop.Interrupt) != 1:
+                return False
+            _Evaluating.pending = True
+    evloop.wake()
+    return True
 
 
 def _done_evaluating():

@@ -100,7 +100,9 @@ class JFile(Abstract):
         self.assert_writeable()
         self.put(data)
 
-    def put(self, data):
+    def put(self, data, failed=None):
+        """Write `data`; when the system call fails, raise the error
+        `failed()` gives (by default file/write's)."""
         try:
             if self.moved:
                 self.f.seek(0, 2)
@@ -114,7 +116,7 @@ class JFile(Abstract):
             if self.tty:
                 self.f.flush()
         except (OSError, ValueError, AttributeError):
-            panic("error writing to file")
+            panic(failed() if failed is not None else "error writing to file")
 
     def flush(self):
         """Flush, ignoring failures (what the reference's flush/eflush do)."""
@@ -125,13 +127,42 @@ class JFile(Abstract):
                 pass
 
 
-def _std(stream):
+class _ClosedFd(io.RawIOBase):
+    """A standard stream whose descriptor was closed before the process
+    started (`pyjanet x.janet >&-`), where Python gives None.  Like a C FILE
+    on a bad descriptor, every read and write fails with EBADF; on top of it
+    the usual buffering holds up to BUFSIZ bytes first, as stdio's does."""
+
+    def __init__(self, fd):
+        io.RawIOBase.__init__(self)
+        self.fd = fd
+
+    def readable(self):
+        return self.fd == 0
+
+    def writable(self):
+        return self.fd != 0
+
+    def readinto(self, b):
+        raise OSError(9, os.strerror(9))
+
+    def write(self, b):
+        raise OSError(9, os.strerror(9))
+
+
+def _std(stream, fd=None):
     """The binary layer of a standard stream, buffered like C's stdio.
 
     Under PYTHONUNBUFFERED (or -u) Python's binary stdout is a raw file; the
     reference's stdout is buffered (flushed per write only on a terminal), which
     is both faster and decides how its output interleaves with stderr.
     """
+    if stream is None:
+        if fd is None:
+            return None
+        raw = _ClosedFd(fd)
+        return (io.BufferedReader(raw) if fd == 0
+                else io.BufferedWriter(raw, BUFSIZ))
     b = getattr(stream, "buffer", stream)
     if isinstance(b, io.RawIOBase):
         b = io.BufferedWriter(b) if b.writable() else io.BufferedReader(b)
@@ -139,16 +170,16 @@ def _std(stream):
 
 
 _STD_FLAGS = F_NOT_CLOSEABLE | F_SERIALIZABLE
-STDOUT = JFile(_std(sys.stdout), F_APPEND | _STD_FLAGS)
-STDERR = JFile(_std(sys.stderr), F_APPEND | _STD_FLAGS, tty=True)   # stderr is unbuffered
-STDIN = JFile(_std(sys.stdin), F_READ | _STD_FLAGS, tty=False)
+STDOUT = JFile(_std(sys.stdout, 1), F_APPEND | _STD_FLAGS)
+STDERR = JFile(_std(sys.stderr, 2), F_APPEND | _STD_FLAGS, tty=True)   # stderr is unbuffered
+STDIN = JFile(_std(sys.stdin, 0), F_READ | _STD_FLAGS, tty=False)
 
 
 def reset_std_streams():
     """Re-bind the standard files to the current sys streams (embedding, tests)."""
-    STDOUT.f = _std(sys.stdout)
-    STDERR.f = _std(sys.stderr)
-    STDIN.f = _std(sys.stdin)
+    STDOUT.f = _std(sys.stdout, 1)
+    STDERR.f = _std(sys.stderr, 2)
+    STDIN.f = _std(sys.stdin, 0)
 
 
 define("stdout", STDOUT, "The standard output file.")
@@ -487,11 +518,28 @@ def _text(xs, newline):
     return bytes(_text_into(bytearray(), xs, newline))
 
 
+def _print_failed(xs, dest):
+    """The reference's error when writing a print's text fails: it writes the
+    values one by one, and names the first that could not be written (here
+    the first with any text: the one an unbuffered stream fails on)."""
+    def message():
+        n = 0
+        for x in xs:
+            n = len(x if x.__class__ is bytes or x.__class__ is Buffer else to_string(x))
+            if n:
+                break
+        if dest is None:
+            return "cannot print %d bytes" % n
+        return format_into(Buffer(), b"cannot print %d bytes to %v", (float(n), dest), 0).decode(
+            "utf-8", "replace")
+    return message
+
+
 def _print(dest, default, xs, newline):
     if dest is None and default is not None:
         text = _text(xs, newline)
         if text:
-            default.put(text)
+            default.put(text, _print_failed(xs, None))
         return None
     if dest.__class__ is Buffer:
         _text_into(dest, xs, newline)
@@ -500,7 +548,7 @@ def _print(dest, default, xs, newline):
     if target is not None:
         text = _text(xs, newline)
         if text:
-            target.put(text)
+            target.put(text, _print_failed(xs, None if target is default else dest))
     elif is_closure(dest):
         ccall(dest, _text_into(Buffer(), xs, newline))
     return None
@@ -557,7 +605,8 @@ def _printf(dest, default, fmt, xs, first_slot, newline):
         out += b"\n"
     if target is not None:
         if out:
-            target.put(bytes(out))
+            n = len(out)
+            target.put(bytes(out), lambda: "could not print %d bytes to file" % n)
     else:
         ccall(dest, out)
     return None

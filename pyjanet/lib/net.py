@@ -11,19 +11,25 @@ Accepting and connecting have their own state machines here (the reference's
 net_callback_accept and net_callback_connect).
 
 Server sockets reuse addresses as the reference does on Linux: unless
-`no-reuse` is truthy, an IP server socket gets SO_REUSEADDR and SO_REUSEPORT
+`no-reuse` is truthy, a TCP server socket gets SO_REUSEADDR and SO_REUSEPORT
 before it is bound (so several servers can share one host and port, and the
-kernel spreads connections between them), a unix-domain one SO_REUSEADDR only.
+kernel spreads connections between them), a UDP one SO_REUSEPORT, a
+unix-domain one SO_REUSEADDR only.
 docs/net.md explains what that means.
 
-One deliberate difference: when a handler run by net/accept-loop (or
-net/server) fails, its connection is closed at once.  The reference leaves the
-connection to its garbage collector, so the peer may wait until a collection
-happens; here the peer sees the end of the stream right away.
+Deliberate differences (docs/net.md lists them): when a handler run by
+net/accept-loop (or net/server) fails, its connection is closed at once (the
+reference leaves it to its garbage collector, so the peer may wait); when an
+accept loop's listener closes, the connections already queued for it are
+served rather than reset; UDP server sockets get SO_REUSEPORT without
+SO_REUSEADDR (which would let another user bind the port); unix-domain paths
+over 107 bytes are refused rather than cut short; :so-reuseport-takeover is a
+socket option of pyjanet's own, for hot updates.
 """
 
 import errno as _errno
 import os
+from struct import pack as struct_pack
 
 from .. import lazy
 from ..values import Abstract, Array, Buffer, kw
@@ -56,8 +62,9 @@ _RW = L.S_READABLE | L.S_WRITABLE | L.S_SOCKET
 # not import socket; the event loop is epoll's, so this is Linux.)
 _NOSIG = 0x4000
 
-# Longest unix-domain path: sun_path holds 108 bytes with the final NUL, and
-# the reference copies the path with snprintf, cutting longer ones short.
+# Longest unix-domain path: sun_path holds 108 bytes with the final NUL.  The
+# reference copies the path with snprintf, cutting longer ones short (and
+# then uses that other path); pyjanet refuses them.
 _SUN_PATH_MAX = 107
 
 
@@ -120,7 +127,10 @@ def _port(x, n):
 
 
 def _unix_path(x, n):
-    path = cstring(x, n)[:_SUN_PATH_MAX]
+    path = cstring(x, n)
+    if len(path) > _SUN_PATH_MAX:
+        # the reference cuts it short and uses the shorter path
+        panicf("unix socket path too long: %d bytes, at most %d", len(path), _SUN_PATH_MAX)
     if path[:1] == b"@":
         # Linux's abstract namespace: a leading NUL, the length is the name's
         path = b"\0" + path[1:]
@@ -241,7 +251,10 @@ def net_listen(host, port, type=None, no_reuse=None):
                 s = _new_socket(fam, st, proto)
             except OSError:
                 continue
-            if _serverify(s, reuse, reuse) is not None:
+            # UDP gets SO_REUSEPORT only: with SO_REUSEADDR, Linux would let
+            # a socket of any other user that sets it too bind the same port
+            # and take datagrams (see docs/net.md)
+            if _serverify(s, reuse and st != socket.SOCK_DGRAM, reuse) is not None:
                 s.close()
                 continue
             try:
@@ -424,27 +437,48 @@ def _handler_task(handler, conn):
     return run
 
 
+# Connections an accept loop takes per readiness event.  The reference
+# takes one per turn of its loop; a turn here (every queued task run) is much
+# slower, so one per turn lets the kernel's queue of finished handshakes grow
+# under load, and what is queued when the listener closes is reset.
+ACCEPT_BATCH = 64
+
+
 def _accept_callback(fiber, event):
     """Accept connections (net_callback_accept): hand each to the handler in a
     task of its own, or, without a handler, resume the fiber with the first."""
     if event == L.EV_CLOSE:
+        if fiber.ev_state.handler is not None:
+            # The listener is being closed: connections whose handshake the
+            # kernel has finished would be reset with it; serve them instead
+            # (see docs/net.md, "Hot update").
+            _accept_batch(fiber, 1 << 30)
         L.schedule(fiber, None)
         L.async_end(fiber)
         return
     if event != L.EV_INIT and event != L.EV_READ:
         return
-    stream = fiber.ev_stream
-    conn = _accepted(stream.owner)
-    if conn is None:
+    if fiber.ev_state.handler is None:
+        conn = _accepted(fiber.ev_stream.owner)
+        if conn is not None:
+            L.schedule(fiber, conn)
+            L.async_end(fiber)
         return
+    _accept_batch(fiber, ACCEPT_BATCH)
+
+
+def _accept_batch(fiber, limit):
+    """Accept up to `limit` connections now, each to a task of its own."""
+    sock = fiber.ev_stream.owner
     handler = fiber.ev_state.handler
-    if handler is None:
-        L.schedule(fiber, conn)
-        L.async_end(fiber)
-        return
-    task = F.Fiber(_handler_task(handler, conn), F.MASK_YIELD, None)
-    task.supervisor = fiber.supervisor
-    L.schedule(task, conn)
+    supervisor = fiber.supervisor
+    for _ in range(limit):
+        conn = _accepted(sock)
+        if conn is None:
+            return
+        task = F.Fiber(_handler_task(handler, conn), F.MASK_YIELD, None)
+        task.supervisor = supervisor
+        L.schedule(task, conn)
 
 
 def _server(x, n):
@@ -702,7 +736,31 @@ def _mreq6(group):
     return a + bytes(4)       # the group, then interface 0
 
 
-_BOOL, _NUM, _MREQ4, _MREQ6 = range(4)
+_BOOL, _NUM, _MREQ4, _MREQ6, _TAKEOVER = range(5)
+
+# Linux's socket options for a classic BPF program that picks, for each new
+# connection (or datagram), which socket of a SO_REUSEPORT group gets it.
+_SO_ATTACH_REUSEPORT_CBPF = 51
+_SO_DETACH_REUSEPORT_BPF = 68
+
+
+def _takeover(sock, on):
+    """pyjanet's :so-reuseport-takeover.  The program is one instruction,
+    "return 1": the second socket of the group (the one that joined last,
+    when there are two) gets every new connection.  When there is no second
+    socket (the old server has closed) the kernel falls back to its hash, so
+    the program may stay: when the next version joins, it is the second."""
+    if not on:
+        try:
+            sock.setsockopt(socket.SOL_SOCKET, _SO_DETACH_REUSEPORT_BPF, 0)
+        except OSError as e:
+            if e.errno != _errno.ENOENT:       # (none attached)
+                raise
+        return
+    import ctypes       # (only this option needs it)
+    insn = ctypes.create_string_buffer(b"\x06\x00\x00\x00\x01\x00\x00\x00")  # BPF_RET|BPF_K, k=1
+    prog = struct_pack("HxxxxxxP", 1, ctypes.addressof(insn))
+    sock.setsockopt(socket.SOL_SOCKET, _SO_ATTACH_REUSEPORT_CBPF, prog)
 
 # option keyword -> (level, option name, kind of value); the reference's list
 _SOCKOPTS = {
@@ -716,6 +774,8 @@ _SOCKOPTS = {
     kw("ipv6-leave-group"): (socket.IPPROTO_IPV6, socket.IPV6_LEAVE_GROUP, _MREQ6),
     kw("ipv6-multicast-hops"): (socket.IPPROTO_IPV6, socket.IPV6_MULTICAST_HOPS, _NUM),
     kw("ipv6-unicast-hops"): (socket.IPPROTO_IPV6, socket.IPV6_UNICAST_HOPS, _NUM),
+    # pyjanet's own (docs/net.md, "Hot update")
+    kw("so-reuseport-takeover"): (socket.SOL_SOCKET, _SO_ATTACH_REUSEPORT_CBPF, _TAKEOVER),
 }
 
 
@@ -730,7 +790,10 @@ _SOCKOPTS = {
          "- :ipv6-join-group string: join an IPv6 multicast group\n"
          "- :ipv6-leave-group string: leave an IPv6 multicast group\n"
          "- :ipv6-multicast-hops number: hops of outgoing IPv6 multicast\n"
-         "- :ipv6-unicast-hops number: hops of outgoing IPv6 unicast\n\n"
+         "- :ipv6-unicast-hops number: hops of outgoing IPv6 unicast\n"
+         "- :so-reuseport-takeover boolean (pyjanet only, Linux): of two "
+         "servers sharing a port, the one that started last gets every new "
+         "connection (see docs/net.md)\n\n"
          "Returns nil.")
 def net_setsockopt(stream, option, value):
     s = _socket_stream(stream, 0, 0)
@@ -743,6 +806,15 @@ def net_setsockopt(stream, option, value):
         val = 1 if A.boolean(value, 2) else 0
     elif kind == _NUM:
         val = A.integer(value, 2)
+    elif kind == _TAKEOVER:
+        on = A.boolean(value, 2)
+        try:
+            if not isinstance(s.owner, socket.socket):
+                raise OSError(_errno.ENOTSOCK, os.strerror(_errno.ENOTSOCK))
+            _takeover(s.owner, on)
+        except OSError as e:
+            panicf("setsockopt(%q): %s", option, _err(e))
+        return None
     elif kind == _MREQ4:
         val = _mreq4(cstring(value, 2).decode("latin-1"))
     else:

@@ -18,7 +18,7 @@ from ..runtime import builtin, get as rt_get
 from .. import args as A
 from ..sandbox import (sandbox_assert, SANDBOX_ENV, SANDBOX_FS_READ, SANDBOX_FS_WRITE,
                        SANDBOX_HRTIME, SANDBOX_SUBPROCESS, SANDBOX_CHROOT)
-
+from .. import evloop as L
 from .io import cstring, JFile, STDOUT, STDERR, MISSING
 
 
@@ -236,7 +236,7 @@ def os_sleep(n):
     if delay < 0:
         panic("invalid argument to sleep")
     try:
-        time.sleep(delay)
+        L.sleep(delay)      # (a sleep Ctrl-C in the REPL can interrupt)
     except (ValueError, OverflowError):
         pass
     return None

@@ -17,7 +17,7 @@ import os
 from .. import lazy
 from ..values import Abstract, kw, truthy
 from ..errors import panic, panicf
-from ..runtime import builtin, on_reset, get as rt_get
+from ..runtime import builtin, on_reset, is_closure, get as rt_get
 from .. import args as A
 from .. import sandbox as SB
 from .. import evloop as L
@@ -215,6 +215,27 @@ def signal_number(x, n):
     if num is None:
         panicf("undefined signal %v", x)
     return num
+
+
+@builtin("os/sigaction", "(os/sigaction which &opt handler interrupt-interpreter)",
+         "Runs `handler`, a function of no arguments, in a new task whenever the "
+         "process receives signal `which` (a keyword as for `os/proc-kill`, like "
+         ":term or :int), instead of the signal's default action.  With `handler` "
+         "nil, the signal is caught and dropped.  The task starts when the event "
+         "loop next turns; `interrupt-interpreter` (a boolean) is accepted, but "
+         "pyjanet does not interrupt code that is computing.  Returns nil.")
+def os_sigaction(which, handler=None, interrupt_interpreter=None):
+    SB.sandbox_assert(SB.SANDBOX_SIGNAL)
+    sig = signal_number(which, 0)
+    if handler is not None and not is_closure(handler):
+        A.panic_type(handler, 1, "function")
+    if interrupt_interpreter is not None:
+        A.boolean(interrupt_interpreter, 2)
+    try:
+        L.set_signal_handler(sig, handler)
+    except (OSError, ValueError):
+        pass        # (SIGKILL, SIGSTOP: sigaction refuses them, and the reference says nothing)
+    return None
 
 
 @builtin("os/proc-kill", "(os/proc-kill proc &opt wait signal)",

@@ -273,6 +273,49 @@ def test_ctrl_c_interrupts_a_running_form():
                    "error: interrupted\n  in thunk [repl] on line 1, column 11\n", 0)
 
 
+# form: the frames of its error (the reference's client dies of Ctrl-C, so
+# these are pyjanet's: the function that waited, then the form)
+WAITS = {
+    "ev-sleep": ("(ev/sleep 60)", "  in ev/sleep [src/core/ev.c] on line 3313\n"
+                 "  in thunk [repl] (tail call) on line 1, column 1\n"),
+    "os-sleep": ("(os/sleep 60)", "  in thunk [repl] on line 1, column 1\n"),
+    "proc-wait": ('(os/proc-wait (os/spawn ["sleep" "60"] :p))',
+                  "  in os/proc-wait [src/core/os.c] on line 686\n"
+                  "  in thunk [repl] (tail call) on line 1, column 1\n"),
+}
+
+
+@pytest.mark.parametrize("presses", [1, 3])
+@pytest.mark.parametrize("name", sorted(WAITS))
+def test_ctrl_c_interrupts_a_wait_at_once(name, presses):
+    # A form waiting (on the event loop, in os/sleep, for a process) stops at
+    # the first Ctrl-C, not when its 60 s are over; more Ctrl-Cs before it
+    # got through do not end the session.
+    from pyjanet import repl
+    import time
+    stop = {}
+    start = time.time()
+
+    def press_ctrl_c():
+        deadline = time.time() + 30
+        while time.time() < deadline and not stop and repl._Evaluating.thread is None:
+            time.sleep(0.01)
+        time.sleep(0.3)     # (the form is waiting by now)
+        for _ in range(presses):
+            repl.interrupt()
+
+    presser = threading.Thread(target=press_ctrl_c)
+    presser.start()
+    try:
+        got = run_session([WAITS[name][0] + ENTER, "(+ 1 2)" + ENTER, CTRL_D])
+    finally:
+        stop["done"] = True
+        presser.join()
+    assert time.time() - start < 30, "the wait was not interrupted"
+    # printf '(+ 1 2)\n' | janet -q (for what is printed around it)
+    assert got == ("3\n", "error: interrupted\n" + WAITS[name][1], 0)
+
+
 # --------------------------------------------------------------------------
 # Completion and documentation
 
