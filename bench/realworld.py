@@ -20,37 +20,63 @@ WORKLOAD is any of fmt, markdown, spork-tests, twins (default: all four).
 
 Third-party code is never part of this repository: the runner takes the paths of
 checkouts fetched elsewhere.  Each workload is timed as the wall-clock time of whole
-processes (start-up included, as a user sees it), best of --repeat runs; both
-interpreters must print the same output, otherwise the row says so.
+processes (start-up included, as a user sees it), best of --repeat runs.  The ratio
+is of CPU time (user + system), which waiting on a shared machine does not inflate;
+the wall-clock ratio is printed beside it.  Both interpreters must print the same
+output, otherwise the row says so.  By default pyjanet is this checkout's (this
+Python, -m pyjanet, with the checkout first on PYTHONPATH).
 """
 
 import argparse
 import math
 import os
+import resource
 import subprocess
 import sys
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
 DRIVERS = os.path.join(HERE, "realworld")
 WORKLOADS = ["fmt", "markdown", "spork-tests", "twins"]
 
 
 def timed(cmd, cwd=None, env=None, timeout=300):
-    """Run cmd; return (seconds, exit code, stdout, stderr)."""
+    """Run cmd; return (CPU seconds, wall seconds, exit code, stdout, stderr).
+
+    CPU time (user + system, from the child's rusage) is what the ratios use:
+    the machine may be shared, and CPU time does not count the waiting."""
     t = time.perf_counter()
+    p = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE)
     try:
-        p = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, timeout=timeout)
+        out, err = p.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
-        return time.perf_counter() - t, None, b"", b"timed out after %d s" % timeout
-    return time.perf_counter() - t, p.returncode, p.stdout, p.stderr
+        p.kill()
+        p.communicate()
+        return 0.0, time.perf_counter() - t, None, b"", b"timed out after %d s" % timeout
+    # communicate() has reaped the child; its rusage is in our children's total
+    return _child_cpu(), time.perf_counter() - t, p.returncode, out, err
+
+
+_CPU_SEEN = [0.0]
+
+
+def _child_cpu():
+    """CPU seconds used by the children reaped since the last call."""
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    total = r.ru_utime + r.ru_stime
+    used = total - _CPU_SEEN[0]
+    _CPU_SEEN[0] = total
+    return used
 
 
 def best(cmd, repeat, **kw):
     runs = [timed(cmd, **kw) for _ in range(repeat)]
-    secs = min(r[0] for r in runs)
-    _, rc, out, err = runs[-1]
-    return secs, rc, out, err
+    cpu = min(r[0] for r in runs)
+    wall = min(r[1] for r in runs)
+    _, _, rc, out, err = runs[-1]
+    return (cpu, wall), rc, out, err
 
 
 def first_error(err, out):
@@ -61,9 +87,11 @@ def first_error(err, out):
 
 
 def row(name, tp, tr, note=""):
-    ratio = tp / tr if tr else float("inf")
-    print("%-24s pyjanet %8.3f s   reference %7.3f s   ratio %6.1fx  %s"
-          % (name, tp, tr, ratio, note), flush=True)
+    """Print one line: CPU times and their ratio, then the wall-clock ratio."""
+    ratio = tp[0] / tr[0] if tr[0] else float("inf")
+    wall = tp[1] / tr[1] if tr[1] else float("inf")
+    print("%-24s pyjanet %7.3f s  reference %6.3f s  ratio %6.1fx  (wall %5.1fx)  %s"
+          % (name, tp[0], tr[0], ratio, wall, note), flush=True)
     return ratio
 
 
@@ -94,7 +122,8 @@ def spork_tests(opts):
     env = dict(os.environ, JANET_PATH=opts.spork)
     names = sorted(f for f in os.listdir(tests)
                    if f.startswith("suite-") and f.endswith(".janet"))
-    total_p = total_r = 0.0
+    total_p = [0.0, 0.0]
+    total_r = [0.0, 0.0]
     ratios = []
     skipped = []
     for f in names:
@@ -109,8 +138,9 @@ def spork_tests(opts):
         if rcp != 0:
             skipped.append((f, "fails on pyjanet: " + first_error(errp, outp)))
             continue
-        total_p += tp
-        total_r += tr
+        for i in (0, 1):
+            total_p[i] += tp[i]
+            total_r[i] += tr[i]
         ratios.append(row("  " + f[len("suite-"):-len(".janet")], tp, tr))
     for f, why in skipped:
         print("  skipped %-22s %s" % (f, why))
@@ -151,7 +181,13 @@ def main():
     ap.add_argument("--twins", default="all",
                     help="bench/run.py programs: all, none or a comma-separated list")
     opts = ap.parse_args()
-    opts.pyjanet = opts.pyjanet.split() if opts.pyjanet else [sys.executable, "-m", "pyjanet"]
+    if opts.pyjanet:
+        opts.pyjanet = opts.pyjanet.split()
+    else:
+        # the pyjanet of this checkout, whatever else is installed
+        opts.pyjanet = [sys.executable, "-m", "pyjanet"]
+        os.environ["PYTHONPATH"] = os.pathsep.join(
+            [ROOT] + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p])
     chosen = opts.workloads or WORKLOADS
     for w in chosen:
         if w not in WORKLOADS:

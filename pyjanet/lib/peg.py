@@ -143,12 +143,13 @@ def _is_int(x):
 
 class _Builder:
     __slots__ = ("grammar", "root", "default", "deps", "tags", "nexttag", "form", "depth",
-                 "has_backref", "has_acc", "hashes", "order", "constants")
+                 "has_backref", "has_acc", "hashes", "order", "constants", "mutable")
 
     def __init__(self, form, default):
         self.root = self.grammar = _Grammar({}, None)
         self.default = default
         self.deps = []          # (keyword, definition) taken from the default grammar
+        self.mutable = []       # (table or buffer read, a copy of what was read)
         self.tags = {}
         self.nexttag = 1
         self.form = form
@@ -277,10 +278,14 @@ class _Builder:
         elif c is bool:
             node.set(NCHAR if peg else NOTNCHAR, (0,))
         elif c is bytes or c is Buffer:
-            node.set(LITERAL, (bytes(peg),))
+            lit = bytes(peg)
+            if c is Buffer:
+                self.mutable.append((peg, lit))
+            node.set(LITERAL, (lit,))
         elif c is Table or c is Struct:
             if c is Table:
                 rules = dict(peg)
+                self.mutable.append((peg, rules))
             else:
                 rules = {k: v for k, v in peg.items() if k.__class__ is Keyword}
             grammar = self.grammar = _Grammar(rules, grammar)
@@ -2151,7 +2156,11 @@ def _default_grammar():
 def compile_peg(x, default=_ABSENT):
     """Compile the peg source `x` into a Peg (raises the reference's grammar
     errors); `default` is the fallback grammar, `(dyn :peg-grammar)` if absent."""
-    return _compile(x, _default_grammar() if default is _ABSENT else default)[0]
+    if default is _ABSENT and x.__class__ is not Peg:
+        peg = _get_peg(x)
+        # each peg/compile makes a new core/peg, as the reference's does
+        return Peg(peg.main, peg.br, peg.search, peg.layout, peg.skip)
+    return _compile(x, default)[0]
 
 
 def _compile(x, default):
@@ -2162,33 +2171,36 @@ def _compile(x, default):
     # A pure grammar can also find where it matches with one search.
     search = gen._searcher(node)
     return Peg(main, b.has_backref, search, (b.order, b.constants),
-               gen.skipper(node)), b.deps
+               gen.skipper(node)), b
 
 
-# peg/match and friends compile a peg given as source on every call, like the
-# reference; as that costs far more here, the result is remembered for source
-# that cannot change (strings, numbers, keywords, tuples and structs of those,
-# functions) as long as the definitions it took from the default grammar are
-# the same.  Entries hold the source, so its id is not reused while cached.
+# Peg source is compiled on every use in the reference (peg/match with source,
+# and peg/compile itself, which programs such as Markdown parsers call per
+# document); as that costs far more here, each compiled peg is remembered with
+# what it was compiled from.  The builder reads nothing mutable but the tables
+# it takes as grammars and the buffers it takes as literals, and the rules it
+# took from the default grammar: the entry is used again while each of those
+# still holds exactly what was read (compared by identity, so cheaply); other
+# values in the source (functions, replacement tables, constants) are kept by
+# reference, as the reference's compiled peg keeps them.  Entries hold the
+# source, so its id is not reused while cached.
 _CACHE = {}
 _CACHE_MAX = 256
-_IMMUTABLE_LEAVES = (bytes, float, bool, type(None), Keyword, Symbol)
 
 
-def _immutable(x, seen=None):
-    c = x.__class__
-    if c in _IMMUTABLE_LEAVES:
-        return True
-    if isinstance(x, tuple) or c is Struct:
-        if seen is None:
-            seen = set()
-        elif id(x) in seen:
-            return True         # shared sub-forms are checked once
-        seen.add(id(x))
-        if c is Struct:
-            return x.proto is None and all(_immutable(v, seen) for v in x.values())
-        return all(_immutable(y, seen) for y in x)
-    return is_function(x) and not isinstance(x, Abstract)
+def _unchanged(mutable):
+    for obj, seen in mutable:
+        if obj.__class__ is Buffer:
+            if bytes(obj) != seen:
+                return False
+        else:
+            if len(obj) != len(seen):
+                return False
+            get = obj.get
+            for k, v in seen.items():
+                if get(k, _ABSENT) is not v:
+                    return False
+    return True
 
 
 def _get_peg(x):
@@ -2201,12 +2213,12 @@ def _get_peg(x):
             if table_get(default, k) is not v:
                 break
         else:
-            return e[3]
-    peg, deps = _compile(x, default)
-    if _immutable(x):
-        if len(_CACHE) >= _CACHE_MAX:
-            _CACHE.clear()
-        _CACHE[id(x)] = (x, default, deps, peg)
+            if _unchanged(e[3]):
+                return e[4]
+    peg, b = _compile(x, default)
+    if len(_CACHE) >= _CACHE_MAX:
+        _CACHE.clear()
+    _CACHE[id(x)] = (x, default, b.deps, b.mutable, peg)
     return peg
 
 
