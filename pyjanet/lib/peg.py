@@ -2126,23 +2126,747 @@ def _m_many_caps(lo, match, general):
 
 
 # --------------------------------------------------------------------------
+# Python source generation: the grammar as one Python function per rule
+
+class _Src(_Gen):
+    """Writes a grammar's matcher as Python source, compiles it and returns its
+    top function (used instead of closures for grammars without accumulate).
+
+    Every rule that several rules use (and every rule a recursion comes back
+    to) becomes one function `def rN(s, p)`, returning the position after its
+    match or None; a rule used once is written inline in its user's body, so a
+    rule like `(+ (* "(" :list ")") :atom)` is a few `if`s and no calls.
+    Inline code works on the function's locals: the text, its end, the
+    capture list, and position variables.  The regular-expression lowering and
+    sequence fusion of `_Gen` decide the leaves, which become one `re` call.
+    The traversal is `_Gen.sub`'s (same order, same recursion-budget
+    bookkeeping on the edges), so the counted calls on back edges spend the
+    reference's budget exactly where the closures would.  Rare operators
+    (sub, til, split, lenprefix, readint, unref, nth, line, column, debug,
+    back-matches and unsearchable to/thru) stay closures from `_Gen`, called
+    from the generated code, with their sub-rules as generated functions.
+
+    Constants (compiled patterns, functions, tables, captured values) are
+    globals of the generated module named in order of use, so grammars of the
+    same shape give the same source, which is compiled only once."""
+
+    MAX_INDENT = 40         # Python allows 100 levels; deeper rules get a function
+    MAX_LOOPS = 12          # and 20 nested loops
+
+    def __init__(self, br, keep0):
+        _Gen.__init__(self, br, False)
+        self.keep0 = keep0          # push untagged captures on the tag stack too
+        self.names = {}             # node -> name of its function
+        self.indeg = {}
+        self.consts = {}            # id(value) -> name
+        self.ns = {"_too_deep": _too_deep, "_error_at": _error_at, "ccall": ccall,
+                   "table_key": table_key, "table_get": table_get, "Array": Array,
+                   "JanetError": JanetError}
+        self.defs = []              # finished function sources
+        self.late = []              # (name, builder) closures made after exec
+        self.nvar = 0
+        self.nfun = 0
+        self.lines = None
+        self.loops = 0
+
+    # -- driver ------------------------------------------------------------
+
+    def top(self, node):
+        node = _resolve(node)
+        self._count(node)
+        name = self.fn(node, False)
+        src = "\n".join(self.defs)
+        code = _CODE_CACHE.get(src)
+        if code is None:
+            code = compile(src, "<peg>", "exec")
+            if len(_CODE_CACHE) >= _CODE_CACHE_MAX:
+                _CODE_CACHE.clear()
+            _CODE_CACHE[src] = code
+        ns = self.ns
+        exec(code, ns)
+        for lname, build in self.late:
+            ns[lname] = build()
+        return ns[name]
+
+    def _count(self, root):
+        indeg = self.indeg
+        stack = [root]
+        seen = {root}
+        while stack:
+            n = stack.pop()
+            for k in n.kids:
+                k = _resolve(k)
+                indeg[k] = indeg.get(k, 0) + 1
+                if k not in seen:
+                    seen.add(k)
+                    stack.append(k)
+
+    def const(self, value):
+        name = self.consts.get(id(value))
+        if name is None:
+            name = self.consts[id(value)] = "k%d" % len(self.consts)
+            self.ns[name] = value
+        return name
+
+    def var(self, base="x"):
+        self.nvar += 1
+        return "%s%d" % (base, self.nvar)
+
+    def emit(self, ind, line):
+        self.lines.append("    " * ind + line)
+
+    # -- rules as functions --------------------------------------------------
+
+    def fn(self, node, down):
+        """The name of a callable `(s, p) -> position or None` for `node`."""
+        node = _resolve(node)
+        name = self.names.get(node)
+        if name is not None:
+            return name
+        if node in self.active:
+            return self.names_pending(node)
+        self.nfun += 1
+        name = "r%d" % self.nfun
+        self.names[node] = name
+        self._enter(node, down)
+        saved = (self.lines, self.nvar, self.loops)
+        self.lines = ["def %s(s, p):" % name]
+        self.nvar = 0
+        self.loops = 0
+        try:
+            if self._delegated(node):
+                self._delegate(node, name)
+                self.lines = None
+            else:
+                self.emit(1, "text = s.text; end = s.end; caps = s.caps")
+                if self.br:
+                    self.emit(1, "tcaps = s.tcaps; tags = s.tags")
+                self.node(node, "p", "r", 1, top=True)
+                self.emit(1, "return r")
+        finally:
+            self._leave(node)
+        if self.lines is not None:
+            self.defs.append("\n".join(self.lines))
+        self.lines, self.nvar, self.loops = saved
+        return name
+
+    def names_pending(self, node):
+        # only functions are ever active when a rule refers back to them
+        return self.names[node]
+
+    def _enter(self, node, down):
+        self.active[node] = len(self.path_downs)
+        self.path_downs.append(1 if down else 0)
+        self.path_nodes.append(node)
+
+    def _leave(self, node):
+        self.path_downs.pop()
+        self.path_nodes.pop()
+        del self.active[node]
+
+    def call(self, node, down, pin, out, ind):
+        """Code calling `node`'s function, counting the recursion budget when
+        the edge closes a cycle (as `_Gen._forwarder` does)."""
+        node = _resolve(node)
+        k = self.active.get(node)
+        name = self.fn(node, down)
+        if k is not None:
+            weight = sum(self.path_downs[k + 1:]) + (1 if down else 0)
+            if weight:
+                entry = sum(self.path_downs[:k + 1])
+                limit = entry + self._attempt_peak(self.path_nodes[k:])
+                d = self.var("d")
+                self.emit(ind, "%s = s.depth - %d" % (d, weight))
+                self.emit(ind, "if %s <= %d: _too_deep()" % (d, limit))
+                self.emit(ind, "s.depth = %s" % d)
+                self.emit(ind, "%s = %s(s, %s)" % (out, name, pin))
+                self.emit(ind, "s.depth = %s + %d" % (d, weight))
+                return
+        self.emit(ind, "%s = %s(s, %s)" % (out, name, pin))
+
+    # -- operators kept as closures ------------------------------------------
+
+    def _delegated(self, node):
+        op = node.op
+        if op in (TO, THRU):
+            return self._searcher(node.kids[0]) is None
+        return op in (SUB, TIL, SPLIT, LENPREFIX, READINT, UNREF, NTH, LINE, COLUMN, DEBUG,
+                      BACKMATCH)
+
+    def _delegate(self, node, name):
+        """`node` becomes the closure `_Gen` makes for it, its sub-rules
+        generated functions bound once the module has run."""
+        op = node.op
+        kids = node.kids
+        ns = self.ns
+        a = node.args
+        if op in (TO, THRU):
+            k0 = self.fn(kids[0], True)
+            build = lambda: _m_to(ns[k0], op == TO)
+        elif op == TIL:
+            k0 = self.fn(kids[1], True)   # _gen_scan generates the body first
+            kt = self.fn(kids[0], True) if self._searcher(kids[0]) is None else None
+            srch = self._searcher(kids[0])
+            if srch is not None:
+                build = lambda: _m_til_search(srch, ns[k0])
+            else:
+                build = lambda: _m_til(ns[kt], ns[k0])
+        elif op == SPLIT:
+            k0 = self.fn(kids[1], True)
+            srch = self._searcher(kids[0])
+            kt = self.fn(kids[0], True) if srch is None else None
+            if srch is not None:
+                build = lambda: _m_split_search(srch, ns[k0])
+            else:
+                build = lambda: _m_split(ns[kt], ns[k0])
+        elif op == SUB:
+            k0 = self.fn(kids[0], True)
+            k1 = self.fn(kids[1], True)
+            build = lambda: _m_sub(ns[k0], ns[k1])
+        elif op == LENPREFIX:
+            k0 = self.fn(kids[0], True)
+            k1 = self.fn(kids[1], True)
+            build = lambda: _m_lenprefix(ns[k0], ns[k1])
+        elif op == UNREF:
+            k0 = self.fn(kids[0], True)
+            build = lambda: _m_unref(ns[k0], a[0])
+        elif op == NTH:
+            k0 = self.fn(kids[0], True)
+            build = lambda: _m_nth(ns[k0], a[0], a[1])
+        elif op == READINT:
+            build = lambda: _m_readint(*a)
+        elif op == LINE:
+            build = lambda: _m_linecol(a[0], 0)
+        elif op == COLUMN:
+            build = lambda: _m_linecol(a[0], 1)
+        elif op == BACKMATCH:
+            build = lambda: _m_backmatch(a[0])
+        else:
+            build = lambda: _m_debug
+        self.late.append((name, build))
+
+    # -- inline code -----------------------------------------------------------
+
+    def push(self, ind, v, tag):
+        """Add the capture (a Python expression) to the capture stack."""
+        if not self.br or not (tag or self.keep0):
+            self.emit(ind, "caps.append(%s)" % v)
+            return
+        if not v.isidentifier():
+            t = self.var("v")
+            self.emit(ind, "%s = %s" % (t, v))
+            v = t
+        self.emit(ind, "caps.append(%s); tcaps.append(%s); tags.append(%d)" % (v, v, tag))
+
+    def save(self, ind):
+        c = self.var("c")
+        if self.br:
+            self.emit(ind, "%s = len(caps); %s_ = len(tcaps)" % (c, c))
+        else:
+            self.emit(ind, "%s = len(caps)" % c)
+        return c
+
+    def restore(self, ind, c, keep_tags=False):
+        if self.br and not keep_tags:
+            self.emit(ind, "del caps[%s:]; del tcaps[%s_:]; del tags[%s_:]" % (c, c, c))
+        else:
+            self.emit(ind, "del caps[%s:]" % c)
+
+    def keep(self, pin, out, ind):
+        """`pin` as a variable the code writing `out` does not overwrite."""
+        if pin != out:
+            return pin
+        v = self.var("p")
+        self.emit(ind, "%s = %s" % (v, pin))
+        return v
+
+    def sub_node(self, node, down, pin, out, ind):
+        """Code for a sub-rule: inline when used only here, else a call."""
+        node = _resolve(node)
+        if (node in self.names or node in self.active or self.indeg.get(node, 0) > 1
+                or ind > self.MAX_INDENT or self._delegated(node)
+                or (self.loops >= self.MAX_LOOPS and node.op in (BETWEEN, GETTAG))):
+            if self._leaf(node, pin, out, ind):
+                return
+            self.call(node, down, pin, out, ind)
+            return
+        self._enter(node, down)
+        try:
+            self.node(node, pin, out, ind)
+        finally:
+            self._leave(node)
+
+    def _leaf(self, node, pin, out, ind):
+        """Single tests are written in place wherever the rule is used."""
+        op = node.op
+        if op in (LITERAL, NCHAR, NOTNCHAR, RANGE, SET):
+            self.node(node, pin, out, ind)
+            return True
+        return False
+
+    def rx_match(self, rx, pin, out, ind, at_end=True):
+        pat = self._compile_rx(rx)
+        if pat is None:
+            return False
+        m = self.var("m")
+        self.emit(ind, "%s = %s(text, %s, end)" % (m, self.const(pat.match), pin))
+        self.emit(ind, "%s = None if %s is None else %s.end()" % (out, m, m))
+        return True
+
+    def node(self, node, pin, out, ind, top=False):
+        op = node.op
+        a = node.args
+        if op == LITERAL:
+            lit = a[0]
+            if not lit:
+                self.emit(ind, "%s = %s" % (out, pin))
+            elif len(lit) == 1:
+                self.emit(ind, "%s = %s + 1 if %s < end and text[%s] == %d else None"
+                          % (out, pin, pin, pin, lit[0]))
+            else:
+                self.emit(ind, "%s = %s + %d if text.startswith(%r, %s, end) else None"
+                          % (out, pin, len(lit), lit, pin))
+            return
+        if op == NCHAR:
+            n = a[0]
+            self.emit(ind, "%s = %s + %d if %s + %d <= end else None" % (out, pin, n, pin, n))
+            return
+        if op == NOTNCHAR:
+            self.emit(ind, "%s = %s if %s + %d > end else None" % (out, pin, pin, a[0]))
+            return
+        if op == RANGE:
+            self.emit(ind, "%s = %s + 1 if %s < end and %d <= text[%s] <= %d else None"
+                      % (out, pin, pin, a[0], pin, a[1]))
+            return
+        if op == SET:
+            table = bytes(1 if i in a[0] else 0 for i in range(256))
+            self.emit(ind, "%s = %s + 1 if %s < end and %s[text[%s]] else None"
+                      % (out, pin, pin, self.const(table), pin))
+            return
+        if op in (TO, THRU):
+            srch = self._searcher(node.kids[0])
+            if srch is not None:
+                m = self.var("m")
+                self.emit(ind, "%s = %s(text, %s, end)" % (m, self.const(srch), pin))
+                self.emit(ind, "%s = None if %s is None else %s.%s()"
+                          % (out, m, m, "start" if op == TO else "end"))
+                return
+        if self._delegated(node):
+            self.call(node, False, pin, out, ind)
+            return
+        rx = self.regex(node)
+        if rx is not None and self.rx_match(rx, pin, out, ind):
+            return
+        getattr(self, _EMITTERS[op])(node, pin, out, ind)
+
+    def e_look(self, node, pin, out, ind):
+        off = node.args[0]
+        q = self.var("q")
+        t = self.var("t")
+        self.emit(ind, "%s = %s + %d" % (q, pin, off))
+        self.emit(ind, "if %s < 0 or %s > end:" % (q, q))
+        self.emit(ind + 1, "%s = None" % out)
+        self.emit(ind, "else:")
+        self.sub_node(node.kids[0], True, q, t, ind + 1)
+        self.emit(ind + 1, "%s = None if %s is None else %s" % (out, t, pin))
+
+    def e_choice(self, node, pin, out, ind):
+        kids = node.kids
+        if not kids:
+            self.emit(ind, "%s = None" % out)
+            return
+        if len(kids) == 1:
+            self.sub_node(kids[0], False, pin, out, ind)
+            return
+        pin = self.keep(pin, out, ind)
+        c = self.save(ind)
+        last = len(kids) - 1
+        self.sub_node(kids[0], True, pin, out, ind)
+        for i in range(1, len(kids)):
+            self.emit(ind, "if %s is None:" % out)
+            self.restore(ind + 1, c)
+            self.sub_node(kids[i], i < last, pin, out, ind + 1)
+
+    def e_sequence(self, node, pin, out, ind):
+        kids = node.kids
+        if not kids:
+            self.emit(ind, "%s = %s" % (out, pin))
+            return
+        # the items in order: ("node", kid, down) or ("fused", parts)
+        items = []
+        run = []
+
+        def flush():
+            if not run:
+                return
+            parts0 = run[0][0]
+            if len(run) == 1 and len(parts0) == 1 and parts0[0][1] is None:
+                items.append(("node",) + run[0][1:])
+            else:
+                parts = [p for group, _k, _d in run for p in group]
+                rx = b"".join(p for p, _i in parts)
+                if len(rx) <= MAX_RX and self._compile_rx(rx) is not None:
+                    items.append(("fused", parts))
+                else:
+                    items.extend(("node", k, d) for _g, k, d in run)
+            del run[:]
+
+        n = len(kids)
+        for i, k in enumerate(kids):
+            parts = self._fusable(k)
+            if parts is None:
+                flush()
+                items.append(("node", k, i < n - 1))
+            else:
+                run.append((parts, k, i < n - 1))
+        flush()
+        cur = pin
+        for j, item in enumerate(items):
+            if j:
+                self.emit(ind, "if %s is not None:" % out)
+                sub = ind + 1
+            else:
+                sub = ind
+            if item[0] == "node":
+                self.sub_node(item[1], item[2], cur, out, sub)
+            else:
+                self.fused(item[1], cur, out, sub)
+            cur = out
+
+    def fused(self, parts, pin, out, ind):
+        rx = b"".join(p for p, _i in parts)
+        pat = self._compile_rx(rx)
+        items = []
+        g = 0
+        for _p, item in parts:
+            if item is None:
+                continue
+            kind, tag, extra = item
+            if kind != _F_CONST:
+                g += 1
+            items.append((kind, g, tag, extra))
+        m = self.var("m")
+        self.emit(ind, "%s = %s(text, %s, end)" % (m, self.const(pat.match), pin))
+        if not items:
+            self.emit(ind, "%s = None if %s is None else %s.end()" % (out, m, m))
+            return
+        self.emit(ind, "if %s is None:" % m)
+        self.emit(ind + 1, "%s = None" % out)
+        self.emit(ind, "else:")
+        ind += 1
+        if all(it[0] == _F_CAP and not (self.br and (it[2] or self.keep0)) for it in items):
+            self.emit(ind, "caps.extend(%s.groups())" % m)
+            self.emit(ind, "%s = %s.end()" % (out, m))
+            return
+        # numbers may fail to convert: convert all first, then push
+        vals = []
+        conv = []
+        for kind, g, tag, extra in items:
+            if kind == _F_CAP:
+                vals.append(("%s.group(%d)" % (m, g), tag))
+            elif kind == _F_NUM:
+                v = self.var("n")
+                self.emit(ind, "%s = %s(%s.group(%d))" % (v, self.const(extra), m, g))
+                conv.append(v)
+                vals.append((v, tag))
+            elif kind == _F_POS:
+                vals.append(("float(%s.start(%d))" % (m, g), tag))
+            else:
+                vals.append((self.const(extra), tag))
+        if conv:
+            self.emit(ind, "if %s:" % " or ".join("%s is None" % v for v in conv))
+            self.emit(ind + 1, "%s = None" % out)
+            self.emit(ind, "else:")
+            ind += 1
+        for v, tag in vals:
+            self.push(ind, v, tag)
+        self.emit(ind, "%s = %s.end()" % (out, m))
+
+    def e_if(self, node, pin, out, ind):
+        pin = self.keep(pin, out, ind)
+        t = self.var("t")
+        self.sub_node(node.kids[0], True, pin, t, ind)
+        self.emit(ind, "if %s is None:" % t)
+        self.emit(ind + 1, "%s = None" % out)
+        self.emit(ind, "else:")
+        self.sub_node(node.kids[1], False, pin, out, ind + 1)
+
+    def e_ifnot(self, node, pin, out, ind):
+        pin = self.keep(pin, out, ind)
+        c = self.save(ind)
+        t = self.var("t")
+        self.sub_node(node.kids[0], True, pin, t, ind)
+        self.emit(ind, "if %s is not None:" % t)
+        self.emit(ind + 1, "%s = None" % out)
+        self.emit(ind, "else:")
+        self.restore(ind + 1, c)
+        self.sub_node(node.kids[1], False, pin, out, ind + 1)
+
+    def e_not(self, node, pin, out, ind):
+        pin = self.keep(pin, out, ind)
+        c = self.save(ind)
+        t = self.var("t")
+        self.sub_node(node.kids[0], True, pin, t, ind)
+        self.emit(ind, "if %s is not None:" % t)
+        self.emit(ind + 1, "%s = None" % out)
+        self.emit(ind, "else:")
+        self.restore(ind + 1, c)
+        self.emit(ind + 1, "%s = %s" % (out, pin))
+
+    def e_between(self, node, pin, out, ind):
+        lo, hi = node.args
+        kid = node.kids[0]
+        if lo == 0 and hi == 1:
+            pin = self.keep(pin, out, ind)
+            c = self.save(ind)
+            self.sub_node(kid, True, pin, out, ind)
+            self.emit(ind, "if %s is None:" % out)
+            self.restore(ind + 1, c)
+            self.emit(ind + 1, "%s = %s" % (out, pin))
+            return
+        x = self.var("p")
+        q = self.var("q")
+        cnt = self.var("n") if lo > 0 or hi != INF else None
+        self.emit(ind, "%s = %s" % (x, pin))
+        c0 = self.save(ind) if lo > 0 else None
+        if cnt:
+            self.emit(ind, "%s = 0" % cnt)
+        if hi == INF and not self.br:
+            parts = self._fusable(kid)
+            if parts and all(i is None or i[0] == _F_CAP for _r, i in parts):
+                pat = self._compile_rx(b"".join(r for r, _i in parts))
+                if pat is not None:
+                    # `(any (* "," (<- :w+)))`: one re call per repetition
+                    m = self.var("m")
+                    self.emit(ind, "while True:")
+                    self.emit(ind + 1, "%s = %s(text, %s, end)" % (m, self.const(pat.match), x))
+                    self.emit(ind + 1, "if %s is None: break" % m)
+                    self.emit(ind + 1, "%s = %s.end()" % (q, m))
+                    self.emit(ind + 1, "if %s == %s: break" % (q, x))
+                    if any(i is not None for _r, i in parts):
+                        self.emit(ind + 1, "caps.extend(%s.groups())" % m)
+                    if cnt:
+                        self.emit(ind + 1, "%s += 1" % cnt)
+                    self.emit(ind + 1, "%s = %s" % (x, q))
+                    self._many_end(lo, cnt, c0, x, out, ind)
+                    return
+        self.emit(ind, "while %s:" % ("True" if hi == INF else "%s < %d" % (cnt, hi)))
+        self.loops += 1
+        c = self.save(ind + 1)
+        self.sub_node(kid, True, x, q, ind + 1)
+        if hi == INF:
+            self.emit(ind + 1, "if %s is None or %s == %s:" % (q, q, x))
+        else:
+            self.emit(ind + 1, "if %s is None:" % q)
+        self.restore(ind + 2, c)
+        self.emit(ind + 2, "break")
+        if cnt:
+            self.emit(ind + 1, "%s += 1" % cnt)
+        self.emit(ind + 1, "%s = %s" % (x, q))
+        self.loops -= 1
+        self._many_end(lo, cnt, c0, x, out, ind)
+
+    def _many_end(self, lo, cnt, c0, x, out, ind):
+        if lo > 0:
+            self.emit(ind, "if %s < %d:" % (cnt, lo))
+            self.restore(ind + 1, c0)
+            self.emit(ind + 1, "%s = None" % out)
+            self.emit(ind, "else:")
+            self.emit(ind + 1, "%s = %s" % (out, x))
+        else:
+            self.emit(ind, "%s = %s" % (out, x))
+
+    def e_gettag(self, node, pin, out, ind):
+        search, tag = node.args
+        pin = self.keep(pin, out, ind)
+        i = self.var("i")
+        self.emit(ind, "%s = None" % out)
+        self.emit(ind, "for %s in range(len(tags) - 1, -1, -1):" % i)
+        self.emit(ind + 1, "if tags[%s] == %d:" % (i, search))
+        self.push(ind + 2, "tcaps[%s]" % i, tag)
+        self.emit(ind + 2, "%s = %s" % (out, pin))
+        self.emit(ind + 2, "break")
+
+    def e_position(self, node, pin, out, ind):
+        self.push(ind, "float(%s)" % pin, node.args[0])
+        self.emit(ind, "%s = %s" % (out, pin))
+
+    def e_argument(self, node, pin, out, ind):
+        index, tag = node.args
+        self.push(ind, "(s.extra[%d] if %d < len(s.extra) else None)" % (index, index), tag)
+        self.emit(ind, "%s = %s" % (out, pin))
+
+    def e_constant(self, node, pin, out, ind):
+        value, tag = node.args
+        self.push(ind, self.const(value), tag)
+        self.emit(ind, "%s = %s" % (out, pin))
+
+    def e_capture(self, node, pin, out, ind):
+        pin = self.keep(pin, out, ind)
+        self.sub_node(node.kids[0], True, pin, out, ind)
+        self.emit(ind, "if %s is not None:" % out)
+        self.push(ind + 1, "text[%s:%s]" % (pin, out), node.args[0])
+
+    def e_number(self, node, pin, out, ind):
+        pin = self.keep(pin, out, ind)
+        self.sub_node(node.kids[0], True, pin, out, ind)
+        v = self.var("v")
+        self.emit(ind, "if %s is not None:" % out)
+        self.emit(ind + 1, "%s = %s(text[%s:%s])" % (v, self.const(self._scanner(node)), pin, out))
+        self.emit(ind + 1, "if %s is None:" % v)
+        self.emit(ind + 2, "%s = None" % out)
+        self.emit(ind + 1, "else:")
+        self.push(ind + 2, v, node.args[1])
+
+    def e_drop(self, node, pin, out, ind):
+        c = self.save(ind)
+        self.sub_node(node.kids[0], True, pin, out, ind)
+        self.emit(ind, "if %s is not None:" % out)
+        self.restore(ind + 1, c)
+
+    def e_only_tags(self, node, pin, out, ind):
+        c = self.save(ind)
+        self.sub_node(node.kids[0], True, pin, out, ind)
+        self.emit(ind, "if %s is not None:" % out)
+        self.restore(ind + 1, c, keep_tags=True)
+
+    def e_group(self, node, pin, out, ind):
+        c = self.var("c")
+        self.emit(ind, "%s = len(caps)" % c)
+        self.sub_node(node.kids[0], True, pin, out, ind)
+        v = self.var("v")
+        self.emit(ind, "if %s is not None:" % out)
+        self.emit(ind + 1, "%s = Array(caps[%s:])" % (v, c))
+        self.emit(ind + 1, "del caps[%s:]" % c)
+        self.push(ind + 1, v, node.args[0])
+
+    def e_replace(self, node, pin, out, ind):
+        const, tag = node.args
+        op = node.op
+        c = self.var("c")
+        v = self.var("v")
+        self.emit(ind, "%s = len(caps)" % c)
+        self.sub_node(node.kids[0], True, pin, out, ind)
+        self.emit(ind, "if %s is not None:" % out)
+        k = self.const(const)
+        cls = const.__class__
+        if is_function(const):
+            self.emit(ind + 1, "%s = ccall(%s, *caps[%s:])" % (v, k, c))
+        elif cls is Struct:
+            self.emit(ind + 1, "%s = %s.get(table_key(caps[-1])) if caps else None" % (v, k))
+        elif cls is Table:
+            self.emit(ind + 1, "%s = table_get(%s, caps[-1]) if caps else None" % (v, k))
+        else:
+            self.emit(ind + 1, "%s = %s" % (v, k))
+        self.emit(ind + 1, "del caps[%s:]" % c)
+        ind += 1
+        if op != REPLACE:
+            self.emit(ind, "if %s is None or %s is False:" % (v, v))
+            self.emit(ind + 1, "%s = None" % out)
+            self.emit(ind, "else:")
+            ind += 1
+        if op == MATCHSPLICE:
+            x = self.var("v")
+            self.emit(ind, "if isinstance(%s, (tuple, list)):" % v)
+            self.emit(ind + 1, "for %s in %s:" % (x, v))
+            self.push(ind + 2, x, tag)
+            self.emit(ind, "else:")
+            self.push(ind + 1, v, tag)
+        else:
+            self.push(ind, v, tag)
+
+    def e_error(self, node, pin, out, ind):
+        pin = self.keep(pin, out, ind)
+        c = self.var("c")
+        t = self.var("t")
+        self.emit(ind, "%s = len(caps)" % c)
+        self.sub_node(node.kids[0], True, pin, t, ind)
+        self.emit(ind, "if %s is not None:" % t)
+        self.emit(ind + 1, "if len(caps) > %s: raise JanetError(caps[-1])" % c)
+        self.emit(ind + 1, "_error_at(s, %s)" % pin)
+        self.emit(ind, "%s = None" % out)
+
+
+_EMITTERS = {
+    LOOK: "e_look", CHOICE: "e_choice", SEQUENCE: "e_sequence", IF: "e_if",
+    IFNOT: "e_ifnot", NOT: "e_not", BETWEEN: "e_between", GETTAG: "e_gettag",
+    POSITION: "e_position", ARGUMENT: "e_argument", CONSTANT: "e_constant",
+    CAPTURE: "e_capture", CAPTURE_NUM: "e_number", DROP: "e_drop",
+    ONLY_TAGS: "e_only_tags", GROUP: "e_group", REPLACE: "e_replace",
+    MATCHTIME: "e_replace", MATCHSPLICE: "e_replace", ERROR: "e_error",
+}
+
+# Generated sources already compiled (grammars of one shape share a source).
+_CODE_CACHE = {}
+_CODE_CACHE_MAX = 512
+
+
+def _error_at(s, pos):
+    line, col = _linecol(s, pos)
+    panicf("match error at line %d, column %d", line, col)
+
+
+# --------------------------------------------------------------------------
 # The core/peg type and the peg/* functions
 
+class _Prog:
+    """What matching uses of a compiled grammar, shared by the core/peg values
+    made from one source: the top matcher, whether matching must keep tagged
+    captures for back-references, a search function when the whole grammar is
+    one regular expression, and one that skips to where it can start.
+
+    A grammar first matches with `_Gen`'s closures, which are quick to make;
+    once it has been used a few times (or on long texts) its matcher is
+    generated as Python source (`_Src`), which takes longer to make and runs
+    faster.  So a grammar built afresh for one short match never pays for
+    source generation.  Grammars with accumulate rules keep their closures."""
+    __slots__ = ("main", "br", "search", "skip", "node", "keep0", "credit")
+
+    def __init__(self, node, br, acc, nodes):
+        gen = _Gen(br, acc)
+        self.main = gen.top(node)
+        self.br = br
+        self.search = gen._searcher(node)
+        self.skip = gen.skipper(node)
+        if acc:
+            self.node = None
+            self.credit = 0
+        else:
+            self.node = node
+            # The tag stack is only searched for tags other than 0 (untagged),
+            # but by `(backmatch)` without a tag, and it is shown by `(debug)`.
+            self.keep0 = any(n.op == DEBUG or (n.op == BACKMATCH and n.args[0] == 0)
+                             for n in nodes)
+            self.credit = _WARM_CREDIT
+
+    def warm(self, n):
+        """Count one use on a text of n bytes; generate source when warm."""
+        self.credit -= 1 + (n >> 10)
+        if self.credit > 0:
+            return
+        self.credit = 0
+        node = self.node
+        self.node = None
+        try:
+            self.main = _Src(self.br, self.keep0).top(node)
+        except (SyntaxError, RecursionError, MemoryError):
+            pass            # a grammar Python cannot compile keeps its closures
+
+
+_WARM_CREDIT = 8
+
+
 class Peg(Abstract):
-    """A compiled grammar (`core/peg`): its top matcher, whether matching must
-    keep tagged captures for back-references, a search function when the
-    whole grammar is one regular expression, and what marshal needs (the
-    compiled nodes in layout order with their constants, or bytecode)."""
-    __slots__ = ("main", "br", "search", "layout", "skip")
+    """A compiled grammar (`core/peg`): its matching program (`_Prog`) and what
+    marshal needs (the compiled nodes in layout order with their constants, or
+    bytecode)."""
+    __slots__ = ("prog", "layout")
     type_name = "core/peg"
     methods = None      # filled in below, once the functions exist
 
-    def __init__(self, main, br, search, layout, skip=None):
-        self.main = main
-        self.br = br
-        self.search = search
+    def __init__(self, prog, layout):
+        self.prog = prog
         self.layout = layout
-        self.skip = skip
 
     def janet_next(self, key):
         return next_method(self.methods, key)
@@ -2159,19 +2883,15 @@ def compile_peg(x, default=_ABSENT):
     if default is _ABSENT and x.__class__ is not Peg:
         peg = _get_peg(x)
         # each peg/compile makes a new core/peg, as the reference's does
-        return Peg(peg.main, peg.br, peg.search, peg.layout, peg.skip)
+        return Peg(peg.prog, peg.layout)
     return _compile(x, default)[0]
 
 
 def _compile(x, default):
     b = _Builder(x, default)
     node = b.compile(x)
-    gen = _Gen(b.has_backref, b.has_acc)
-    main = gen.top(node)
-    # A pure grammar can also find where it matches with one search.
-    search = gen._searcher(node)
-    return Peg(main, b.has_backref, search, (b.order, b.constants),
-               gen.skipper(node)), b
+    prog = _Prog(node, b.has_backref, b.has_acc, b.order)
+    return Peg(prog, (b.order, b.constants)), b
 
 
 # Peg source is compiled on every use in the reference (peg/match with source,
@@ -2237,9 +2957,17 @@ def _start_arg(rest, n, length):
     return i
 
 
-def _run(peg, s, p):
+def _prog(peg, t):
+    """The matching program of peg source or a Peg, counting a use on text t."""
+    prog = _get_peg(peg).prog
+    if prog.credit:
+        prog.warm(len(t))
+    return prog
+
+
+def _run(prog, s, p):
     try:
-        return peg.main(s, p)
+        return prog.main(s, p)
     except RecursionError:
         _too_deep()
 
@@ -2261,15 +2989,16 @@ def peg_match(peg, text, *rest):
     peg = _get_peg(peg)
     t = _text_arg(text, 1)
     start = _start_arg(rest, 2, len(t))
-    s = _State(t, rest[1:], peg.br)
-    return None if _run(peg, s, start) is None else s.caps
+    prog = _prog(peg, t)
+    s = _State(t, rest[1:], prog.br)
+    return None if _run(prog, s, start) is None else s.caps
 
 
-def _positions(peg, t, start, s):
+def _positions(prog, t, start, s):
     """Every index from start (excluding the end of text) where peg matches,
     with the end of each match, as a generator of (index, end)."""
     n = len(t)
-    search = peg.search
+    search = prog.search
     if search is not None:
         i = start
         while i < n:
@@ -2282,8 +3011,8 @@ def _positions(peg, t, start, s):
             yield j, r.end()
             i = j + 1
         return
-    main = peg.main
-    skip = peg.skip
+    main = prog.main
+    skip = prog.skip
     i = start
     while i < n:
         if skip is not None:
@@ -2308,8 +3037,9 @@ def peg_find(peg, text, *rest):
     peg = _get_peg(peg)
     t = _text_arg(text, 1)
     start = _start_arg(rest, 2, len(t))
-    s = _State(t, rest[1:], peg.br)
-    for i, _q in _positions(peg, t, start, s):
+    prog = _prog(peg, t)
+    s = _State(t, rest[1:], prog.br)
+    for i, _q in _positions(prog, t, start, s):
         return float(i)
     return None
 
@@ -2321,8 +3051,9 @@ def peg_find_all(peg, text, *rest):
     peg = _get_peg(peg)
     t = _text_arg(text, 1)
     start = _start_arg(rest, 2, len(t))
-    s = _State(t, rest[1:], peg.br)
-    return Array(float(i) for i, _q in _positions(peg, t, start, s))
+    prog = _prog(peg, t)
+    s = _State(t, rest[1:], prog.br)
+    return Array(float(i) for i, _q in _positions(prog, t, start, s))
 
 
 def _replace(peg, subst, text, rest, only_one):
@@ -2330,14 +3061,15 @@ def _replace(peg, subst, text, rest, only_one):
     t = _text_arg(text, 2)
     start = _start_arg(rest, 3, len(t))
     n = len(t)
-    s = _State(t, rest[1:], peg.br)
+    prog = _prog(peg, t)
+    s = _State(t, rest[1:], prog.br)
     out = Buffer()
     trail = 0
     fn = is_function(subst)
     if not fn:
         subst = text_substitution(subst, b"")
-    search = peg.search
-    skip = peg.skip
+    search = prog.search
+    skip = prog.skip
     i = start
     while i < n:
         if search is not None:
@@ -2354,7 +3086,7 @@ def _replace(peg, subst, text, rest, only_one):
                     break
                 i = r.start()
             s.reset()
-            q = _run(peg, s, i)
+            q = _run(prog, s, i)
             if q is None:
                 i += 1
                 continue
@@ -2529,7 +3261,7 @@ def _bad_bytecode():
 def _peg_unmarshal(u):
     size = u.read_size()
     nconst = u.read_int()
-    peg = Peg(None, False, None, None)
+    peg = Peg(None, None)
     u.register(peg)
     if nconst < 0 or size > 0x7FFFFFFF:
         _bad_bytecode()
@@ -2540,13 +3272,10 @@ def _peg_unmarshal(u):
     if not nodes:
         # The reference accepts an empty program (and then runs whatever
         # follows it in memory); here it is a matcher that reports that.
-        peg.main = _m_bad_opcode
+        peg.prog = _Prog(Node().set(NCHAR, (0,)), False, True, ())
+        peg.prog.main = _m_bad_opcode
         return peg
-    gen = _Gen(br, acc)
-    peg.main = gen.top(nodes[0])
-    peg.search = gen._searcher(nodes[0])
-    peg.skip = gen.skipper(nodes[0])
-    peg.br = br
+    peg.prog = _Prog(nodes[0], br, acc, nodes.values())
     return peg
 
 
