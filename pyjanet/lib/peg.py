@@ -2189,7 +2189,11 @@ class _Src(_Gen):
         return ns[name]
 
     def _count(self, root):
+        """Count each rule's users, and find the rules that may push captures
+        (`caps`) and those that may push onto the tag stack (`tagged`): the
+        rules from which such an operator can be reached."""
         indeg = self.indeg
+        users = {}
         stack = [root]
         seen = {root}
         while stack:
@@ -2197,9 +2201,66 @@ class _Src(_Gen):
             for k in n.kids:
                 k = _resolve(k)
                 indeg[k] = indeg.get(k, 0) + 1
+                users.setdefault(k, []).append(n)
                 if k not in seen:
                     seen.add(k)
                     stack.append(k)
+        keep0 = self.keep0
+        caps = [n for n in seen if n.op in _PUSHERS]
+        tagged = [n for n in seen if n.op in _PUSHERS and
+                  (keep0 or n.op in _DELEGATED_PUSHERS or n.args[-1])]
+        self.caps = self._reaching(caps, users)
+        self.tagged = self._reaching(tagged, users)
+
+    @staticmethod
+    def _reaching(start, users):
+        out = set(start)
+        stack = list(start)
+        while stack:
+            for u in users.get(stack.pop(), ()):
+                if u not in out:
+                    out.add(u)
+                    stack.append(u)
+        return out
+
+    def guardable(self, node):
+        """Whether `node`, at a position whose byte is not in `first(node)`,
+        fails in inline code before any call: only then may the code skip it
+        (a call could be one that spends recursion budget, which must be
+        checked even on an attempt that fails)."""
+        node = _resolve(node)
+        while True:
+            op = node.op
+            if op in (LITERAL, RANGE, SET):
+                return True
+            if (self.indeg.get(node, 0) > 1 or node in self.active or node in self.names
+                    or self._delegated(node)):
+                return False
+            if op in (TO, THRU, TIL, SPLIT):
+                return False
+            if self.regex(node) is not None:
+                return True
+            if op == CHOICE:
+                return bool(node.kids) and all(self.guardable(k) for k in node.kids)
+            if not node.kids:
+                return False
+            if op in _FIRST_KID or (op == BETWEEN and node.args[0] >= 1) or \
+                    (op == LOOK and node.args[0] == 0):
+                node = _resolve(node.kids[0])
+                continue
+            return False
+
+    def guard(self, node, pin):
+        """A test that is false only where `node` surely fails, or None."""
+        if not self.guardable(node):
+            return None
+        f = self.first(node)
+        if f is None or len(f) == 256:
+            return None
+        if len(f) == 1:
+            return "%s < end and text[%s] == %d" % (pin, pin, next(iter(f)))
+        table = bytes(1 if i in f else 0 for i in range(256))
+        return "%s < end and %s[text[%s]]" % (pin, self.const(table), pin)
 
     def const(self, value):
         name = self.consts.get(id(value))
@@ -2358,19 +2419,43 @@ class _Src(_Gen):
             v = t
         self.emit(ind, "caps.append(%s); tcaps.append(%s); tags.append(%d)" % (v, v, tag))
 
-    def save(self, ind):
+    def save(self, ind, *nodes):
+        """Remember the capture stacks before `nodes` run (only the stacks
+        they may push onto); returns the handle for `restore`, or None."""
+        nodes = [_resolve(n) for n in nodes]
+        cap = any(n in self.caps for n in nodes)
+        tag = self.br and any(n in self.tagged for n in nodes)
+        if not cap and not tag:
+            return None
         c = self.var("c")
-        if self.br:
+        if tag:
             self.emit(ind, "%s = len(caps); %s_ = len(tcaps)" % (c, c))
         else:
             self.emit(ind, "%s = len(caps)" % c)
-        return c
+        return (c, tag)
 
-    def restore(self, ind, c, keep_tags=False):
-        if self.br and not keep_tags:
-            self.emit(ind, "del caps[%s:]; del tcaps[%s_:]; del tags[%s_:]" % (c, c, c))
+    def restore(self, ind, c, node=None, keep_tags=False):
+        """Drop what was pushed since `save` (by `node`, when given)."""
+        if c is None:
+            return
+        name, tag = c
+        if node is not None:
+            node = _resolve(node)
+            if node not in self.caps:
+                return
+            tag = tag and node in self.tagged
+        if tag and not keep_tags:
+            self.emit(ind, "del caps[%s:]; del tcaps[%s_:]; del tags[%s_:]" % (name, name, name))
         else:
-            self.emit(ind, "del caps[%s:]" % c)
+            self.emit(ind, "del caps[%s:]" % name)
+
+    def block(self, ind, cond, rest):
+        """Emit `rest(ind)` under `if cond:` (or unconditionally)."""
+        if cond is None:
+            rest(ind)
+        else:
+            self.emit(ind, "if %s:" % cond)
+            rest(ind + 1)
 
     def keep(self, pin, out, ind):
         """`pin` as a variable the code writing `out` does not overwrite."""
@@ -2479,13 +2564,29 @@ class _Src(_Gen):
             self.sub_node(kids[0], False, pin, out, ind)
             return
         pin = self.keep(pin, out, ind)
-        c = self.save(ind)
         last = len(kids) - 1
-        self.sub_node(kids[0], True, pin, out, ind)
-        for i in range(1, len(kids)):
-            self.emit(ind, "if %s is None:" % out)
-            self.restore(ind + 1, c)
-            self.sub_node(kids[i], i < last, pin, out, ind + 1)
+        c = self.save(ind, *kids[:-1])
+        # An alternative that surely fails at this byte is skipped; the
+        # captures of one that failed are dropped before the next is tried.
+        guards = [self.guard(k, pin) for k in kids]
+        if any(g is not None for g in guards):
+            self.emit(ind, "%s = None" % out)
+        for i, k in enumerate(kids):
+            g = guards[i]
+            if i:
+                cond = "%s is None" % out
+                g = cond if g is None else "%s and %s" % (cond, g)
+            elif g is not None:
+                pass
+            if g is None:
+                sub = ind
+            else:
+                self.emit(ind, "if %s:" % g)
+                sub = ind + 1
+            self.sub_node(k, i < last, pin, out, sub)
+            if i < last and c is not None and _resolve(k) in self.caps:
+                self.emit(sub, "if %s is None:" % out)
+                self.restore(sub + 1, c, k)
 
     def e_sequence(self, node, pin, out, ind):
         kids = node.kids
@@ -2593,7 +2694,7 @@ class _Src(_Gen):
 
     def e_ifnot(self, node, pin, out, ind):
         pin = self.keep(pin, out, ind)
-        c = self.save(ind)
+        c = self.save(ind, node.kids[0])
         t = self.var("t")
         self.sub_node(node.kids[0], True, pin, t, ind)
         self.emit(ind, "if %s is not None:" % t)
@@ -2604,7 +2705,7 @@ class _Src(_Gen):
 
     def e_not(self, node, pin, out, ind):
         pin = self.keep(pin, out, ind)
-        c = self.save(ind)
+        c = self.save(ind, node.kids[0])
         t = self.var("t")
         self.sub_node(node.kids[0], True, pin, t, ind)
         self.emit(ind, "if %s is not None:" % t)
@@ -2618,7 +2719,7 @@ class _Src(_Gen):
         kid = node.kids[0]
         if lo == 0 and hi == 1:
             pin = self.keep(pin, out, ind)
-            c = self.save(ind)
+            c = self.save(ind, kid)
             self.sub_node(kid, True, pin, out, ind)
             self.emit(ind, "if %s is None:" % out)
             self.restore(ind + 1, c)
@@ -2628,7 +2729,7 @@ class _Src(_Gen):
         q = self.var("q")
         cnt = self.var("n") if lo > 0 or hi != INF else None
         self.emit(ind, "%s = %s" % (x, pin))
-        c0 = self.save(ind) if lo > 0 else None
+        c0 = self.save(ind, kid) if lo > 0 else None
         if cnt:
             self.emit(ind, "%s = 0" % cnt)
         if hi == INF and not self.br:
@@ -2652,7 +2753,7 @@ class _Src(_Gen):
                     return
         self.emit(ind, "while %s:" % ("True" if hi == INF else "%s < %d" % (cnt, hi)))
         self.loops += 1
-        c = self.save(ind + 1)
+        c = self.save(ind + 1, kid)
         self.sub_node(kid, True, x, q, ind + 1)
         if hi == INF:
             self.emit(ind + 1, "if %s is None or %s == %s:" % (q, q, x))
@@ -2719,16 +2820,18 @@ class _Src(_Gen):
         self.push(ind + 2, v, node.args[1])
 
     def e_drop(self, node, pin, out, ind):
-        c = self.save(ind)
+        c = self.save(ind, node.kids[0])
         self.sub_node(node.kids[0], True, pin, out, ind)
-        self.emit(ind, "if %s is not None:" % out)
-        self.restore(ind + 1, c)
+        if c is not None:
+            self.emit(ind, "if %s is not None:" % out)
+            self.restore(ind + 1, c)
 
     def e_only_tags(self, node, pin, out, ind):
-        c = self.save(ind)
+        c = self.save(ind, node.kids[0])
         self.sub_node(node.kids[0], True, pin, out, ind)
-        self.emit(ind, "if %s is not None:" % out)
-        self.restore(ind + 1, c, keep_tags=True)
+        if c is not None:
+            self.emit(ind, "if %s is not None:" % out)
+            self.restore(ind + 1, c, keep_tags=True)
 
     def e_group(self, node, pin, out, ind):
         c = self.var("c")
@@ -2786,6 +2889,16 @@ class _Src(_Gen):
         self.emit(ind + 1, "_error_at(s, %s)" % pin)
         self.emit(ind, "%s = None" % out)
 
+
+# Operators that push captures (the last of their args is the tag), those of
+# them left as closures (which put untagged captures on the tag stack too), and
+# the operators whose first sub-rule decides where they can start.
+_PUSHERS = frozenset((CAPTURE, CAPTURE_NUM, POSITION, LINE, COLUMN, ARGUMENT, CONSTANT,
+                      GROUP, REPLACE, MATCHTIME, MATCHSPLICE, ACCUMULATE, NTH, GETTAG,
+                      READINT))
+_DELEGATED_PUSHERS = frozenset((LINE, COLUMN, NTH, READINT))
+_FIRST_KID = frozenset((SEQUENCE, IF, CAPTURE, CAPTURE_NUM, GROUP, DROP, ONLY_TAGS, REPLACE,
+                        MATCHTIME, MATCHSPLICE, ERROR))
 
 _EMITTERS = {
     LOOK: "e_look", CHOICE: "e_choice", SEQUENCE: "e_sequence", IF: "e_if",
