@@ -100,8 +100,12 @@ def one_process(name, driver, checkout, opts, env=None):
         print("%-24s skipped: no checkout at %s" % (name, checkout))
         return None
     script = os.path.join(DRIVERS, driver)
-    tr, rcr, outr, errr = best([opts.janet, script, checkout], opts.repeat, env=env)
-    tp, rcp, outp, errp = best(opts.pyjanet + [script, checkout], opts.repeat, env=env)
+    # (run in the drivers' folder, so that `python -m` finds no pyjanet in the
+    # current directory but the one --pyjanet or PYTHONPATH names)
+    tr, rcr, outr, errr = best([opts.janet, script, checkout], opts.repeat, env=env,
+                               cwd=DRIVERS)
+    tp, rcp, outp, errp = best(opts.pyjanet + [script, checkout], opts.repeat, env=env,
+                               cwd=DRIVERS)
     if rcr != 0:
         print("%-24s reference failed: %s" % (name, first_error(errr, outr)))
         return None
