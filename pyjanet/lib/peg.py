@@ -519,7 +519,7 @@ def _matchtime(op):
         b.arity(len(argv), 2, 3)
         rule = b.compile(argv[0])
         fun = argv[1]
-        if not is_function(fun):
+        if not is_function(fun) and fun.__class__ is not _Hole:
             b.error("expected function or cfunction, got %v", fun)
         tag = b.tag(argv[2]) if len(argv) == 3 else 0
         b.constant(node, fun)
@@ -574,9 +574,10 @@ class _State:
     for the rule being matched (sub, til and split narrow it); `outer` is the
     real end, used for line and column numbers."""
     __slots__ = ("text", "end", "outer", "caps", "tags", "tcaps", "scratch", "acc",
-                 "br", "extra", "linemap", "depth")
+                 "br", "extra", "linemap", "depth", "consts")
 
-    def __init__(self, text, extra, br):
+    def __init__(self, text, extra, br, consts=()):
+        self.consts = consts
         self.text = text
         self.end = self.outer = len(text)
         self.caps = Array()
@@ -1224,7 +1225,7 @@ class _Gen:
                 return [(b"(" + rx + b")", (_F_NUM, node.args[1], self._scanner(node)))]
         elif op == POSITION:
             return [(b"()", (_F_POS, node.args[0], None))]
-        elif op == CONSTANT:
+        elif op == CONSTANT and node.args[0].__class__ is not _Hole:
             return [(b"", (_F_CONST, node.args[1], node.args[0]))]
         elif op == SEQUENCE and node.kids:
             if seen is None:
@@ -1639,6 +1640,14 @@ def _m_argument(index, tag):
 
 
 def _m_constant(value, tag):
+    if value.__class__ is _Hole:
+        i = value.i
+
+        def hole(s, p):
+            _push(s, s.consts[i], tag)
+            return p
+        return hole
+
     def m(s, p):
         _push(s, value, tag)
         return p
@@ -1878,7 +1887,10 @@ def _m_split_search(search, a):
 
 def _m_replace(a, const, tag, op):
     c = const.__class__
-    if is_function(const):
+    if c is _Hole:
+        kind = 4
+        hole = const.i
+    elif is_function(const):
         kind = 0
     elif c is Struct:
         kind = 1
@@ -1900,6 +1912,8 @@ def _m_replace(a, const, tag, op):
             return None
         if kind == 0:
             v = ccall(const, *caps[cs[0]:])
+        elif kind == 4:
+            v = ccall(s.consts[hole], *caps[cs[0]:])
         elif kind == 3:
             v = const
         elif not caps:
@@ -2799,7 +2813,10 @@ class _Src(_Gen):
 
     def e_constant(self, node, pin, out, ind):
         value, tag = node.args
-        self.push(ind, self.const(value), tag)
+        if value.__class__ is _Hole:
+            self.push(ind, "s.consts[%d]" % value.i, tag)
+        else:
+            self.push(ind, self.const(value), tag)
         self.emit(ind, "%s = %s" % (out, pin))
 
     def e_capture(self, node, pin, out, ind):
@@ -2853,7 +2870,9 @@ class _Src(_Gen):
         self.emit(ind, "if %s is not None:" % out)
         k = self.const(const)
         cls = const.__class__
-        if is_function(const):
+        if cls is _Hole:
+            self.emit(ind + 1, "%s = ccall(s.consts[%d], *caps[%s:])" % (v, const.i, c))
+        elif is_function(const):
             self.emit(ind + 1, "%s = ccall(%s, *caps[%s:])" % (v, k, c))
         elif cls is Struct:
             self.emit(ind + 1, "%s = %s.get(table_key(caps[-1])) if caps else None" % (v, k))
@@ -2973,13 +2992,14 @@ class Peg(Abstract):
     """A compiled grammar (`core/peg`): its matching program (`_Prog`) and what
     marshal needs (the compiled nodes in layout order with their constants, or
     bytecode)."""
-    __slots__ = ("prog", "layout")
+    __slots__ = ("prog", "layout", "consts")
     type_name = "core/peg"
     methods = None      # filled in below, once the functions exist
 
-    def __init__(self, prog, layout):
+    def __init__(self, prog, layout, consts=()):
         self.prog = prog
         self.layout = layout
+        self.consts = consts        # the functions of a grammar compiled by shape
 
     def janet_next(self, key):
         return next_method(self.methods, key)
@@ -2996,7 +3016,7 @@ def compile_peg(x, default=_ABSENT):
     if default is _ABSENT and x.__class__ is not Peg:
         peg = _get_peg(x)
         # each peg/compile makes a new core/peg, as the reference's does
-        return Peg(peg.prog, peg.layout)
+        return Peg(peg.prog, peg.layout, peg.consts)
     return _compile(x, default)[0]
 
 
@@ -3036,23 +3056,131 @@ def _unchanged(mutable):
     return True
 
 
+def _valid(default, deps, mutable):
+    for k, v in deps:
+        if table_get(default, k) is not v:
+            return False
+    return _unchanged(mutable)
+
+
 def _get_peg(x):
     if x.__class__ is Peg:
         return x
     default = _default_grammar()
     e = _CACHE.get(id(x))
-    if e is not None and e[0] is x and e[1] is default:
-        for k, v in e[2]:
-            if table_get(default, k) is not v:
-                break
-        else:
-            if _unchanged(e[3]):
-                return e[4]
-    peg, b = _compile(x, default)
+    if e is not None and e[0] is x and e[1] is default and _valid(default, e[2], e[3]):
+        return e[4]
+    peg, b = _compile_shaped(x, default)
     if len(_CACHE) >= _CACHE_MAX:
         _CACHE.clear()
     _CACHE[id(x)] = (x, default, b.deps, b.mutable, peg)
     return peg
+
+
+# Programs also build their grammars afresh for each use, as structs and
+# tuples holding new closures (the replacement functions of one parse).  Such
+# sources are the same but for their functions, so they are also remembered
+# by shape: the source with each function replaced by its number (in order of
+# first appearance, so which functions are the same one is part of the shape).
+# A grammar compiled by shape holds `_Hole`s where the functions were, and its
+# matchers take them from the core/peg (`Peg.consts`, `_State.consts`).
+# Sources with tables, buffers or values of other types are not shaped.
+
+class _Hole:
+    """The i-th function of a grammar compiled by shape."""
+    __slots__ = ("i",)
+
+    def __init__(self, i):
+        self.i = i
+
+
+class _Unshaped(Exception):
+    pass
+
+
+_SHAPE_CACHE = {}
+_SHAPE_CACHE_MAX = 256
+_TOKENS = {}
+_TOKENS_MAX = 200000
+_S_TUPLE, _S_STRUCT, _S_FN, _S_TRUE, _S_FALSE = (object() for _ in range(5))
+_SHAPE_LEAVES = (bytes, float, Keyword, Symbol, type(None))
+
+
+def _shape(x, fns, memo):
+    c = x.__class__
+    if c in _SHAPE_LEAVES:
+        return x
+    if c is bool:
+        return _S_TRUE if x else _S_FALSE
+    k = memo.get(id(x))
+    if k is not None:
+        return k
+    if isinstance(x, tuple):
+        k = (_S_TUPLE,) + tuple([_shape(y, fns, memo) for y in x])
+    elif c is Struct:
+        if x.proto is not None:
+            raise _Unshaped
+        k = (_S_STRUCT,) + tuple([(_shape(a, fns, memo), _shape(b, fns, memo))
+                                  for a, b in x.items()])
+    elif is_function(x) and not isinstance(x, Abstract):
+        i = fns.get(id(x))
+        if i is None:
+            i = fns[id(x)] = (len(fns), x)
+        k = (_S_FN, i[0])
+    else:
+        raise _Unshaped
+    # Each distinct composite shape is one token, so a key is flat: hashing
+    # and comparing it stays linear even when the source shares sub-forms.
+    t = _TOKENS.get(k)
+    if t is None:
+        t = _TOKENS[k] = object()
+    memo[id(x)] = t
+    return t
+
+
+def _holed(x, holes):
+    """x with each function replaced by its hole."""
+    c = x.__class__
+    if c in _SHAPE_LEAVES or c is bool:
+        return x
+    if isinstance(x, tuple):
+        return tuple([_holed(y, holes) for y in x])
+    if c is Struct:
+        out = Struct()
+        dict.update(out, {a: _holed(b, holes) for a, b in x.items()})
+        return out
+    return holes[id(x)]
+
+
+def _compile_shaped(x, default):
+    fns = {}
+    try:
+        key = _shape(x, fns, {})
+    except _Unshaped:
+        return _compile(x, default)
+    consts = tuple(f for _i, f in sorted(fns.values(), key=lambda e: e[0]))
+    e = _SHAPE_CACHE.get(key)
+    if e is not None and e[0] is default and _valid(default, e[1].deps, e[1].mutable):
+        tpl = e[2]
+        return Peg(tpl.prog, tpl.layout, consts), e[1]
+    if fns:
+        holes = {fid: _Hole(i) for fid, (i, _f) in fns.items()}
+        try:
+            peg, b = _compile(_holed(x, holes), default)
+        except JanetError:
+            return _compile(x, default)     # for the error, which shows the source
+        peg.consts = consts
+    else:
+        peg, b = _compile(x, default)
+    if len(_SHAPE_CACHE) >= _SHAPE_CACHE_MAX or len(_TOKENS) >= _TOKENS_MAX:
+        _SHAPE_CACHE.clear()
+        _TOKENS.clear()     # (keys made of the old tokens could never match again)
+        try:
+            key = _shape(x, {}, {})
+        except _Unshaped:
+            return peg, b
+    _SHAPE_CACHE[key] = (default, b, peg)
+    return peg, b
 
 
 def _text_arg(x, n):
@@ -3103,7 +3231,7 @@ def peg_match(peg, text, *rest):
     t = _text_arg(text, 1)
     start = _start_arg(rest, 2, len(t))
     prog = _prog(peg, t)
-    s = _State(t, rest[1:], prog.br)
+    s = _State(t, rest[1:], prog.br, peg.consts)
     return None if _run(prog, s, start) is None else s.caps
 
 
@@ -3151,7 +3279,7 @@ def peg_find(peg, text, *rest):
     t = _text_arg(text, 1)
     start = _start_arg(rest, 2, len(t))
     prog = _prog(peg, t)
-    s = _State(t, rest[1:], prog.br)
+    s = _State(t, rest[1:], prog.br, peg.consts)
     for i, _q in _positions(prog, t, start, s):
         return float(i)
     return None
@@ -3165,7 +3293,7 @@ def peg_find_all(peg, text, *rest):
     t = _text_arg(text, 1)
     start = _start_arg(rest, 2, len(t))
     prog = _prog(peg, t)
-    s = _State(t, rest[1:], prog.br)
+    s = _State(t, rest[1:], prog.br, peg.consts)
     return Array(float(i) for i, _q in _positions(prog, t, start, s))
 
 
@@ -3175,7 +3303,7 @@ def _replace(peg, subst, text, rest, only_one):
     start = _start_arg(rest, 3, len(t))
     n = len(t)
     prog = _prog(peg, t)
-    s = _State(t, rest[1:], prog.br)
+    s = _State(t, rest[1:], prog.br, peg.consts)
     out = Buffer()
     trail = 0
     fn = is_function(subst)
@@ -3343,6 +3471,7 @@ def _bytecode(layout):
 
 def _peg_marshal(peg, m):
     words, constants = _bytecode(peg.layout)
+    constants = [peg.consts[c.i] if c.__class__ is _Hole else c for c in constants]
     m.write_int64(len(words))
     m.write_int(len(constants))
     m.mark_seen(peg)
