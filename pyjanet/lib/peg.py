@@ -2167,15 +2167,15 @@ class _Src(_Gen):
     MAX_INDENT = 40         # Python allows 100 levels; deeper rules get a function
     MAX_LOOPS = 12          # and 20 nested loops
 
-    def __init__(self, br, keep0):
-        _Gen.__init__(self, br, False)
+    def __init__(self, br, acc, keep0):
+        _Gen.__init__(self, br, acc)
         self.keep0 = keep0          # push untagged captures on the tag stack too
         self.names = {}             # node -> name of its function
         self.indeg = {}
         self.consts = {}            # id(value) -> name
         self.ns = {"_too_deep": _too_deep, "_error_at": _error_at, "ccall": ccall,
                    "table_key": table_key, "table_get": table_get, "Array": Array,
-                   "JanetError": JanetError}
+                   "JanetError": JanetError, "to_string": to_string}
         self.defs = []              # finished function sources
         self.late = []              # (name, builder) closures made after exec
         self.nvar = 0
@@ -2316,6 +2316,8 @@ class _Src(_Gen):
                 self.emit(1, "text = s.text; end = s.end; caps = s.caps")
                 if self.br:
                     self.emit(1, "tcaps = s.tcaps; tags = s.tags")
+                if self.acc:
+                    self.emit(1, "scratch = s.scratch")
                 self.node(node, "p", "r", 1, top=True)
                 self.emit(1, "return r")
         finally:
@@ -2422,16 +2424,22 @@ class _Src(_Gen):
 
     # -- inline code -----------------------------------------------------------
 
-    def push(self, ind, v, tag):
-        """Add the capture (a Python expression) to the capture stack."""
-        if not self.br or not (tag or self.keep0):
-            self.emit(ind, "caps.append(%s)" % v)
-            return
-        if not v.isidentifier():
+    def push(self, ind, v, tag, raw=False):
+        """Add the capture (a Python expression) to the capture stack; in a
+        grammar with accumulate rules, to the text collected when in that
+        mode (`raw`: the value is bytes already)."""
+        tagged = self.br and (tag or self.keep0)
+        if (tagged or self.acc) and not v.isidentifier():
             t = self.var("v")
             self.emit(ind, "%s = %s" % (t, v))
             v = t
-        self.emit(ind, "caps.append(%s); tcaps.append(%s); tags.append(%d)" % (v, v, tag))
+        if self.acc:
+            self.emit(ind, "if s.acc: scratch += %s" % (v if raw else "to_string(%s)" % v))
+            self.emit(ind, "else: caps.append(%s)" % v)
+        else:
+            self.emit(ind, "caps.append(%s)" % v)
+        if tagged:
+            self.emit(ind, "tcaps.append(%s); tags.append(%d)" % (v, tag))
 
     def save(self, ind, *nodes):
         """Remember the capture stacks before `nodes` run (only the stacks
@@ -2446,6 +2454,8 @@ class _Src(_Gen):
             self.emit(ind, "%s = len(caps); %s_ = len(tcaps)" % (c, c))
         else:
             self.emit(ind, "%s = len(caps)" % c)
+        if self.acc and cap:
+            self.emit(ind, "%sa = len(scratch)" % c)
         return (c, tag)
 
     def restore(self, ind, c, node=None, keep_tags=False):
@@ -2462,6 +2472,8 @@ class _Src(_Gen):
             self.emit(ind, "del caps[%s:]; del tcaps[%s_:]; del tags[%s_:]" % (name, name, name))
         else:
             self.emit(ind, "del caps[%s:]" % name)
+        if self.acc:
+            self.emit(ind, "del scratch[%sa:]" % name)
 
     def block(self, ind, cond, rest):
         """Emit `rest(ind)` under `if cond:` (or unconditionally)."""
@@ -2648,6 +2660,12 @@ class _Src(_Gen):
                 self.fused(item[1], cur, out, sub)
             cur = out
 
+    def _fusable(self, node, seen=None):
+        parts = _Gen._fusable(self, node, seen)
+        if parts is not None and self.acc and any(i is not None for _r, i in parts):
+            return None     # (captures in accumulate mode are not fused)
+        return parts
+
     def fused(self, parts, pin, out, ind):
         rx = b"".join(p for p, _i in parts)
         pat = self._compile_rx(rx)
@@ -2746,7 +2764,7 @@ class _Src(_Gen):
         c0 = self.save(ind, kid) if lo > 0 else None
         if cnt:
             self.emit(ind, "%s = 0" % cnt)
-        if hi == INF and not self.br:
+        if hi == INF and not self.br and not self.acc:
             parts = self._fusable(kid)
             if parts and all(i is None or i[0] == _F_CAP for _r, i in parts):
                 pat = self._compile_rx(b"".join(r for r, _i in parts))
@@ -2823,7 +2841,7 @@ class _Src(_Gen):
         pin = self.keep(pin, out, ind)
         self.sub_node(node.kids[0], True, pin, out, ind)
         self.emit(ind, "if %s is not None:" % out)
-        self.push(ind + 1, "text[%s:%s]" % (pin, out), node.args[0])
+        self.push(ind + 1, "text[%s:%s]" % (pin, out), node.args[0], raw=True)
 
     def e_number(self, node, pin, out, ind):
         pin = self.keep(pin, out, ind)
@@ -2833,6 +2851,10 @@ class _Src(_Gen):
         self.emit(ind + 1, "%s = %s(text[%s:%s])" % (v, self.const(self._scanner(node)), pin, out))
         self.emit(ind + 1, "if %s is None:" % v)
         self.emit(ind + 2, "%s = None" % out)
+        if self.acc and not self.br:
+            # accumulate keeps the text as written
+            self.emit(ind + 1, "elif s.acc:")
+            self.emit(ind + 2, "scratch += text[%s:%s]" % (pin, out))
         self.emit(ind + 1, "else:")
         self.push(ind + 2, v, node.args[1])
 
@@ -2850,23 +2872,73 @@ class _Src(_Gen):
             self.emit(ind, "if %s is not None:" % out)
             self.restore(ind + 1, c, keep_tags=True)
 
-    def e_group(self, node, pin, out, ind):
+    def plain_mode(self, ind):
+        """In a grammar with accumulate rules: leave that mode for a sub-rule
+        whose captures are collected as values (returns the saved mode)."""
+        if not self.acc:
+            return None
+        o = self.var("o")
+        self.emit(ind, "%s = s.acc; s.acc = False" % o)
+        return o
+
+    def end_mode(self, ind, o, c):
+        if o is not None:
+            self.emit(ind, "s.acc = %s" % o)
+
+    def keep_captures(self, ind, c):
+        """Drop the captures since c but keep tagged ones (_load_keept)."""
+        self.emit(ind, "del caps[%s:]" % c)
+        if self.acc:
+            self.emit(ind, "del scratch[%sa:]" % c)
+
+    def mark(self, ind):
         c = self.var("c")
         self.emit(ind, "%s = len(caps)" % c)
+        if self.acc:
+            self.emit(ind, "%sa = len(scratch)" % c)
+        return c
+
+    def e_group(self, node, pin, out, ind):
+        c = self.mark(ind)
+        o = self.plain_mode(ind)
         self.sub_node(node.kids[0], True, pin, out, ind)
+        self.end_mode(ind, o, c)
         v = self.var("v")
         self.emit(ind, "if %s is not None:" % out)
         self.emit(ind + 1, "%s = Array(caps[%s:])" % (v, c))
-        self.emit(ind + 1, "del caps[%s:]" % c)
+        self.keep_captures(ind + 1, c)
         self.push(ind + 1, v, node.args[0])
+
+    def e_accumulate(self, node, pin, out, ind):
+        tag = node.args[0]
+        kid = node.kids[0]
+        o = self.var("o")
+        self.emit(ind, "%s = s.acc" % o)
+        if not tag:
+            # inside another accumulate an untagged one adds nothing
+            self.emit(ind, "if %s:" % o)
+            self.call(kid, True, pin, out, ind + 1)
+            self.emit(ind, "else:")
+            ind += 1
+        pin = self.keep(pin, out, ind)
+        c = self.mark(ind)
+        self.emit(ind, "s.acc = True")
+        self.call(kid, True, pin, out, ind)
+        self.emit(ind, "s.acc = %s" % o)
+        v = self.var("v")
+        self.emit(ind, "if %s is not None:" % out)
+        self.emit(ind + 1, "%s = bytes(scratch[%sa:])" % (v, c))
+        self.keep_captures(ind + 1, c)
+        self.push(ind + 1, v, tag, raw=True)
 
     def e_replace(self, node, pin, out, ind):
         const, tag = node.args
         op = node.op
-        c = self.var("c")
+        c = self.mark(ind)
         v = self.var("v")
-        self.emit(ind, "%s = len(caps)" % c)
+        o = self.plain_mode(ind)
         self.sub_node(node.kids[0], True, pin, out, ind)
+        self.end_mode(ind, o, c)
         self.emit(ind, "if %s is not None:" % out)
         k = self.const(const)
         cls = const.__class__
@@ -2880,7 +2952,7 @@ class _Src(_Gen):
             self.emit(ind + 1, "%s = table_get(%s, caps[-1]) if caps else None" % (v, k))
         else:
             self.emit(ind + 1, "%s = %s" % (v, k))
-        self.emit(ind + 1, "del caps[%s:]" % c)
+        self.keep_captures(ind + 1, c)
         ind += 1
         if op != REPLACE:
             self.emit(ind, "if %s is None or %s is False:" % (v, v))
@@ -2901,8 +2973,10 @@ class _Src(_Gen):
         pin = self.keep(pin, out, ind)
         c = self.var("c")
         t = self.var("t")
+        o = self.plain_mode(ind)
         self.emit(ind, "%s = len(caps)" % c)
         self.sub_node(node.kids[0], True, pin, t, ind)
+        self.end_mode(ind, o, c)
         self.emit(ind, "if %s is not None:" % t)
         self.emit(ind + 1, "if len(caps) > %s: raise JanetError(caps[-1])" % c)
         self.emit(ind + 1, "_error_at(s, %s)" % pin)
@@ -2925,6 +2999,7 @@ _EMITTERS = {
     POSITION: "e_position", ARGUMENT: "e_argument", CONSTANT: "e_constant",
     CAPTURE: "e_capture", CAPTURE_NUM: "e_number", DROP: "e_drop",
     ONLY_TAGS: "e_only_tags", GROUP: "e_group", REPLACE: "e_replace",
+    ACCUMULATE: "e_accumulate",
     MATCHTIME: "e_replace", MATCHSPLICE: "e_replace", ERROR: "e_error",
 }
 
@@ -2952,7 +3027,7 @@ class _Prog:
     generated as Python source (`_Src`), which takes longer to make and runs
     faster.  So a grammar built afresh for one short match never pays for
     source generation.  Grammars with accumulate rules keep their closures."""
-    __slots__ = ("main", "br", "search", "skip", "node", "keep0", "credit")
+    __slots__ = ("main", "br", "acc", "search", "skip", "node", "keep0", "credit")
 
     def __init__(self, node, br, acc, nodes):
         gen = _Gen(br, acc)
@@ -2960,16 +3035,13 @@ class _Prog:
         self.br = br
         self.search = gen._searcher(node)
         self.skip = gen.skipper(node)
-        if acc:
-            self.node = None
-            self.credit = 0
-        else:
-            self.node = node
-            # The tag stack is only searched for tags other than 0 (untagged),
-            # but by `(backmatch)` without a tag, and it is shown by `(debug)`.
-            self.keep0 = any(n.op == DEBUG or (n.op == BACKMATCH and n.args[0] == 0)
-                             for n in nodes)
-            self.credit = _WARM_CREDIT
+        self.acc = acc
+        self.node = node
+        # The tag stack is only searched for tags other than 0 (untagged),
+        # but by `(backmatch)` without a tag, and it is shown by `(debug)`.
+        self.keep0 = any(n.op == DEBUG or (n.op == BACKMATCH and n.args[0] == 0)
+                         for n in nodes)
+        self.credit = _WARM_CREDIT
 
     def warm(self, n):
         """Count one use on a text of n bytes; generate source when warm."""
@@ -2980,7 +3052,7 @@ class _Prog:
         node = self.node
         self.node = None
         try:
-            self.main = _Src(self.br, self.keep0).top(node)
+            self.main = _Src(self.br, self.acc, self.keep0).top(node)
         except (SyntaxError, RecursionError, MemoryError):
             pass            # a grammar Python cannot compile keeps its closures
 
