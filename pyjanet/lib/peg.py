@@ -3141,12 +3141,21 @@ def _get_peg(x):
     default = _default_grammar()
     e = _CACHE.get(id(x))
     if e is not None and e[0] is x and e[1] is default and _valid(default, e[2], e[3]):
+        # least recently used entries go first: move this one to the end
+        del _CACHE[id(x)]
+        _CACHE[id(x)] = e
         return e[4]
     peg, b = _compile_shaped(x, default)
-    if len(_CACHE) >= _CACHE_MAX:
-        _CACHE.clear()
+    _evict(_CACHE, _CACHE_MAX)
     _CACHE[id(x)] = (x, default, b.deps, b.mutable, peg)
     return peg
+
+
+def _evict(cache, limit):
+    """Make room in a full cache by dropping its older half."""
+    if len(cache) >= limit:
+        for k in list(cache)[:limit // 2]:
+            del cache[k]
 
 
 # Programs also build their grammars afresh for each use, as structs and
@@ -3233,6 +3242,8 @@ def _compile_shaped(x, default):
     consts = tuple(f for _i, f in sorted(fns.values(), key=lambda e: e[0]))
     e = _SHAPE_CACHE.get(key)
     if e is not None and e[0] is default and _valid(default, e[1].deps, e[1].mutable):
+        del _SHAPE_CACHE[key]
+        _SHAPE_CACHE[key] = e
         tpl = e[2]
         return Peg(tpl.prog, tpl.layout, consts), e[1]
     if fns:
@@ -3244,13 +3255,11 @@ def _compile_shaped(x, default):
         peg.consts = consts
     else:
         peg, b = _compile(x, default)
-    if len(_SHAPE_CACHE) >= _SHAPE_CACHE_MAX or len(_TOKENS) >= _TOKENS_MAX:
+    if len(_TOKENS) >= _TOKENS_MAX:
         _SHAPE_CACHE.clear()
         _TOKENS.clear()     # (keys made of the old tokens could never match again)
-        try:
-            key = _shape(x, {}, {})
-        except _Unshaped:
-            return peg, b
+        key = _shape(x, {}, {})
+    _evict(_SHAPE_CACHE, _SHAPE_CACHE_MAX)
     _SHAPE_CACHE[key] = (default, b, peg)
     return peg, b
 
