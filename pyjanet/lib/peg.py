@@ -19,15 +19,20 @@ How a grammar becomes a matcher, in three passes:
    a negative lookahead, `to` a tempered scan.  Sequences whose elements are
    such patterns or simple captures of them are fused into one pattern with
    groups, so a record like `(* (<- :w+) "," (number :d+))` costs one `re` call.
-3. **Closure generation** (`_Gen.sub`): every other node becomes a Python
-   closure `m(state, pos) -> new pos or None`.  Back edges of the graph (the
+3. **Matchers**, in two tiers.  `_Gen.sub` makes every other node a Python
+   closure `m(state, pos) -> new pos or None`; back edges of the graph (the
    recursive rule references) become small forwarding closures, which also
    keep the reference's recursion budget, so runaway grammars end in the
-   Janet error "peg/match recursed too deeply".
+   Janet error "peg/match recursed too deeply".  Closures are quick to make,
+   so every grammar starts with them.  Once a grammar is warm (`_Prog.warm`),
+   `_Src` writes it as Python source instead, one function per shared rule
+   with the others inline, spending the budget on the same edges.
 
-A compiled `Peg` keeps only the top closure; `peg/match` builds a fresh match
-state and calls it.  Peg source handed to `peg/match` and friends is compiled
-once and remembered while it cannot have changed (see `_get_peg`).
+A compiled `Peg` holds its `_Prog` (the top matcher and search helpers,
+shared by the core/pegs compiled from one source); `peg/match` builds a fresh
+match state and calls it.  Peg source handed to `peg/match` and friends, or to
+`peg/compile`, is compiled once and remembered while it cannot have changed
+(see `_get_peg`), by identity or by shape (`_compile_shaped`).
 """
 
 import bisect
@@ -2142,6 +2147,10 @@ def _m_many_caps(lo, match, general):
 # --------------------------------------------------------------------------
 # Python source generation: the grammar as one Python function per rule
 
+class _NoSource(Exception):
+    """A grammar `_Src` cannot write (it keeps its closures)."""
+
+
 class _Src(_Gen):
     """Writes a grammar's matcher as Python source, compiles it and returns its
     top function (used instead of closures for grammars without accumulate).
@@ -2299,7 +2308,8 @@ class _Src(_Gen):
         if name is not None:
             return name
         if node in self.active:
-            return self.names_pending(node)
+            # (a rule written inline is used once, so never refers back to)
+            raise _NoSource
         self.nfun += 1
         name = "r%d" % self.nfun
         self.names[node] = name
@@ -2318,7 +2328,7 @@ class _Src(_Gen):
                     self.emit(1, "tcaps = s.tcaps; tags = s.tags")
                 if self.acc:
                     self.emit(1, "scratch = s.scratch")
-                self.node(node, "p", "r", 1, top=True)
+                self.node(node, "p", "r", 1)
                 self.emit(1, "return r")
         finally:
             self._leave(node)
@@ -2326,10 +2336,6 @@ class _Src(_Gen):
             self.defs.append("\n".join(self.lines))
         self.lines, self.nvar, self.loops = saved
         return name
-
-    def names_pending(self, node):
-        # only functions are ever active when a rule refers back to them
-        return self.names[node]
 
     def _enter(self, node, down):
         self.active[node] = len(self.path_downs)
@@ -2475,14 +2481,6 @@ class _Src(_Gen):
         if self.acc:
             self.emit(ind, "del scratch[%sa:]" % name)
 
-    def block(self, ind, cond, rest):
-        """Emit `rest(ind)` under `if cond:` (or unconditionally)."""
-        if cond is None:
-            rest(ind)
-        else:
-            self.emit(ind, "if %s:" % cond)
-            rest(ind + 1)
-
     def keep(self, pin, out, ind):
         """`pin` as a variable the code writing `out` does not overwrite."""
         if pin != out:
@@ -2524,7 +2522,7 @@ class _Src(_Gen):
         self.emit(ind, "%s = None if %s is None else %s.end()" % (out, m, m))
         return True
 
-    def node(self, node, pin, out, ind, top=False):
+    def node(self, node, pin, out, ind):
         op = node.op
         a = node.args
         if op == LITERAL:
@@ -2602,8 +2600,6 @@ class _Src(_Gen):
             if i:
                 cond = "%s is None" % out
                 g = cond if g is None else "%s and %s" % (cond, g)
-            elif g is not None:
-                pass
             if g is None:
                 sub = ind
             else:
@@ -3053,7 +3049,7 @@ class _Prog:
         self.node = None
         try:
             self.main = _Src(self.br, self.acc, self.keep0).top(node)
-        except (SyntaxError, RecursionError, MemoryError):
+        except (SyntaxError, RecursionError, MemoryError, _NoSource):
             pass            # a grammar Python cannot compile keeps its closures
 
 

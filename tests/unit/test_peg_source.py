@@ -20,10 +20,25 @@ CASES = [c for f in sorted(glob.glob(os.path.join(HERE, "..", "conformance", "pe
 
 @pytest.fixture
 def hot(monkeypatch):
+    """Generate source on first use, and fail when a grammar could not be
+    generated (it would quietly have kept its closures)."""
+    failed = []
+    top = peg._Src.top
+
+    def checked_top(self, node):
+        try:
+            return top(self, node)
+        except BaseException as e:
+            failed.append(e)
+            raise
     monkeypatch.setattr(peg, "_WARM_CREDIT", 1)
+    monkeypatch.setattr(peg._Src, "top", checked_top)
     peg._CACHE.clear()
+    peg._SHAPE_CACHE.clear()
     yield
     peg._CACHE.clear()
+    peg._SHAPE_CACHE.clear()
+    assert failed == []
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: "%s:%s" % (os.path.basename(c.path), c.name))
