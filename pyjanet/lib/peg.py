@@ -2234,6 +2234,31 @@ class _Src(_Gen):
                   (keep0 or n.op in _DELEGATED_PUSHERS or n.args[-1])]
         self.caps = self._reaching(caps, users)
         self.tagged = self._reaching(tagged, users)
+        self.cyclic = self._reaching(self._cycle_heads(root), users)
+
+    @staticmethod
+    def _cycle_heads(root):
+        """Rules that a depth-first walk finds referred back to: every cycle
+        has one, so the rules reaching these are the rules reaching a cycle."""
+        heads = set()
+        done = set()
+        on_path = {root}
+        stack = [(root, iter(root.kids))]
+        while stack:
+            node, kids = stack[-1]
+            for k in kids:
+                k = _resolve(k)
+                if k in on_path:
+                    heads.add(k)
+                elif k not in done:
+                    on_path.add(k)
+                    stack.append((k, iter(k.kids)))
+                    break
+            else:
+                stack.pop()
+                on_path.discard(node)
+                done.add(node)
+        return heads
 
     @staticmethod
     def _reaching(start, users):
@@ -2256,9 +2281,12 @@ class _Src(_Gen):
             op = node.op
             if op in (LITERAL, RANGE, SET):
                 return True
-            if (self.indeg.get(node, 0) > 1 or node in self.active or node in self.names
-                    or self._delegated(node)):
+            if self._delegated(node):
                 return False
+            if self.indeg.get(node, 0) > 1 or node in self.active or node in self.names:
+                # a rule of its own: its code spends no budget if it reaches
+                # no cycle (and so is not being written now either)
+                return node not in self.cyclic and node.op not in (TO, THRU, TIL, SPLIT)
             if op in (TO, THRU, TIL, SPLIT):
                 return False
             if self.regex(node) is not None:
@@ -2782,7 +2810,15 @@ class _Src(_Gen):
         self.emit(ind, "while %s:" % ("True" if hi == INF else "%s < %d" % (cnt, hi)))
         self.loops += 1
         c = self.save(ind + 1, kid)
-        self.sub_node(kid, True, x, q, ind + 1)
+        g = self.guard(kid, x)
+        if g is None:
+            self.sub_node(kid, True, x, q, ind + 1)
+        else:
+            # where the rule surely fails, the loop ends without trying it
+            self.emit(ind + 1, "if %s:" % g)
+            self.sub_node(kid, True, x, q, ind + 2)
+            self.emit(ind + 1, "else:")
+            self.emit(ind + 2, "%s = None" % q)
         if hi == INF:
             self.emit(ind + 1, "if %s is None or %s == %s:" % (q, q, x))
         else:
