@@ -41,7 +41,7 @@ import re
 from ..values import (Symbol, Keyword, Buffer, Array, Struct, Table, Abstract, sym, kw,
                       table_key, equals, truthy)
 from ..errors import JanetError, panic, panicf
-from ..runtime import (builtin, define, call, ccall, dyn, is_function, table_get, on_reset, STATE,
+from ..runtime import (builtin, define, ccall, dyn, is_function, table_get, on_reset, STATE,
                        REGISTRY)
 from ..printer import format_message, to_string
 from ..reader import scan_number
@@ -2375,7 +2375,7 @@ class _Src(_Gen):
         self.path_nodes.pop()
         del self.active[node]
 
-    def call(self, node, down, pin, out, ind):
+    def call_rule(self, node, down, pin, out, ind):
         """Code calling `node`'s function, counting the recursion budget when
         the edge closes a cycle (as `_Gen._forwarder` does)."""
         node = _resolve(node)
@@ -2525,7 +2525,7 @@ class _Src(_Gen):
                 or (self.loops >= self.MAX_LOOPS and node.op in (BETWEEN, GETTAG))):
             if self._leaf(node, pin, out, ind):
                 return
-            self.call(node, down, pin, out, ind)
+            self.call_rule(node, down, pin, out, ind)
             return
         self._enter(node, down)
         try:
@@ -2589,7 +2589,7 @@ class _Src(_Gen):
                           % (out, m, m, "start" if op == TO else "end"))
                 return
         if self._delegated(node):
-            self.call(node, False, pin, out, ind)
+            self.call_rule(node, False, pin, out, ind)
             return
         rx = self.regex(node)
         if rx is not None and self.rx_match(rx, pin, out, ind):
@@ -2949,13 +2949,13 @@ class _Src(_Gen):
         if not tag:
             # inside another accumulate an untagged one adds nothing
             self.emit(ind, "if %s:" % o)
-            self.call(kid, True, pin, out, ind + 1)
+            self.call_rule(kid, True, pin, out, ind + 1)
             self.emit(ind, "else:")
             ind += 1
         pin = self.keep(pin, out, ind)
         c = self.mark(ind)
         self.emit(ind, "s.acc = True")
-        self.call(kid, True, pin, out, ind)
+        self.call_rule(kid, True, pin, out, ind)
         self.emit(ind, "s.acc = %s" % o)
         v = self.var("v")
         self.emit(ind, "if %s is not None:" % out)
