@@ -19,15 +19,20 @@ How a grammar becomes a matcher, in three passes:
    a negative lookahead, `to` a tempered scan.  Sequences whose elements are
    such patterns or simple captures of them are fused into one pattern with
    groups, so a record like `(* (<- :w+) "," (number :d+))` costs one `re` call.
-3. **Closure generation** (`_Gen.sub`): every other node becomes a Python
-   closure `m(state, pos) -> new pos or None`.  Back edges of the graph (the
+3. **Matchers**, in two tiers.  `_Gen.sub` makes every other node a Python
+   closure `m(state, pos) -> new pos or None`; back edges of the graph (the
    recursive rule references) become small forwarding closures, which also
    keep the reference's recursion budget, so runaway grammars end in the
-   Janet error "peg/match recursed too deeply".
+   Janet error "peg/match recursed too deeply".  Closures are quick to make,
+   so every grammar starts with them.  Once a grammar is warm (`_Prog.warm`),
+   `_Src` writes it as Python source instead, one function per shared rule
+   with the others inline, spending the budget on the same edges.
 
-A compiled `Peg` keeps only the top closure; `peg/match` builds a fresh match
-state and calls it.  Peg source handed to `peg/match` and friends is compiled
-once and remembered while it cannot have changed (see `_get_peg`).
+A compiled `Peg` holds its `_Prog` (the top matcher and search helpers,
+shared by the core/pegs compiled from one source); `peg/match` builds a fresh
+match state and calls it.  Peg source handed to `peg/match` and friends, or to
+`peg/compile`, is compiled once and remembered while it cannot have changed
+(see `_get_peg`), by identity or by shape (`_compile_shaped`).
 """
 
 import bisect
@@ -36,7 +41,7 @@ import re
 from ..values import (Symbol, Keyword, Buffer, Array, Struct, Table, Abstract, sym, kw,
                       table_key, equals, truthy)
 from ..errors import JanetError, panic, panicf
-from ..runtime import (builtin, define, call, ccall, dyn, is_function, table_get, on_reset, STATE,
+from ..runtime import (builtin, define, ccall, dyn, is_function, table_get, on_reset, STATE,
                        REGISTRY)
 from ..printer import format_message, to_string
 from ..reader import scan_number
@@ -143,12 +148,13 @@ def _is_int(x):
 
 class _Builder:
     __slots__ = ("grammar", "root", "default", "deps", "tags", "nexttag", "form", "depth",
-                 "has_backref", "has_acc", "hashes", "order", "constants")
+                 "has_backref", "has_acc", "hashes", "order", "constants", "mutable")
 
     def __init__(self, form, default):
         self.root = self.grammar = _Grammar({}, None)
         self.default = default
         self.deps = []          # (keyword, definition) taken from the default grammar
+        self.mutable = []       # (table or buffer read, a copy of what was read)
         self.tags = {}
         self.nexttag = 1
         self.form = form
@@ -277,10 +283,14 @@ class _Builder:
         elif c is bool:
             node.set(NCHAR if peg else NOTNCHAR, (0,))
         elif c is bytes or c is Buffer:
-            node.set(LITERAL, (bytes(peg),))
+            lit = bytes(peg)
+            if c is Buffer:
+                self.mutable.append((peg, lit))
+            node.set(LITERAL, (lit,))
         elif c is Table or c is Struct:
             if c is Table:
                 rules = dict(peg)
+                self.mutable.append((peg, rules))
             else:
                 rules = {k: v for k, v in peg.items() if k.__class__ is Keyword}
             grammar = self.grammar = _Grammar(rules, grammar)
@@ -514,7 +524,7 @@ def _matchtime(op):
         b.arity(len(argv), 2, 3)
         rule = b.compile(argv[0])
         fun = argv[1]
-        if not is_function(fun):
+        if not is_function(fun) and fun.__class__ is not _Hole:
             b.error("expected function or cfunction, got %v", fun)
         tag = b.tag(argv[2]) if len(argv) == 3 else 0
         b.constant(node, fun)
@@ -569,9 +579,10 @@ class _State:
     for the rule being matched (sub, til and split narrow it); `outer` is the
     real end, used for line and column numbers."""
     __slots__ = ("text", "end", "outer", "caps", "tags", "tcaps", "scratch", "acc",
-                 "br", "extra", "linemap", "depth")
+                 "br", "extra", "linemap", "depth", "consts")
 
-    def __init__(self, text, extra, br):
+    def __init__(self, text, extra, br, consts=()):
+        self.consts = consts
         self.text = text
         self.end = self.outer = len(text)
         self.caps = Array()
@@ -1219,7 +1230,7 @@ class _Gen:
                 return [(b"(" + rx + b")", (_F_NUM, node.args[1], self._scanner(node)))]
         elif op == POSITION:
             return [(b"()", (_F_POS, node.args[0], None))]
-        elif op == CONSTANT:
+        elif op == CONSTANT and node.args[0].__class__ is not _Hole:
             return [(b"", (_F_CONST, node.args[1], node.args[0]))]
         elif op == SEQUENCE and node.kids:
             if seen is None:
@@ -1634,6 +1645,14 @@ def _m_argument(index, tag):
 
 
 def _m_constant(value, tag):
+    if value.__class__ is _Hole:
+        i = value.i
+
+        def hole(s, p):
+            _push(s, s.consts[i], tag)
+            return p
+        return hole
+
     def m(s, p):
         _push(s, value, tag)
         return p
@@ -1873,7 +1892,10 @@ def _m_split_search(search, a):
 
 def _m_replace(a, const, tag, op):
     c = const.__class__
-    if is_function(const):
+    if c is _Hole:
+        kind = 4
+        hole = const.i
+    elif is_function(const):
         kind = 0
     elif c is Struct:
         kind = 1
@@ -1895,6 +1917,8 @@ def _m_replace(a, const, tag, op):
             return None
         if kind == 0:
             v = ccall(const, *caps[cs[0]:])
+        elif kind == 4:
+            v = ccall(s.consts[hole], *caps[cs[0]:])
         elif kind == 3:
             v = const
         elif not caps:
@@ -2121,23 +2145,965 @@ def _m_many_caps(lo, match, general):
 
 
 # --------------------------------------------------------------------------
+# Python source generation: the grammar as one Python function per rule
+
+class _NoSource(Exception):
+    """A grammar `_Src` cannot write (it keeps its closures)."""
+
+
+class _Src(_Gen):
+    """Writes a grammar's matcher as Python source, compiles it and returns its
+    top function (used instead of closures for grammars without accumulate).
+
+    Every rule that several rules use (and every rule a recursion comes back
+    to) becomes one function `def rN(s, p)`, returning the position after its
+    match or None; a rule used once is written inline in its user's body, so a
+    rule like `(+ (* "(" :list ")") :atom)` is a few `if`s and no calls.
+    Inline code works on the function's locals: the text, its end, the
+    capture list, and position variables.  The regular-expression lowering and
+    sequence fusion of `_Gen` decide the leaves, which become one `re` call.
+    The traversal is `_Gen.sub`'s (same order, same recursion-budget
+    bookkeeping on the edges), so the counted calls on back edges spend the
+    reference's budget exactly where the closures would.  Rare operators
+    (sub, til, split, lenprefix, readint, unref, nth, line, column, debug,
+    back-matches and unsearchable to/thru) stay closures from `_Gen`, called
+    from the generated code, with their sub-rules as generated functions.
+
+    Constants (compiled patterns, functions, tables, captured values) are
+    globals of the generated module named in order of use, so grammars of the
+    same shape give the same source, which is compiled only once."""
+
+    MAX_INDENT = 40         # Python allows 100 levels; deeper rules get a function
+    MAX_LOOPS = 12          # and 20 nested loops
+
+    def __init__(self, br, acc, keep0):
+        _Gen.__init__(self, br, acc)
+        self.keep0 = keep0          # push untagged captures on the tag stack too
+        self.names = {}             # node -> name of its function
+        self.indeg = {}
+        self.consts = {}            # id(value) -> name
+        self.ns = {"_too_deep": _too_deep, "_error_at": _error_at, "ccall": ccall,
+                   "table_key": table_key, "table_get": table_get, "Array": Array,
+                   "JanetError": JanetError, "to_string": to_string}
+        self.defs = []              # finished function sources
+        self.late = []              # (name, builder) closures made after exec
+        self.nvar = 0
+        self.nfun = 0
+        self.lines = None
+        self.loops = 0
+
+    # -- driver ------------------------------------------------------------
+
+    def top(self, node):
+        node = _resolve(node)
+        self._count(node)
+        name = self.fn(node, False)
+        src = "\n".join(self.defs)
+        code = _CODE_CACHE.get(src)
+        if code is None:
+            code = compile(src, "<peg>", "exec")
+            if len(_CODE_CACHE) >= _CODE_CACHE_MAX:
+                _CODE_CACHE.clear()
+            _CODE_CACHE[src] = code
+        ns = self.ns
+        exec(code, ns)
+        for lname, build in self.late:
+            ns[lname] = build()
+        return ns[name]
+
+    def _count(self, root):
+        """Count each rule's users, and find the rules that may push captures
+        (`caps`) and those that may push onto the tag stack (`tagged`): the
+        rules from which such an operator can be reached."""
+        indeg = self.indeg
+        users = {}
+        stack = [root]
+        seen = {root}
+        while stack:
+            n = stack.pop()
+            for k in n.kids:
+                k = _resolve(k)
+                indeg[k] = indeg.get(k, 0) + 1
+                users.setdefault(k, []).append(n)
+                if k not in seen:
+                    seen.add(k)
+                    stack.append(k)
+        keep0 = self.keep0
+        caps = [n for n in seen if n.op in _PUSHERS]
+        tagged = [n for n in seen if n.op in _PUSHERS and
+                  (keep0 or n.op in _DELEGATED_PUSHERS or n.args[-1])]
+        self.caps = self._reaching(caps, users)
+        self.tagged = self._reaching(tagged, users)
+        self.cyclic = self._reaching(self._cycle_heads(root), users)
+
+    @staticmethod
+    def _cycle_heads(root):
+        """Rules that a depth-first walk finds referred back to: every cycle
+        has one, so the rules reaching these are the rules reaching a cycle."""
+        heads = set()
+        done = set()
+        on_path = {root}
+        stack = [(root, iter(root.kids))]
+        while stack:
+            node, kids = stack[-1]
+            for k in kids:
+                k = _resolve(k)
+                if k in on_path:
+                    heads.add(k)
+                elif k not in done:
+                    on_path.add(k)
+                    stack.append((k, iter(k.kids)))
+                    break
+            else:
+                stack.pop()
+                on_path.discard(node)
+                done.add(node)
+        return heads
+
+    @staticmethod
+    def _reaching(start, users):
+        out = set(start)
+        stack = list(start)
+        while stack:
+            for u in users.get(stack.pop(), ()):
+                if u not in out:
+                    out.add(u)
+                    stack.append(u)
+        return out
+
+    def guardable(self, node):
+        """Whether `node`, at a position whose byte is not in `first(node)`,
+        fails in inline code before any call: only then may the code skip it
+        (a call could be one that spends recursion budget, which must be
+        checked even on an attempt that fails)."""
+        node = _resolve(node)
+        while True:
+            op = node.op
+            if op in (LITERAL, RANGE, SET):
+                return True
+            if self._delegated(node):
+                return False
+            if self.indeg.get(node, 0) > 1 or node in self.active or node in self.names:
+                # a rule of its own: its code spends no budget if it reaches
+                # no cycle (and so is not being written now either)
+                return node not in self.cyclic and node.op not in (TO, THRU, TIL, SPLIT)
+            if op in (TO, THRU, TIL, SPLIT):
+                return False
+            if self.regex(node) is not None:
+                return True
+            if op == CHOICE:
+                return bool(node.kids) and all(self.guardable(k) for k in node.kids)
+            if not node.kids:
+                return False
+            if op in _FIRST_KID or (op == BETWEEN and node.args[0] >= 1) or \
+                    (op == LOOK and node.args[0] == 0):
+                node = _resolve(node.kids[0])
+                continue
+            return False
+
+    def guard(self, node, pin):
+        """A test that is false only where `node` surely fails, or None."""
+        if not self.guardable(node):
+            return None
+        f = self.first(node)
+        if f is None or len(f) == 256:
+            return None
+        if len(f) == 1:
+            return "%s < end and text[%s] == %d" % (pin, pin, next(iter(f)))
+        table = bytes(1 if i in f else 0 for i in range(256))
+        return "%s < end and %s[text[%s]]" % (pin, self.const(table), pin)
+
+    def const(self, value):
+        name = self.consts.get(id(value))
+        if name is None:
+            name = self.consts[id(value)] = "k%d" % len(self.consts)
+            self.ns[name] = value
+        return name
+
+    def var(self, base="x"):
+        self.nvar += 1
+        return "%s%d" % (base, self.nvar)
+
+    def emit(self, ind, line):
+        self.lines.append("    " * ind + line)
+
+    # -- rules as functions --------------------------------------------------
+
+    def fn(self, node, down):
+        """The name of a callable `(s, p) -> position or None` for `node`."""
+        node = _resolve(node)
+        name = self.names.get(node)
+        if name is not None:
+            return name
+        if node in self.active:
+            # (a rule written inline is used once, so never refers back to)
+            raise _NoSource
+        self.nfun += 1
+        name = "r%d" % self.nfun
+        self.names[node] = name
+        self._enter(node, down)
+        saved = (self.lines, self.nvar, self.loops)
+        self.lines = ["def %s(s, p):" % name]
+        self.nvar = 0
+        self.loops = 0
+        try:
+            if self._delegated(node):
+                self._delegate(node, name)
+                self.lines = None
+            else:
+                self.emit(1, "text = s.text; end = s.end; caps = s.caps")
+                if self.br:
+                    self.emit(1, "tcaps = s.tcaps; tags = s.tags")
+                if self.acc:
+                    self.emit(1, "scratch = s.scratch")
+                self.node(node, "p", "r", 1)
+                self.emit(1, "return r")
+        finally:
+            self._leave(node)
+        if self.lines is not None:
+            self.defs.append("\n".join(self.lines))
+        self.lines, self.nvar, self.loops = saved
+        return name
+
+    def _enter(self, node, down):
+        self.active[node] = len(self.path_downs)
+        self.path_downs.append(1 if down else 0)
+        self.path_nodes.append(node)
+
+    def _leave(self, node):
+        self.path_downs.pop()
+        self.path_nodes.pop()
+        del self.active[node]
+
+    def call_rule(self, node, down, pin, out, ind):
+        """Code calling `node`'s function, counting the recursion budget when
+        the edge closes a cycle (as `_Gen._forwarder` does)."""
+        node = _resolve(node)
+        k = self.active.get(node)
+        name = self.fn(node, down)
+        if k is not None:
+            weight = sum(self.path_downs[k + 1:]) + (1 if down else 0)
+            if weight:
+                entry = sum(self.path_downs[:k + 1])
+                limit = entry + self._attempt_peak(self.path_nodes[k:])
+                d = self.var("d")
+                self.emit(ind, "%s = s.depth - %d" % (d, weight))
+                self.emit(ind, "if %s <= %d: _too_deep()" % (d, limit))
+                self.emit(ind, "s.depth = %s" % d)
+                self.emit(ind, "%s = %s(s, %s)" % (out, name, pin))
+                self.emit(ind, "s.depth = %s + %d" % (d, weight))
+                return
+        self.emit(ind, "%s = %s(s, %s)" % (out, name, pin))
+
+    # -- operators kept as closures ------------------------------------------
+
+    def _delegated(self, node):
+        op = node.op
+        if op in (TO, THRU):
+            return self._searcher(node.kids[0]) is None
+        return op in (SUB, TIL, SPLIT, LENPREFIX, READINT, UNREF, NTH, LINE, COLUMN, DEBUG,
+                      BACKMATCH)
+
+    def _delegate(self, node, name):
+        """`node` becomes the closure `_Gen` makes for it, its sub-rules
+        generated functions bound once the module has run."""
+        op = node.op
+        kids = node.kids
+        ns = self.ns
+        a = node.args
+        if op in (TO, THRU):
+            k0 = self.fn(kids[0], True)
+            build = lambda: _m_to(ns[k0], op == TO)
+        elif op == TIL:
+            k0 = self.fn(kids[1], True)   # _gen_scan generates the body first
+            kt = self.fn(kids[0], True) if self._searcher(kids[0]) is None else None
+            srch = self._searcher(kids[0])
+            if srch is not None:
+                build = lambda: _m_til_search(srch, ns[k0])
+            else:
+                build = lambda: _m_til(ns[kt], ns[k0])
+        elif op == SPLIT:
+            k0 = self.fn(kids[1], True)
+            srch = self._searcher(kids[0])
+            kt = self.fn(kids[0], True) if srch is None else None
+            if srch is not None:
+                build = lambda: _m_split_search(srch, ns[k0])
+            else:
+                build = lambda: _m_split(ns[kt], ns[k0])
+        elif op == SUB:
+            k0 = self.fn(kids[0], True)
+            k1 = self.fn(kids[1], True)
+            build = lambda: _m_sub(ns[k0], ns[k1])
+        elif op == LENPREFIX:
+            k0 = self.fn(kids[0], True)
+            k1 = self.fn(kids[1], True)
+            build = lambda: _m_lenprefix(ns[k0], ns[k1])
+        elif op == UNREF:
+            k0 = self.fn(kids[0], True)
+            build = lambda: _m_unref(ns[k0], a[0])
+        elif op == NTH:
+            k0 = self.fn(kids[0], True)
+            build = lambda: _m_nth(ns[k0], a[0], a[1])
+        elif op == READINT:
+            build = lambda: _m_readint(*a)
+        elif op == LINE:
+            build = lambda: _m_linecol(a[0], 0)
+        elif op == COLUMN:
+            build = lambda: _m_linecol(a[0], 1)
+        elif op == BACKMATCH:
+            build = lambda: _m_backmatch(a[0])
+        else:
+            build = lambda: _m_debug
+        self.late.append((name, build))
+
+    # -- inline code -----------------------------------------------------------
+
+    def push(self, ind, v, tag, raw=False):
+        """Add the capture (a Python expression) to the capture stack; in a
+        grammar with accumulate rules, to the text collected when in that
+        mode (`raw`: the value is bytes already)."""
+        tagged = self.br and (tag or self.keep0)
+        if (tagged or self.acc) and not v.isidentifier():
+            t = self.var("v")
+            self.emit(ind, "%s = %s" % (t, v))
+            v = t
+        if self.acc:
+            self.emit(ind, "if s.acc: scratch += %s" % (v if raw else "to_string(%s)" % v))
+            self.emit(ind, "else: caps.append(%s)" % v)
+        else:
+            self.emit(ind, "caps.append(%s)" % v)
+        if tagged:
+            self.emit(ind, "tcaps.append(%s); tags.append(%d)" % (v, tag))
+
+    def save(self, ind, *nodes):
+        """Remember the capture stacks before `nodes` run (only the stacks
+        they may push onto); returns the handle for `restore`, or None."""
+        nodes = [_resolve(n) for n in nodes]
+        cap = any(n in self.caps for n in nodes)
+        tag = self.br and any(n in self.tagged for n in nodes)
+        if not cap and not tag:
+            return None
+        c = self.var("c")
+        if tag:
+            self.emit(ind, "%s = len(caps); %s_ = len(tcaps)" % (c, c))
+        else:
+            self.emit(ind, "%s = len(caps)" % c)
+        if self.acc and cap:
+            self.emit(ind, "%sa = len(scratch)" % c)
+        return (c, tag)
+
+    def restore(self, ind, c, node=None, keep_tags=False):
+        """Drop what was pushed since `save` (by `node`, when given)."""
+        if c is None:
+            return
+        name, tag = c
+        if node is not None:
+            node = _resolve(node)
+            if node not in self.caps:
+                return
+            tag = tag and node in self.tagged
+        if tag and not keep_tags:
+            self.emit(ind, "del caps[%s:]; del tcaps[%s_:]; del tags[%s_:]" % (name, name, name))
+        else:
+            self.emit(ind, "del caps[%s:]" % name)
+        if self.acc:
+            self.emit(ind, "del scratch[%sa:]" % name)
+
+    def keep(self, pin, out, ind):
+        """`pin` as a variable the code writing `out` does not overwrite."""
+        if pin != out:
+            return pin
+        v = self.var("p")
+        self.emit(ind, "%s = %s" % (v, pin))
+        return v
+
+    def sub_node(self, node, down, pin, out, ind):
+        """Code for a sub-rule: inline when used only here, else a call."""
+        node = _resolve(node)
+        if (node in self.names or node in self.active or self.indeg.get(node, 0) > 1
+                or ind > self.MAX_INDENT or self._delegated(node)
+                or (self.loops >= self.MAX_LOOPS and node.op in (BETWEEN, GETTAG))):
+            if self._leaf(node, pin, out, ind):
+                return
+            self.call_rule(node, down, pin, out, ind)
+            return
+        self._enter(node, down)
+        try:
+            self.node(node, pin, out, ind)
+        finally:
+            self._leave(node)
+
+    def _leaf(self, node, pin, out, ind):
+        """Single tests are written in place wherever the rule is used."""
+        op = node.op
+        if op in (LITERAL, NCHAR, NOTNCHAR, RANGE, SET):
+            self.node(node, pin, out, ind)
+            return True
+        return False
+
+    def rx_match(self, rx, pin, out, ind, at_end=True):
+        pat = self._compile_rx(rx)
+        if pat is None:
+            return False
+        m = self.var("m")
+        self.emit(ind, "%s = %s(text, %s, end)" % (m, self.const(pat.match), pin))
+        self.emit(ind, "%s = None if %s is None else %s.end()" % (out, m, m))
+        return True
+
+    def node(self, node, pin, out, ind):
+        op = node.op
+        a = node.args
+        if op == LITERAL:
+            lit = a[0]
+            if not lit:
+                self.emit(ind, "%s = %s" % (out, pin))
+            elif len(lit) == 1:
+                self.emit(ind, "%s = %s + 1 if %s < end and text[%s] == %d else None"
+                          % (out, pin, pin, pin, lit[0]))
+            else:
+                self.emit(ind, "%s = %s + %d if text.startswith(%r, %s, end) else None"
+                          % (out, pin, len(lit), lit, pin))
+            return
+        if op == NCHAR:
+            n = a[0]
+            self.emit(ind, "%s = %s + %d if %s + %d <= end else None" % (out, pin, n, pin, n))
+            return
+        if op == NOTNCHAR:
+            self.emit(ind, "%s = %s if %s + %d > end else None" % (out, pin, pin, a[0]))
+            return
+        if op == RANGE:
+            self.emit(ind, "%s = %s + 1 if %s < end and %d <= text[%s] <= %d else None"
+                      % (out, pin, pin, a[0], pin, a[1]))
+            return
+        if op == SET:
+            table = bytes(1 if i in a[0] else 0 for i in range(256))
+            self.emit(ind, "%s = %s + 1 if %s < end and %s[text[%s]] else None"
+                      % (out, pin, pin, self.const(table), pin))
+            return
+        if op in (TO, THRU):
+            srch = self._searcher(node.kids[0])
+            if srch is not None:
+                m = self.var("m")
+                self.emit(ind, "%s = %s(text, %s, end)" % (m, self.const(srch), pin))
+                self.emit(ind, "%s = None if %s is None else %s.%s()"
+                          % (out, m, m, "start" if op == TO else "end"))
+                return
+        if self._delegated(node):
+            self.call_rule(node, False, pin, out, ind)
+            return
+        rx = self.regex(node)
+        if rx is not None and self.rx_match(rx, pin, out, ind):
+            return
+        getattr(self, _EMITTERS[op])(node, pin, out, ind)
+
+    def e_look(self, node, pin, out, ind):
+        off = node.args[0]
+        q = self.var("q")
+        t = self.var("t")
+        self.emit(ind, "%s = %s + %d" % (q, pin, off))
+        self.emit(ind, "if %s < 0 or %s > end:" % (q, q))
+        self.emit(ind + 1, "%s = None" % out)
+        self.emit(ind, "else:")
+        self.sub_node(node.kids[0], True, q, t, ind + 1)
+        self.emit(ind + 1, "%s = None if %s is None else %s" % (out, t, pin))
+
+    def e_choice(self, node, pin, out, ind):
+        kids = node.kids
+        if not kids:
+            self.emit(ind, "%s = None" % out)
+            return
+        if len(kids) == 1:
+            self.sub_node(kids[0], False, pin, out, ind)
+            return
+        pin = self.keep(pin, out, ind)
+        last = len(kids) - 1
+        c = self.save(ind, *kids[:-1])
+        # An alternative that surely fails at this byte is skipped; the
+        # captures of one that failed are dropped before the next is tried.
+        guards = [self.guard(k, pin) for k in kids]
+        if any(g is not None for g in guards):
+            self.emit(ind, "%s = None" % out)
+        for i, k in enumerate(kids):
+            g = guards[i]
+            if i:
+                cond = "%s is None" % out
+                g = cond if g is None else "%s and %s" % (cond, g)
+            if g is None:
+                sub = ind
+            else:
+                self.emit(ind, "if %s:" % g)
+                sub = ind + 1
+            self.sub_node(k, i < last, pin, out, sub)
+            if i < last and c is not None and _resolve(k) in self.caps:
+                self.emit(sub, "if %s is None:" % out)
+                self.restore(sub + 1, c, k)
+
+    def e_sequence(self, node, pin, out, ind):
+        kids = node.kids
+        if not kids:
+            self.emit(ind, "%s = %s" % (out, pin))
+            return
+        # the items in order: ("node", kid, down) or ("fused", parts)
+        items = []
+        run = []
+
+        def flush():
+            if not run:
+                return
+            parts0 = run[0][0]
+            if len(run) == 1 and len(parts0) == 1 and parts0[0][1] is None:
+                items.append(("node",) + run[0][1:])
+            else:
+                parts = [p for group, _k, _d in run for p in group]
+                rx = b"".join(p for p, _i in parts)
+                if len(rx) <= MAX_RX and self._compile_rx(rx) is not None:
+                    items.append(("fused", parts))
+                else:
+                    items.extend(("node", k, d) for _g, k, d in run)
+            del run[:]
+
+        n = len(kids)
+        for i, k in enumerate(kids):
+            parts = self._fusable(k)
+            if parts is None:
+                flush()
+                items.append(("node", k, i < n - 1))
+            else:
+                run.append((parts, k, i < n - 1))
+        flush()
+        cur = pin
+        for j, item in enumerate(items):
+            if j:
+                self.emit(ind, "if %s is not None:" % out)
+                sub = ind + 1
+            else:
+                sub = ind
+            if item[0] == "node":
+                self.sub_node(item[1], item[2], cur, out, sub)
+            else:
+                self.fused(item[1], cur, out, sub)
+            cur = out
+
+    def _fusable(self, node, seen=None):
+        parts = _Gen._fusable(self, node, seen)
+        if parts is not None and self.acc and any(i is not None for _r, i in parts):
+            return None     # (captures in accumulate mode are not fused)
+        return parts
+
+    def fused(self, parts, pin, out, ind):
+        rx = b"".join(p for p, _i in parts)
+        pat = self._compile_rx(rx)
+        items = []
+        g = 0
+        for _p, item in parts:
+            if item is None:
+                continue
+            kind, tag, extra = item
+            if kind != _F_CONST:
+                g += 1
+            items.append((kind, g, tag, extra))
+        m = self.var("m")
+        self.emit(ind, "%s = %s(text, %s, end)" % (m, self.const(pat.match), pin))
+        if not items:
+            self.emit(ind, "%s = None if %s is None else %s.end()" % (out, m, m))
+            return
+        self.emit(ind, "if %s is None:" % m)
+        self.emit(ind + 1, "%s = None" % out)
+        self.emit(ind, "else:")
+        ind += 1
+        if all(it[0] == _F_CAP and not (self.br and (it[2] or self.keep0)) for it in items):
+            self.emit(ind, "caps.extend(%s.groups())" % m)
+            self.emit(ind, "%s = %s.end()" % (out, m))
+            return
+        # numbers may fail to convert: convert all first, then push
+        vals = []
+        conv = []
+        for kind, g, tag, extra in items:
+            if kind == _F_CAP:
+                vals.append(("%s.group(%d)" % (m, g), tag))
+            elif kind == _F_NUM:
+                v = self.var("n")
+                self.emit(ind, "%s = %s(%s.group(%d))" % (v, self.const(extra), m, g))
+                conv.append(v)
+                vals.append((v, tag))
+            elif kind == _F_POS:
+                vals.append(("float(%s.start(%d))" % (m, g), tag))
+            else:
+                vals.append((self.const(extra), tag))
+        if conv:
+            self.emit(ind, "if %s:" % " or ".join("%s is None" % v for v in conv))
+            self.emit(ind + 1, "%s = None" % out)
+            self.emit(ind, "else:")
+            ind += 1
+        for v, tag in vals:
+            self.push(ind, v, tag)
+        self.emit(ind, "%s = %s.end()" % (out, m))
+
+    def e_if(self, node, pin, out, ind):
+        pin = self.keep(pin, out, ind)
+        t = self.var("t")
+        self.sub_node(node.kids[0], True, pin, t, ind)
+        self.emit(ind, "if %s is None:" % t)
+        self.emit(ind + 1, "%s = None" % out)
+        self.emit(ind, "else:")
+        self.sub_node(node.kids[1], False, pin, out, ind + 1)
+
+    def e_ifnot(self, node, pin, out, ind):
+        pin = self.keep(pin, out, ind)
+        c = self.save(ind, node.kids[0])
+        t = self.var("t")
+        self.sub_node(node.kids[0], True, pin, t, ind)
+        self.emit(ind, "if %s is not None:" % t)
+        self.emit(ind + 1, "%s = None" % out)
+        self.emit(ind, "else:")
+        self.restore(ind + 1, c)
+        self.sub_node(node.kids[1], False, pin, out, ind + 1)
+
+    def e_not(self, node, pin, out, ind):
+        pin = self.keep(pin, out, ind)
+        c = self.save(ind, node.kids[0])
+        t = self.var("t")
+        self.sub_node(node.kids[0], True, pin, t, ind)
+        self.emit(ind, "if %s is not None:" % t)
+        self.emit(ind + 1, "%s = None" % out)
+        self.emit(ind, "else:")
+        self.restore(ind + 1, c)
+        self.emit(ind + 1, "%s = %s" % (out, pin))
+
+    def e_between(self, node, pin, out, ind):
+        lo, hi = node.args
+        kid = node.kids[0]
+        if lo == 0 and hi == 1:
+            pin = self.keep(pin, out, ind)
+            c = self.save(ind, kid)
+            self.sub_node(kid, True, pin, out, ind)
+            self.emit(ind, "if %s is None:" % out)
+            self.restore(ind + 1, c)
+            self.emit(ind + 1, "%s = %s" % (out, pin))
+            return
+        x = self.var("p")
+        q = self.var("q")
+        cnt = self.var("n") if lo > 0 or hi != INF else None
+        self.emit(ind, "%s = %s" % (x, pin))
+        c0 = self.save(ind, kid) if lo > 0 else None
+        if cnt:
+            self.emit(ind, "%s = 0" % cnt)
+        if hi == INF and not self.br and not self.acc:
+            parts = self._fusable(kid)
+            if parts and all(i is None or i[0] == _F_CAP for _r, i in parts):
+                pat = self._compile_rx(b"".join(r for r, _i in parts))
+                if pat is not None:
+                    # `(any (* "," (<- :w+)))`: one re call per repetition
+                    m = self.var("m")
+                    self.emit(ind, "while True:")
+                    self.emit(ind + 1, "%s = %s(text, %s, end)" % (m, self.const(pat.match), x))
+                    self.emit(ind + 1, "if %s is None: break" % m)
+                    self.emit(ind + 1, "%s = %s.end()" % (q, m))
+                    self.emit(ind + 1, "if %s == %s: break" % (q, x))
+                    if any(i is not None for _r, i in parts):
+                        self.emit(ind + 1, "caps.extend(%s.groups())" % m)
+                    if cnt:
+                        self.emit(ind + 1, "%s += 1" % cnt)
+                    self.emit(ind + 1, "%s = %s" % (x, q))
+                    self._many_end(lo, cnt, c0, x, out, ind)
+                    return
+        self.emit(ind, "while %s:" % ("True" if hi == INF else "%s < %d" % (cnt, hi)))
+        self.loops += 1
+        c = self.save(ind + 1, kid)
+        g = self.guard(kid, x)
+        if g is None:
+            self.sub_node(kid, True, x, q, ind + 1)
+        else:
+            # where the rule surely fails, the loop ends without trying it
+            self.emit(ind + 1, "if %s:" % g)
+            self.sub_node(kid, True, x, q, ind + 2)
+            self.emit(ind + 1, "else:")
+            self.emit(ind + 2, "%s = None" % q)
+        if hi == INF:
+            self.emit(ind + 1, "if %s is None or %s == %s:" % (q, q, x))
+        else:
+            self.emit(ind + 1, "if %s is None:" % q)
+        self.restore(ind + 2, c)
+        self.emit(ind + 2, "break")
+        if cnt:
+            self.emit(ind + 1, "%s += 1" % cnt)
+        self.emit(ind + 1, "%s = %s" % (x, q))
+        self.loops -= 1
+        self._many_end(lo, cnt, c0, x, out, ind)
+
+    def _many_end(self, lo, cnt, c0, x, out, ind):
+        if lo > 0:
+            self.emit(ind, "if %s < %d:" % (cnt, lo))
+            self.restore(ind + 1, c0)
+            self.emit(ind + 1, "%s = None" % out)
+            self.emit(ind, "else:")
+            self.emit(ind + 1, "%s = %s" % (out, x))
+        else:
+            self.emit(ind, "%s = %s" % (out, x))
+
+    def e_gettag(self, node, pin, out, ind):
+        search, tag = node.args
+        pin = self.keep(pin, out, ind)
+        i = self.var("i")
+        self.emit(ind, "%s = None" % out)
+        self.emit(ind, "for %s in range(len(tags) - 1, -1, -1):" % i)
+        self.emit(ind + 1, "if tags[%s] == %d:" % (i, search))
+        self.push(ind + 2, "tcaps[%s]" % i, tag)
+        self.emit(ind + 2, "%s = %s" % (out, pin))
+        self.emit(ind + 2, "break")
+
+    def e_position(self, node, pin, out, ind):
+        self.push(ind, "float(%s)" % pin, node.args[0])
+        self.emit(ind, "%s = %s" % (out, pin))
+
+    def e_argument(self, node, pin, out, ind):
+        index, tag = node.args
+        self.push(ind, "(s.extra[%d] if %d < len(s.extra) else None)" % (index, index), tag)
+        self.emit(ind, "%s = %s" % (out, pin))
+
+    def e_constant(self, node, pin, out, ind):
+        value, tag = node.args
+        if value.__class__ is _Hole:
+            self.push(ind, "s.consts[%d]" % value.i, tag)
+        else:
+            self.push(ind, self.const(value), tag)
+        self.emit(ind, "%s = %s" % (out, pin))
+
+    def e_capture(self, node, pin, out, ind):
+        pin = self.keep(pin, out, ind)
+        self.sub_node(node.kids[0], True, pin, out, ind)
+        self.emit(ind, "if %s is not None:" % out)
+        self.push(ind + 1, "text[%s:%s]" % (pin, out), node.args[0], raw=True)
+
+    def e_number(self, node, pin, out, ind):
+        pin = self.keep(pin, out, ind)
+        self.sub_node(node.kids[0], True, pin, out, ind)
+        v = self.var("v")
+        self.emit(ind, "if %s is not None:" % out)
+        self.emit(ind + 1, "%s = %s(text[%s:%s])" % (v, self.const(self._scanner(node)), pin, out))
+        self.emit(ind + 1, "if %s is None:" % v)
+        self.emit(ind + 2, "%s = None" % out)
+        if self.acc and not self.br:
+            # accumulate keeps the text as written
+            self.emit(ind + 1, "elif s.acc:")
+            self.emit(ind + 2, "scratch += text[%s:%s]" % (pin, out))
+        self.emit(ind + 1, "else:")
+        self.push(ind + 2, v, node.args[1])
+
+    def e_drop(self, node, pin, out, ind):
+        c = self.save(ind, node.kids[0])
+        self.sub_node(node.kids[0], True, pin, out, ind)
+        if c is not None:
+            self.emit(ind, "if %s is not None:" % out)
+            self.restore(ind + 1, c)
+
+    def e_only_tags(self, node, pin, out, ind):
+        c = self.save(ind, node.kids[0])
+        self.sub_node(node.kids[0], True, pin, out, ind)
+        if c is not None:
+            self.emit(ind, "if %s is not None:" % out)
+            self.restore(ind + 1, c, keep_tags=True)
+
+    def plain_mode(self, ind):
+        """In a grammar with accumulate rules: leave that mode for a sub-rule
+        whose captures are collected as values (returns the saved mode)."""
+        if not self.acc:
+            return None
+        o = self.var("o")
+        self.emit(ind, "%s = s.acc; s.acc = False" % o)
+        return o
+
+    def end_mode(self, ind, o, c):
+        if o is not None:
+            self.emit(ind, "s.acc = %s" % o)
+
+    def keep_captures(self, ind, c):
+        """Drop the captures since c but keep tagged ones (_load_keept)."""
+        self.emit(ind, "del caps[%s:]" % c)
+        if self.acc:
+            self.emit(ind, "del scratch[%sa:]" % c)
+
+    def mark(self, ind):
+        c = self.var("c")
+        self.emit(ind, "%s = len(caps)" % c)
+        if self.acc:
+            self.emit(ind, "%sa = len(scratch)" % c)
+        return c
+
+    def e_group(self, node, pin, out, ind):
+        c = self.mark(ind)
+        o = self.plain_mode(ind)
+        self.sub_node(node.kids[0], True, pin, out, ind)
+        self.end_mode(ind, o, c)
+        v = self.var("v")
+        self.emit(ind, "if %s is not None:" % out)
+        self.emit(ind + 1, "%s = Array(caps[%s:])" % (v, c))
+        self.keep_captures(ind + 1, c)
+        self.push(ind + 1, v, node.args[0])
+
+    def e_accumulate(self, node, pin, out, ind):
+        tag = node.args[0]
+        kid = node.kids[0]
+        o = self.var("o")
+        self.emit(ind, "%s = s.acc" % o)
+        if not tag:
+            # inside another accumulate an untagged one adds nothing
+            self.emit(ind, "if %s:" % o)
+            self.call_rule(kid, True, pin, out, ind + 1)
+            self.emit(ind, "else:")
+            ind += 1
+        pin = self.keep(pin, out, ind)
+        c = self.mark(ind)
+        self.emit(ind, "s.acc = True")
+        self.call_rule(kid, True, pin, out, ind)
+        self.emit(ind, "s.acc = %s" % o)
+        v = self.var("v")
+        self.emit(ind, "if %s is not None:" % out)
+        self.emit(ind + 1, "%s = bytes(scratch[%sa:])" % (v, c))
+        self.keep_captures(ind + 1, c)
+        self.push(ind + 1, v, tag, raw=True)
+
+    def e_replace(self, node, pin, out, ind):
+        const, tag = node.args
+        op = node.op
+        c = self.mark(ind)
+        v = self.var("v")
+        o = self.plain_mode(ind)
+        self.sub_node(node.kids[0], True, pin, out, ind)
+        self.end_mode(ind, o, c)
+        self.emit(ind, "if %s is not None:" % out)
+        k = self.const(const)
+        cls = const.__class__
+        if cls is _Hole:
+            self.emit(ind + 1, "%s = ccall(s.consts[%d], *caps[%s:])" % (v, const.i, c))
+        elif is_function(const):
+            self.emit(ind + 1, "%s = ccall(%s, *caps[%s:])" % (v, k, c))
+        elif cls is Struct:
+            self.emit(ind + 1, "%s = %s.get(table_key(caps[-1])) if caps else None" % (v, k))
+        elif cls is Table:
+            self.emit(ind + 1, "%s = table_get(%s, caps[-1]) if caps else None" % (v, k))
+        else:
+            self.emit(ind + 1, "%s = %s" % (v, k))
+        self.keep_captures(ind + 1, c)
+        ind += 1
+        if op != REPLACE:
+            self.emit(ind, "if %s is None or %s is False:" % (v, v))
+            self.emit(ind + 1, "%s = None" % out)
+            self.emit(ind, "else:")
+            ind += 1
+        if op == MATCHSPLICE:
+            x = self.var("v")
+            self.emit(ind, "if isinstance(%s, (tuple, list)):" % v)
+            self.emit(ind + 1, "for %s in %s:" % (x, v))
+            self.push(ind + 2, x, tag)
+            self.emit(ind, "else:")
+            self.push(ind + 1, v, tag)
+        else:
+            self.push(ind, v, tag)
+
+    def e_error(self, node, pin, out, ind):
+        pin = self.keep(pin, out, ind)
+        c = self.var("c")
+        t = self.var("t")
+        o = self.plain_mode(ind)
+        self.emit(ind, "%s = len(caps)" % c)
+        self.sub_node(node.kids[0], True, pin, t, ind)
+        self.end_mode(ind, o, c)
+        self.emit(ind, "if %s is not None:" % t)
+        self.emit(ind + 1, "if len(caps) > %s: raise JanetError(caps[-1])" % c)
+        self.emit(ind + 1, "_error_at(s, %s)" % pin)
+        self.emit(ind, "%s = None" % out)
+
+
+# Operators that push captures (the last of their args is the tag), those of
+# them left as closures (which put untagged captures on the tag stack too), and
+# the operators whose first sub-rule decides where they can start.
+_PUSHERS = frozenset((CAPTURE, CAPTURE_NUM, POSITION, LINE, COLUMN, ARGUMENT, CONSTANT,
+                      GROUP, REPLACE, MATCHTIME, MATCHSPLICE, ACCUMULATE, NTH, GETTAG,
+                      READINT))
+_DELEGATED_PUSHERS = frozenset((LINE, COLUMN, NTH, READINT))
+_FIRST_KID = frozenset((SEQUENCE, IF, CAPTURE, CAPTURE_NUM, GROUP, DROP, ONLY_TAGS, REPLACE,
+                        MATCHTIME, MATCHSPLICE, ERROR))
+
+_EMITTERS = {
+    LOOK: "e_look", CHOICE: "e_choice", SEQUENCE: "e_sequence", IF: "e_if",
+    IFNOT: "e_ifnot", NOT: "e_not", BETWEEN: "e_between", GETTAG: "e_gettag",
+    POSITION: "e_position", ARGUMENT: "e_argument", CONSTANT: "e_constant",
+    CAPTURE: "e_capture", CAPTURE_NUM: "e_number", DROP: "e_drop",
+    ONLY_TAGS: "e_only_tags", GROUP: "e_group", REPLACE: "e_replace",
+    ACCUMULATE: "e_accumulate",
+    MATCHTIME: "e_replace", MATCHSPLICE: "e_replace", ERROR: "e_error",
+}
+
+# Generated sources already compiled (grammars of one shape share a source).
+_CODE_CACHE = {}
+_CODE_CACHE_MAX = 512
+
+
+def _error_at(s, pos):
+    line, col = _linecol(s, pos)
+    panicf("match error at line %d, column %d", line, col)
+
+
+# --------------------------------------------------------------------------
 # The core/peg type and the peg/* functions
 
+class _Prog:
+    """What matching uses of a compiled grammar, shared by the core/peg values
+    made from one source: the top matcher, whether matching must keep tagged
+    captures for back-references, a search function when the whole grammar is
+    one regular expression, and one that skips to where it can start.
+
+    A grammar first matches with `_Gen`'s closures, which are quick to make;
+    once it has been used a few times (or on long texts) its matcher is
+    generated as Python source (`_Src`), which takes longer to make and runs
+    faster.  So a grammar built afresh for one short match never pays for
+    source generation.  Grammars with accumulate rules keep their closures."""
+    __slots__ = ("main", "br", "acc", "search", "skip", "node", "keep0", "credit")
+
+    def __init__(self, node, br, acc, nodes):
+        gen = _Gen(br, acc)
+        self.main = gen.top(node)
+        self.br = br
+        self.search = gen._searcher(node)
+        self.skip = gen.skipper(node)
+        self.acc = acc
+        self.node = node
+        # The tag stack is only searched for tags other than 0 (untagged),
+        # but by `(backmatch)` without a tag, and it is shown by `(debug)`.
+        self.keep0 = any(n.op == DEBUG or (n.op == BACKMATCH and n.args[0] == 0)
+                         for n in nodes)
+        self.credit = _WARM_CREDIT
+
+    def warm(self, n):
+        """Count one use on a text of n bytes; generate source when warm."""
+        self.credit -= 1 + (n >> 10)
+        if self.credit > 0:
+            return
+        self.credit = 0
+        node = self.node
+        self.node = None
+        try:
+            self.main = _Src(self.br, self.acc, self.keep0).top(node)
+        except (SyntaxError, RecursionError, MemoryError, _NoSource):
+            pass            # a grammar Python cannot compile keeps its closures
+
+
+_WARM_CREDIT = 8
+
+
 class Peg(Abstract):
-    """A compiled grammar (`core/peg`): its top matcher, whether matching must
-    keep tagged captures for back-references, a search function when the
-    whole grammar is one regular expression, and what marshal needs (the
-    compiled nodes in layout order with their constants, or bytecode)."""
-    __slots__ = ("main", "br", "search", "layout", "skip")
+    """A compiled grammar (`core/peg`): its matching program (`_Prog`) and what
+    marshal needs (the compiled nodes in layout order with their constants, or
+    bytecode)."""
+    __slots__ = ("prog", "layout", "consts")
     type_name = "core/peg"
     methods = None      # filled in below, once the functions exist
 
-    def __init__(self, main, br, search, layout, skip=None):
-        self.main = main
-        self.br = br
-        self.search = search
+    def __init__(self, prog, layout, consts=()):
+        self.prog = prog
         self.layout = layout
-        self.skip = skip
+        self.consts = consts        # the functions of a grammar compiled by shape
 
     def janet_next(self, key):
         return next_method(self.methods, key)
@@ -2151,44 +3117,54 @@ def _default_grammar():
 def compile_peg(x, default=_ABSENT):
     """Compile the peg source `x` into a Peg (raises the reference's grammar
     errors); `default` is the fallback grammar, `(dyn :peg-grammar)` if absent."""
-    return _compile(x, _default_grammar() if default is _ABSENT else default)[0]
+    if default is _ABSENT and x.__class__ is not Peg:
+        peg = _get_peg(x)
+        # each peg/compile makes a new core/peg, as the reference's does
+        return Peg(peg.prog, peg.layout, peg.consts)
+    return _compile(x, default)[0]
 
 
 def _compile(x, default):
     b = _Builder(x, default)
     node = b.compile(x)
-    gen = _Gen(b.has_backref, b.has_acc)
-    main = gen.top(node)
-    # A pure grammar can also find where it matches with one search.
-    search = gen._searcher(node)
-    return Peg(main, b.has_backref, search, (b.order, b.constants),
-               gen.skipper(node)), b.deps
+    prog = _Prog(node, b.has_backref, b.has_acc, b.order)
+    return Peg(prog, (b.order, b.constants)), b
 
 
-# peg/match and friends compile a peg given as source on every call, like the
-# reference; as that costs far more here, the result is remembered for source
-# that cannot change (strings, numbers, keywords, tuples and structs of those,
-# functions) as long as the definitions it took from the default grammar are
-# the same.  Entries hold the source, so its id is not reused while cached.
+# Peg source is compiled on every use in the reference (peg/match with source,
+# and peg/compile itself, which programs such as Markdown parsers call per
+# document); as that costs far more here, each compiled peg is remembered with
+# what it was compiled from.  The builder reads nothing mutable but the tables
+# it takes as grammars and the buffers it takes as literals, and the rules it
+# took from the default grammar: the entry is used again while each of those
+# still holds exactly what was read (compared by identity, so cheaply); other
+# values in the source (functions, replacement tables, constants) are kept by
+# reference, as the reference's compiled peg keeps them.  Entries hold the
+# source, so its id is not reused while cached.
 _CACHE = {}
 _CACHE_MAX = 256
-_IMMUTABLE_LEAVES = (bytes, float, bool, type(None), Keyword, Symbol)
 
 
-def _immutable(x, seen=None):
-    c = x.__class__
-    if c in _IMMUTABLE_LEAVES:
-        return True
-    if isinstance(x, tuple) or c is Struct:
-        if seen is None:
-            seen = set()
-        elif id(x) in seen:
-            return True         # shared sub-forms are checked once
-        seen.add(id(x))
-        if c is Struct:
-            return x.proto is None and all(_immutable(v, seen) for v in x.values())
-        return all(_immutable(y, seen) for y in x)
-    return is_function(x) and not isinstance(x, Abstract)
+def _unchanged(mutable):
+    for obj, seen in mutable:
+        if obj.__class__ is Buffer:
+            if bytes(obj) != seen:
+                return False
+        else:
+            if len(obj) != len(seen):
+                return False
+            get = obj.get
+            for k, v in seen.items():
+                if get(k, _ABSENT) is not v:
+                    return False
+    return True
+
+
+def _valid(default, deps, mutable):
+    for k, v in deps:
+        if table_get(default, k) is not v:
+            return False
+    return _unchanged(mutable)
 
 
 def _get_peg(x):
@@ -2196,18 +3172,128 @@ def _get_peg(x):
         return x
     default = _default_grammar()
     e = _CACHE.get(id(x))
-    if e is not None and e[0] is x and e[1] is default:
-        for k, v in e[2]:
-            if table_get(default, k) is not v:
-                break
-        else:
-            return e[3]
-    peg, deps = _compile(x, default)
-    if _immutable(x):
-        if len(_CACHE) >= _CACHE_MAX:
-            _CACHE.clear()
-        _CACHE[id(x)] = (x, default, deps, peg)
+    if e is not None and e[0] is x and e[1] is default and _valid(default, e[2], e[3]):
+        # least recently used entries go first: move this one to the end
+        del _CACHE[id(x)]
+        _CACHE[id(x)] = e
+        return e[4]
+    peg, b = _compile_shaped(x, default)
+    _evict(_CACHE, _CACHE_MAX)
+    _CACHE[id(x)] = (x, default, b.deps, b.mutable, peg)
     return peg
+
+
+def _evict(cache, limit):
+    """Make room in a full cache by dropping its older half."""
+    if len(cache) >= limit:
+        for k in list(cache)[:limit // 2]:
+            del cache[k]
+
+
+# Programs also build their grammars afresh for each use, as structs and
+# tuples holding new closures (the replacement functions of one parse).  Such
+# sources are the same but for their functions, so they are also remembered
+# by shape: the source with each function replaced by its number (in order of
+# first appearance, so which functions are the same one is part of the shape).
+# A grammar compiled by shape holds `_Hole`s where the functions were, and its
+# matchers take them from the core/peg (`Peg.consts`, `_State.consts`).
+# Sources with tables, buffers or values of other types are not shaped.
+
+class _Hole:
+    """The i-th function of a grammar compiled by shape."""
+    __slots__ = ("i",)
+
+    def __init__(self, i):
+        self.i = i
+
+
+class _Unshaped(Exception):
+    pass
+
+
+_SHAPE_CACHE = {}
+_SHAPE_CACHE_MAX = 256
+_TOKENS = {}
+_TOKENS_MAX = 200000
+_S_TUPLE, _S_STRUCT, _S_FN, _S_TRUE, _S_FALSE = (object() for _ in range(5))
+_SHAPE_LEAVES = (bytes, float, Keyword, Symbol, type(None))
+
+
+def _shape(x, fns, memo):
+    c = x.__class__
+    if c in _SHAPE_LEAVES:
+        return x
+    if c is bool:
+        return _S_TRUE if x else _S_FALSE
+    k = memo.get(id(x))
+    if k is not None:
+        return k
+    if isinstance(x, tuple):
+        k = (_S_TUPLE,) + tuple([_shape(y, fns, memo) for y in x])
+    elif c is Struct:
+        if x.proto is not None:
+            raise _Unshaped
+        k = (_S_STRUCT,) + tuple([(_shape(a, fns, memo), _shape(b, fns, memo))
+                                  for a, b in x.items()])
+    elif is_function(x) and not isinstance(x, Abstract):
+        i = fns.get(id(x))
+        if i is None:
+            i = fns[id(x)] = (len(fns), x)
+        k = (_S_FN, i[0])
+    else:
+        raise _Unshaped
+    # Each distinct composite shape is one token, so a key is flat: hashing
+    # and comparing it stays linear even when the source shares sub-forms.
+    t = _TOKENS.get(k)
+    if t is None:
+        t = _TOKENS[k] = object()
+    memo[id(x)] = t
+    return t
+
+
+def _holed(x, holes):
+    """x with each function replaced by its hole."""
+    c = x.__class__
+    if c in _SHAPE_LEAVES or c is bool:
+        return x
+    if isinstance(x, tuple):
+        return tuple([_holed(y, holes) for y in x])
+    if c is Struct:
+        out = Struct()
+        dict.update(out, {a: _holed(b, holes) for a, b in x.items()})
+        return out
+    return holes[id(x)]
+
+
+def _compile_shaped(x, default):
+    fns = {}
+    try:
+        key = _shape(x, fns, {})
+    except _Unshaped:
+        return _compile(x, default)
+    consts = tuple(f for _i, f in sorted(fns.values(), key=lambda e: e[0]))
+    e = _SHAPE_CACHE.get(key)
+    if e is not None and e[0] is default and _valid(default, e[1].deps, e[1].mutable):
+        del _SHAPE_CACHE[key]
+        _SHAPE_CACHE[key] = e
+        tpl = e[2]
+        return Peg(tpl.prog, tpl.layout, consts), e[1]
+    if fns:
+        holes = {fid: _Hole(i) for fid, (i, _f) in fns.items()}
+        try:
+            peg, b = _compile(_holed(x, holes), default)
+        except JanetError:
+            return _compile(x, default)     # for the error, which shows the source
+        peg.consts = consts
+    else:
+        peg, b = _compile(x, default)
+    if len(_TOKENS) >= _TOKENS_MAX:
+        _SHAPE_CACHE.clear()
+        _TOKENS.clear()     # (keys made of the old tokens could never match again)
+        key = _shape(x, {}, {})
+    _evict(_SHAPE_CACHE, _SHAPE_CACHE_MAX)
+    _SHAPE_CACHE[key] = (default, b, peg)
+    return peg, b
 
 
 def _text_arg(x, n):
@@ -2225,9 +3311,17 @@ def _start_arg(rest, n, length):
     return i
 
 
-def _run(peg, s, p):
+def _prog(peg, t):
+    """The matching program of peg source or a Peg, counting a use on text t."""
+    prog = _get_peg(peg).prog
+    if prog.credit:
+        prog.warm(len(t))
+    return prog
+
+
+def _run(prog, s, p):
     try:
-        return peg.main(s, p)
+        return prog.main(s, p)
     except RecursionError:
         _too_deep()
 
@@ -2249,15 +3343,16 @@ def peg_match(peg, text, *rest):
     peg = _get_peg(peg)
     t = _text_arg(text, 1)
     start = _start_arg(rest, 2, len(t))
-    s = _State(t, rest[1:], peg.br)
-    return None if _run(peg, s, start) is None else s.caps
+    prog = _prog(peg, t)
+    s = _State(t, rest[1:], prog.br, peg.consts)
+    return None if _run(prog, s, start) is None else s.caps
 
 
-def _positions(peg, t, start, s):
+def _positions(prog, t, start, s):
     """Every index from start (excluding the end of text) where peg matches,
     with the end of each match, as a generator of (index, end)."""
     n = len(t)
-    search = peg.search
+    search = prog.search
     if search is not None:
         i = start
         while i < n:
@@ -2270,8 +3365,8 @@ def _positions(peg, t, start, s):
             yield j, r.end()
             i = j + 1
         return
-    main = peg.main
-    skip = peg.skip
+    main = prog.main
+    skip = prog.skip
     i = start
     while i < n:
         if skip is not None:
@@ -2296,8 +3391,9 @@ def peg_find(peg, text, *rest):
     peg = _get_peg(peg)
     t = _text_arg(text, 1)
     start = _start_arg(rest, 2, len(t))
-    s = _State(t, rest[1:], peg.br)
-    for i, _q in _positions(peg, t, start, s):
+    prog = _prog(peg, t)
+    s = _State(t, rest[1:], prog.br, peg.consts)
+    for i, _q in _positions(prog, t, start, s):
         return float(i)
     return None
 
@@ -2309,8 +3405,9 @@ def peg_find_all(peg, text, *rest):
     peg = _get_peg(peg)
     t = _text_arg(text, 1)
     start = _start_arg(rest, 2, len(t))
-    s = _State(t, rest[1:], peg.br)
-    return Array(float(i) for i, _q in _positions(peg, t, start, s))
+    prog = _prog(peg, t)
+    s = _State(t, rest[1:], prog.br, peg.consts)
+    return Array(float(i) for i, _q in _positions(prog, t, start, s))
 
 
 def _replace(peg, subst, text, rest, only_one):
@@ -2318,14 +3415,15 @@ def _replace(peg, subst, text, rest, only_one):
     t = _text_arg(text, 2)
     start = _start_arg(rest, 3, len(t))
     n = len(t)
-    s = _State(t, rest[1:], peg.br)
+    prog = _prog(peg, t)
+    s = _State(t, rest[1:], prog.br, peg.consts)
     out = Buffer()
     trail = 0
     fn = is_function(subst)
     if not fn:
         subst = text_substitution(subst, b"")
-    search = peg.search
-    skip = peg.skip
+    search = prog.search
+    skip = prog.skip
     i = start
     while i < n:
         if search is not None:
@@ -2342,7 +3440,7 @@ def _replace(peg, subst, text, rest, only_one):
                     break
                 i = r.start()
             s.reset()
-            q = _run(peg, s, i)
+            q = _run(prog, s, i)
             if q is None:
                 i += 1
                 continue
@@ -2486,6 +3584,7 @@ def _bytecode(layout):
 
 def _peg_marshal(peg, m):
     words, constants = _bytecode(peg.layout)
+    constants = [peg.consts[c.i] if c.__class__ is _Hole else c for c in constants]
     m.write_int64(len(words))
     m.write_int(len(constants))
     m.mark_seen(peg)
@@ -2517,7 +3616,7 @@ def _bad_bytecode():
 def _peg_unmarshal(u):
     size = u.read_size()
     nconst = u.read_int()
-    peg = Peg(None, False, None, None)
+    peg = Peg(None, None)
     u.register(peg)
     if nconst < 0 or size > 0x7FFFFFFF:
         _bad_bytecode()
@@ -2528,13 +3627,10 @@ def _peg_unmarshal(u):
     if not nodes:
         # The reference accepts an empty program (and then runs whatever
         # follows it in memory); here it is a matcher that reports that.
-        peg.main = _m_bad_opcode
+        peg.prog = _Prog(Node().set(NCHAR, (0,)), False, True, ())
+        peg.prog.main = _m_bad_opcode
         return peg
-    gen = _Gen(br, acc)
-    peg.main = gen.top(nodes[0])
-    peg.search = gen._searcher(nodes[0])
-    peg.skip = gen.skipper(nodes[0])
-    peg.br = br
+    peg.prog = _Prog(nodes[0], br, acc, nodes.values())
     return peg
 
 
