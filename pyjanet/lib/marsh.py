@@ -34,6 +34,7 @@ Other modules teach marshal about their abstract types with `register_abstract`.
 """
 
 import os
+import re
 import struct as _struct
 
 from ..weak import WEAK, make_weak
@@ -536,6 +537,9 @@ class _IdKey:
         return other.__class__ is _IdKey and other.x is self.x
 
 
+_TIER_BOUND = re.compile(r"_b\d+$")
+
+
 def _defining_frame(fn, fd):
     """The frame a compiled closure was made over (its `_pf` cell), None when
     it sees no local variable, _NO_FRAME when it cannot be found (a function
@@ -546,7 +550,11 @@ def _defining_frame(fn, fd):
     try:
         i = code.co_freevars.index("_pf")
     except ValueError:
-        return None if fd.layout is None and not code.co_freevars else _NO_FRAME
+        # no frame: the function sees no local variable when it has no layout
+        # and captures nothing but the function tier's bound globals (_bN)
+        if fd.layout is None and all(_TIER_BOUND.match(n) for n in code.co_freevars):
+            return None
+        return _NO_FRAME
     try:
         frame = fn.__closure__[i].cell_contents
     except (ValueError, IndexError, TypeError):
