@@ -26,7 +26,7 @@ import re
 
 from .values import (SortKey, Symbol, Keyword, Buffer, Array, Tuple, Struct, Table, FuncDef,
                      sym, kw, table_key, from_key, tuple_brackets, truthy, mk_tuple)
-from .errors import CompileError, JanetError, internal_error
+from .errors import CompileError, JanetError, internal_error, panicf
 from . import runtime as rt
 from . import ops
 
@@ -395,7 +395,7 @@ class BinOp(Node):
         return self.expr(b)
 
     def _operand(self, n, b, depth):
-        if depth >= _MAX_FUSE and not isinstance(n, (Const, Local, CellRef)):
+        if depth >= _MAX_FUSE and not isinstance(n, (Const, Local, CellRef, Temp)):
             return b.bind(n.emit()) + "(f)"
         return n.expr(b, depth + 1)
 
@@ -439,6 +439,53 @@ class BinOp(Node):
         else:
             slowcall = "opslow(%s, %s, %s, %s, %s)" % (site, slow, ta, tb, imm)
         return "(%s if %s else %s)" % (fast.format(a=ta, b=tb), cond, slowcall)
+
+    def emit(self, tail=False):
+        b = Binder()
+        return build(b, node_src("return " + self.expr(b)))
+
+
+class Temp(Node):
+    """A value a template has already computed into a temporary (FoldOp)."""
+    __slots__ = ("name",)
+
+    def __init__(self, name):
+        self.name = name
+
+    def expr(self, b, depth=0):
+        return self.name
+
+
+class FoldOp(Node):
+    """`(op a b c ...)` with an operand after the second that is not a plain
+    variable or constant.  The reference evaluates every operand before the
+    first operation, so c runs (and its effects happen) even when `a op b`
+    fails; a chain of BinOps would not get to it."""
+    __slots__ = ("op", "args", "site")
+
+    def __init__(self, op, args, site):
+        self.op = op
+        self.args = args
+        self.site = site
+
+    def tail_expr(self, b):
+        return self.expr(b)
+
+    def expr(self, b, depth=0):
+        pre = []
+        vals = []
+        for n in self.args:
+            if _simple(n):
+                vals.append(n)
+                continue
+            t = b.temp()
+            e = (b.bind(n.emit()) + "(f)") if depth >= _MAX_FUSE else n.expr(b, depth + 1)
+            pre.append("(%s := %s)" % (t, e))
+            vals.append(Temp(t))
+        acc = BinOp(self.op, vals[0], vals[1], self.site)
+        for v in vals[2:]:
+            acc = BinOp(self.op, acc, v, self.site)
+        return "(%s, %s)[-1]" % (", ".join(pre), acc.expr(b, depth))
 
     def emit(self, tail=False):
         b = Binder()
@@ -795,6 +842,16 @@ def _splice_items(x):
     panicf("expected array or tuple, got %v", x)
 
 
+class Spliced:
+    """What `splice` (or a quasiquote that is one `,;x`) analyses to where a
+    splice is accepted: its value's node, to be spread by the caller
+    (Compiler.analyse_arg); the reference's JANET_SLOT_SPLICED."""
+    __slots__ = ("node",)
+
+    def __init__(self, node):
+        self.node = node
+
+
 class MethodCall(Node):
     """`(:name obj args...)`: call the method `name` of obj (janet_method_invoke)."""
     __slots__ = ("name", "args", "site", "spliced")
@@ -1050,7 +1107,8 @@ def _mk_btuple(items):
 
 
 def _mk_struct(items):
-    from .errors import panicf
+    if len(items) & 1:      # (only a splice can make it odd)
+        panicf("expected even number of arguments to struct constructor, got %d", len(items))
     s = Struct()
     for i in range(0, len(items) - 1, 2):
         k = items[i]
@@ -1064,6 +1122,8 @@ def _mk_struct(items):
 
 
 def _mk_table(items):
+    if len(items) & 1:      # (only a splice can make it odd)
+        panicf("expected even number of arguments to table constructor, got %d", len(items))
     t = Table()
     t.icap = len(items) // 2
     for i in range(0, len(items) - 1, 2):
@@ -1557,6 +1617,9 @@ class Compiler:
         self.column = -1
         self.guard = RECURSION_GUARD
         self.lints = None
+        # set by analyse_arg for the one form it analyses (the reference's
+        # JANET_FOPTS_ACCEPT_SPLICE): only `splice` and `quasiquote` read it
+        self.accept_splice = False
 
     # -- errors and positions
 
@@ -1733,6 +1796,9 @@ class Compiler:
         if self.guard <= 0:
             self.error("recursed too deeply")
         oldpos = (self.line, self.column)
+        accept = self.accept_splice
+        if accept:
+            self.accept_splice = False
         try:
             spec = None
             n = MAX_MACRO_EXPAND
@@ -1759,6 +1825,8 @@ class Compiler:
                     self.error("recursed too deeply in macro expansion")
                 x = self.expand_macro(m, x)
             if spec is not None:
+                if accept and spec in SPLICING_SPECIALS:
+                    self.accept_splice = True
                 return spec(self, x, scope, tail)
             c = x.__class__
             if c is Symbol:
@@ -1789,17 +1857,23 @@ class Compiler:
         out = []
         spliced = False
         for it in items:
-            if (isinstance(it, tuple) and len(it) >= 1 and it[0] is SYM_SPLICE
-                    and not getattr(it, "brackets", False)):
-                if len(it) != 2:
-                    if getattr(it, "line", -1) >= 0:
-                        self.line, self.column = it.line, it.column
-                    self.error("expected 1 argument to splice")
-                out.append((self.analyse(it[1], scope), True))
-                spliced = True
-            else:
-                out.append((self.analyse(it, scope), False))
+            n, sp = self.analyse_arg(it, scope)
+            out.append((n, sp))
+            spliced = spliced or sp
         return out, spliced
+
+    def analyse_arg(self, x, scope):
+        """An argument or data constructor item: (node, spliced).  As in the
+        reference, the item is macro-expanded before `(splice x)` is recognised
+        (so `~,;x` splices), and a splice of a splice is one splice."""
+        self.accept_splice = True
+        try:
+            n = self.analyse(x, scope)
+        finally:
+            self.accept_splice = False
+        if n.__class__ is Spliced:
+            return n.node, True
+        return n, False
 
     def analyse_maker(self, kind, x, scope):
         items, spliced = self.analyse_items(x, scope)
@@ -1814,11 +1888,11 @@ class Compiler:
         # filled) in the sorted order of their keys
         entries = sorted(x.items(), key=lambda kv: SortKey(from_key(kv[0])))
         for k, v in entries:
-            kn = self.analyse(from_key(k), scope)
-            vn = self.analyse(v, scope)
-            items.append((kn, False))
-            items.append((vn, False))
-            allconst = allconst and kn.is_const and vn.is_const
+            kn, ks = self.analyse_arg(from_key(k), scope)
+            vn, vs = self.analyse_arg(v, scope)
+            items.append((kn, ks))
+            items.append((vn, vs))
+            allconst = allconst and kn.is_const and vn.is_const and not ks and not vs
         if kind == "struct" and allconst:
             return Const(_mk_struct([n.value for n, _ in items]))
         return MakeData(kind, items, self.site(scope))
@@ -1916,10 +1990,7 @@ class Compiler:
                 return Const(unit)
             if n == 1:
                 return BinOp(op, Const(unit), args[0], site)
-            acc = BinOp(op, args[0], args[1], site)
-            for a in args[2:]:
-                acc = BinOp(op, acc, a, site)
-            return acc
+            return self.fold(op, args, site)
         if op in ("-", "/"):
             if n == 0:
                 return Const(0.0 if op == "-" else 1.0)
@@ -1927,17 +1998,11 @@ class Compiler:
                 if op == "-":
                     return BinOp("*", args[0], Const(-1.0), site)
                 return BinOp("/", Const(1.0), args[0], site)
-            acc = BinOp(op, args[0], args[1], site)
-            for a in args[2:]:
-                acc = BinOp(op, acc, a, site)
-            return acc
+            return self.fold(op, args, site)
         if op in ("%", "mod", "div"):
             if n < 2:
                 return None
-            acc = BinOp(op, args[0], args[1], site)
-            for a in args[2:]:
-                acc = BinOp(op, acc, a, site)
-            return acc
+            return self.fold(op, args, site)
         if op in ("<", ">", "<=", ">=", "=", "not="):
             if n == 2:
                 return BinOp(op, args[0], args[1], site)
@@ -1960,6 +2025,16 @@ class Compiler:
             return None
         return None
 
+    @staticmethod
+    def fold(op, args, site):
+        """`(op a b c ...)` of an inlined arithmetic operator, left to right."""
+        if not all(_simple(a) for a in args[2:]):
+            return FoldOp(op, args, site)
+        acc = BinOp(op, args[0], args[1], site)
+        for a in args[2:]:
+            acc = BinOp(op, acc, a, site)
+        return acc
+
     def analyse_body(self, forms, scope, tail):
         """Compile a sequence of forms; the last one in `tail` position."""
         if not forms:
@@ -1978,6 +2053,7 @@ def _is_plain_data(x):
 
 
 SYM_SPLICE = sym("splice")
+SPLICING_SPECIALS = set()    # filled by specials.py: the specials that may splice
 SYM_AMP = sym("&")
 
 # Builtins the compiler may inline: id(function) -> op name; INLINE_FN maps back

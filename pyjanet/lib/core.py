@@ -11,7 +11,7 @@ from ..values import (Symbol, Keyword, Buffer, Array, Tuple, Struct, Table, Abst
                       FuncDef, sym, kw, table_key, from_key, type_name, truthy, mk_tuple)
 from ..errors import JanetError, panic, panicf
 from ..runtime import builtin, define, STATE, is_closure, call, call_vm, get as rt_get, in_ as rt_in, \
-    put as rt_put, next_key, length as rt_length, dyn as rt_dyn, setdyn as rt_setdyn
+    put as rt_put, next_key, length as rt_length, dyn as rt_dyn, setdyn as rt_setdyn, FiberReturn
 from .. import args as A
 from .. import fiber as F
 from ..printer import to_string_into, to_string, describe as pr_describe, format_message
@@ -406,7 +406,8 @@ def propagate(x, fiber):
             e.fiber = old.fiber
         raise e
     if st == F.SIG_OK:
-        return x
+        # the current fiber ends with x (the reference's VM returns :ok)
+        raise FiberReturn(x)
     return F.signal(st, x)
 
 

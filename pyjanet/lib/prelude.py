@@ -31,7 +31,7 @@ from .. import args as A
 from .tuple import tuple_slice, tuple_brackets, tuple_setmap, tuple_sourcemap
 from .string import string_slice
 from .array import array_slice
-from .table import table_to_struct, table_clone, table_proto_flatten
+from .table import table_to_struct, table_clone, table_proto_flatten, table_setproto
 from .struct import struct_to_table, struct_proto_flatten
 from .core import getproto, tuple_ as core_tuple
 
@@ -1811,11 +1811,18 @@ def curenv(n=None):
 
 
 @fn("make-env", "(make-env &opt parent)",
-    "A new environment table whose prototype is parent (default: the current environment).")
+    "A new, empty environment table that inherits every binding of parent "
+    "(default: `root-env`, whatever the calling code's environment is); new "
+    "bindings go into it, not into parent.")
 def make_env(parent=None):
-    t = Table()
-    t.proto = parent if parent is not None else curenv()
-    return t
+    # like the reference, a falsey parent means root-env, and the table is
+    # made by table/setproto (so a non-table parent gets its error)
+    try:
+        return table_setproto(Table(), parent if _truthy(parent) else STATE.root_env)
+    except JanetError as e:
+        info = table_setproto.janet
+        e.trace.append(Frame(info.name, info.source, info.line, info.column, cfun=True))
+        raise
 
 
 # --------------------------------------------------------------------------
