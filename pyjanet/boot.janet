@@ -604,20 +604,23 @@
 ### Compile-time evaluation
 ###
 
+# (eval, not compile: its errors are eval's, as in the reference)
 (defmacro comptime
   "Evaluates x at compile time and puts the result in the code."
   [x]
-  ((compile x)))
+  (def y (eval x))   # (not a tail call: the macro's frame shows in traces)
+  y)
 
 (defmacro compif
   "Chooses `tru` or `fals` at compile time by evaluating `cnd`."
   [cnd tru &opt fals]
-  (if ((compile cnd)) tru fals))
+  (if (eval cnd) tru fals))
 
 (defmacro compwhen
-  "Includes the body only when `cnd` is truthy at compile time."
+  "Includes the body only when `cnd` is truthy at compile time, in the
+  enclosing scope (an `upscope`, so its definitions are visible after it)."
   [cnd & body]
-  (if ((compile cnd)) ~(do ,;body)))
+  (if (eval cnd) ~(upscope ,;body)))
 
 ###
 ### Short functions: |(+ $ 1)

@@ -25,7 +25,7 @@ import math
 import re
 
 from .values import (SortKey, Symbol, Keyword, Buffer, Array, Tuple, Struct, Table, FuncDef,
-                     sym, kw, table_key, from_key, tuple_brackets, truthy, mk_tuple)
+                     sym, kw, table_key, from_key, tuple_brackets, truthy, mk_tuple, equals)
 from .errors import CompileError, JanetError, internal_error, panicf
 from . import runtime as rt
 from . import ops
@@ -292,6 +292,9 @@ class Const(Node):
         v = self.value
         if v is None or v is True or v is False:
             return repr(v)
+        c = v.__class__
+        if (c is Tuple or c is tuple or c is Struct) and _FN_CONSTS:
+            v = _shared_const(v)
         return b.bind(v)
 
     def stmt(self, b):
@@ -304,6 +307,23 @@ class Const(Node):
         v = self.value
         b = Binder()
         return build(b, node_src("return %s" % self.expr(b)))
+
+
+# The constants each function being emitted loads, innermost function last.
+# Like the reference's constant pool (janetc_const), equal constants that one
+# function loads are one value: `(string '())` and `(string [])` name the same
+# tuple.  (A constant folded into a bigger one, like the `[1 2]`s of
+# `[[1 2] [1 2]]`, is not loaded and stays a value of its own.)
+_FN_CONSTS = []
+
+
+def _shared_const(v):
+    pool = _FN_CONSTS[-1]
+    for x in pool:
+        if equals(x, v):
+            return x
+    pool.append(v)
+    return v
 
 
 class Local(Node):
@@ -1152,6 +1172,13 @@ class FnNode(Node):
         self.keys = keys
 
     def emit(self, tail=False):
+        _FN_CONSTS.append([])
+        try:
+            return self._emit()
+        finally:
+            _FN_CONSTS.pop()
+
+    def _emit(self):
         fs = self.fs
         b = Binder()
         fdef = b.bind(self.fdef)
@@ -1833,7 +1860,7 @@ class Compiler:
                 return self.resolve(x, scope)
             if isinstance(x, tuple):
                 if len(x) == 0:
-                    return Const(())
+                    return Const(Tuple())     # a new empty tuple, as the reference's
                 if getattr(x, "brackets", False):
                     return self.analyse_maker("tuple", x, scope)
                 return self.analyse_call(x, scope, tail)
@@ -1878,7 +1905,9 @@ class Compiler:
     def analyse_maker(self, kind, x, scope):
         items, spliced = self.analyse_items(x, scope)
         if kind == "tuple" and not spliced and all(n.is_const for n, _ in items):
-            return Const(tuple(n.value for n, _ in items))
+            # (a Tuple, not Python's one shared empty tuple: the reference
+            # folds each literal into a tuple of its own)
+            return Const(Tuple(n.value for n, _ in items))
         return MakeData(kind, items, self.site(scope))
 
     def analyse_dict(self, kind, x, scope):
@@ -2090,7 +2119,11 @@ def compile_form(form, env, source="<anonymous>", lints=None):
     node = c.analyse(form, scope, tail=False)
     # the reference makes no tail calls at the top level, so traces keep the
     # thunk (calls made there are marked no_tail), apply excepted
-    body = node.emit(True)
+    _FN_CONSTS.append([])
+    try:
+        body = node.emit(True)
+    finally:
+        _FN_CONSTS.pop()
     nslots = fs.nslots
     fdef = FuncDef("thunk", 0, 0, 0, c.source)
 

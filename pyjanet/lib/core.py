@@ -27,7 +27,9 @@ def array(*items):
 
 @builtin("tuple", "(tuple & items)", "Makes a new tuple holding `items`.")
 def tuple_(*items):
-    return items
+    # Python has one empty tuple; the reference makes a new one each time
+    # (its address shows in `(string (tuple))`)
+    return items if items else Tuple()
 
 
 @builtin("table", "(table & kvs)",
