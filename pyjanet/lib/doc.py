@@ -14,10 +14,12 @@ spaces and all.
 
 from ..values import Array, Buffer, Keyword, Struct, Symbol, Table, kw, sym, truthy, \
     type_name, from_key, SortKey
-from ..errors import panicf
+from ..errors import panicf, JanetError, Frame
+from ..printer import format_message
 from ..runtime import builtin, dyn, get as rt_get, in_ as rt_in, STATE
 from .. import args as A
 from .eval import boot
+from .table import table_getproto
 
 KW_DOC_WIDTH = kw("doc-width")
 KW_DOC_COLOR = kw("doc-color")
@@ -351,7 +353,13 @@ def _env_walk(pred, env, local):
         env = fib.env if fib is not None else None
     seen = set()
     e = env
-    while e is not None:
+    while truthy(e):
+        if e.__class__ is not Table:
+            # the reference walks the prototypes with table/getproto first
+            err = JanetError(format_message("bad slot #0, expected table, got %v", e))
+            info = table_getproto.janet
+            err.trace.append(Frame(info.name, info.source, info.line, info.column, cfun=True))
+            raise err
         for k in e:
             k = from_key(k)
             if pred(k):

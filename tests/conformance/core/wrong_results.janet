@@ -171,3 +171,21 @@
 (make-env @{} 1)
 #! test.janet:1:1: compile error: <function make-env> expects at most 1 argument, got 2
 #exit 1
+
+#### all-bindings and all-dynamics of something that is not a table
+(pp (protect (all-bindings 1)))
+(pp (protect (all-dynamics 1)))
+(pp (protect (all-bindings :a)))
+(pp (protect (all-bindings @{} 1)))
+(pp (all-bindings (table/setproto @{'a 1} @{'b 2 :c 3})))
+(pp (all-dynamics (table/setproto @{'a 1} @{'b 2 :c 3})))
+(pp (all-bindings (table/setproto @{'a 1} @{'b 2 :c 3}) true))
+(print "alive")
+#> (false "bad slot #0, expected table, got 1")
+#> (false "bad slot #0, expected table, got 1")
+#> (false "bad slot #0, expected table, got :a")
+#> (true @[])
+#> @[a b]
+#> @[:c]
+#> @[a]
+#> alive
