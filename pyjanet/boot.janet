@@ -396,7 +396,11 @@
   "Runs `body` with each symbol in `syms` bound to a fresh symbol from `gensym`."
   [syms & body]
   (def binds @[])
-  (each s syms (array/push binds s [gensym]))
+  (def n (length syms))   # (length first: its error for what is not a collection)
+  (var i 0)
+  (while (< i n)
+    (array/push binds (in syms i) [gensym])
+    (++ i))
   ~(let ,(tuple/slice binds) ,;body))
 
 ###
@@ -922,8 +926,9 @@
 (defmacro with-dyns
   "Evaluates the body with the dynamic bindings given as alternating keys and values, in a new fiber so the bindings end with the body."
   [bindings & body]
+  # (bindings i) calls: a keyword given as bindings fails as a method call
   (def dyn-forms (seq [i :range [0 (length bindings) 2]]
-                   ~(,setdyn ,(in bindings i) ,(in bindings (+ i 1)))))
+                   ~(,setdyn ,(bindings i) ,(bindings (+ i 1)))))
   ~(,resume (,fiber/new (fn [] ,;dyn-forms ,;body) :p)))
 
 (defmacro with-vars

@@ -2052,6 +2052,11 @@ class Compiler:
             if n == 1:
                 return UnOp(rt.length, args, site)
             return None
+        if op in ("blshift", "brshift", "brushift"):
+            imms = tuple(i > 0 and _is_imm(a) for i, a in enumerate(args))
+            if n >= 2 and any(imms):
+                return UnOp(_shift_caller(op, imms), args, site)
+            return None
         return None
 
     @staticmethod
@@ -2091,6 +2096,12 @@ INLINE = {}
 INLINE_FN = {}
 
 
+def _shift_caller(op, imms):
+    def shift(*args):
+        return ops.shift_fold(op, imms, args)
+    return shift
+
+
 def register_inline(op, f):
     INLINE[id(f)] = op
     INLINE_FN[op] = f
@@ -2099,7 +2110,8 @@ def register_inline(op, f):
 for _name, _f in (("+", ops.plus), ("-", ops.minus), ("*", ops.times), ("/", ops.divide),
                   ("%", ops.remainder), ("mod", ops.modulo), ("div", ops.divfloor),
                   ("<", ops.lt), (">", ops.gt), ("<=", ops.le), (">=", ops.ge),
-                  ("=", ops.equal), ("not=", ops.not_equal)):
+                  ("=", ops.equal), ("not=", ops.not_equal), ("blshift", ops.blshift),
+                  ("brshift", ops.brshift), ("brushift", ops.brushift)):
     register_inline(_name, _f)
 
 

@@ -116,9 +116,12 @@ def buffer(*xs):
 
 
 @builtin("describe", "(describe x)",
-         "Returns a string describing x: the same text `%v` formats.")
-def describe(x):
-    return pr_describe(x)
+         "Returns a string describing x: the same text `%v` formats.  (Given "
+         "several values, or none, the descriptions of all of them run together.)")
+def describe(*xs):
+    if len(xs) == 1:
+        return pr_describe(xs[0])
+    return b"".join(pr_describe(x) for x in xs)
 
 
 @builtin("gensym", "(gensym)",
@@ -284,7 +287,7 @@ def range_(*args):
 def getproto(x):
     if x.__class__ is Table or x.__class__ is Struct:
         return x.proto
-    A.panic_type(x, 0, ("table", "struct"))
+    panicf("expected struct or table, got %v", x)
 
 
 @builtin("hash", "(hash value)",
@@ -480,11 +483,11 @@ register_inline("apply", apply)
 def scan_number(s, base=None):
     from ..reader import scan_number as scan
     b = A.bytes_(s, 0)
-    if base is None:
+    r = 0 if base is None else A.integer(base, 1)
+    if r == 0:
         return scan(bytes(b))
-    r = A.integer(base, 1)
     if r < 2 or r > 36:
-        panic("expected base between 2 and 36")
+        panicf("expected base between 2 and 36, got %d", r)
     return scan(bytes(b), r)
 
 
@@ -498,7 +501,8 @@ define("janet/config-bits", 1.0,
 @builtin("gccollect", "(gccollect)",
          "Runs the garbage collector.  (Python manages pyjanet's memory; this asks "
          "it to collect cycles now.)")
-def gccollect():
+def gccollect(*_):
+    # (like the reference's, it ignores any arguments)
     import gc
     gc.collect()
 
@@ -510,9 +514,12 @@ _gc_interval = [4194304.0]
          "Sets the number of bytes to allocate between collections.  Recorded for "
          "`gcinterval`; Python's collector decides when it runs.")
 def gcsetinterval(interval):
-    n = A.number(interval, 0)
-    if not (n >= 0 and n.is_integer()):
-        panicf("expected non-negative integer, got %v", interval)
+    # a size (janet_getsize: an integer from 0 to 2^63 - 1), at most 48 bits
+    n = interval
+    if not (n.__class__ is float and n.is_integer() and 0 <= n <= 9223372036854775807.0):
+        panicf("bad slot #0, expected size, got %v", interval)
+    if n >= 281474976710656.0:
+        panic("interval too large")
     _gc_interval[0] = n
 
 

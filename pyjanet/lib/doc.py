@@ -16,7 +16,8 @@ from ..values import Array, Buffer, Keyword, Struct, Symbol, Table, kw, sym, tru
     type_name, from_key, SortKey
 from ..errors import panicf, JanetError, Frame
 from ..printer import format_message
-from ..runtime import builtin, dyn, get as rt_get, in_ as rt_in, STATE
+from ..runtime import builtin, dyn, get as rt_get, in_ as rt_in, STATE, length as rt_length
+from ..ops import sub_slow
 from .. import args as A
 from .eval import boot
 from .table import table_getproto
@@ -339,7 +340,11 @@ def doc_format_bytes(text, width=None, indent=4, colorize=None):
       "**bold**, which become terminal colours when `colorize` (default "
       "(dyn :doc-color)) is truthy.  Returns a buffer.")
 def doc_format(s, width=None, indent=None, colorize=None):
+    if not isinstance(s, (bytes, Buffer, Symbol, Keyword)):
+        rt_length(s)      # (the reference's first use of str)
     text = bytes(A.bytes_(s, 0))
+    if indent is not None and indent.__class__ is not float:
+        sub_slow(indent, 0.0)     # (the reference's first use of indent)
     ind = 4 if indent is None else A.integer(indent, 2)
     return doc_format_bytes(text, width, ind, colorize)
 

@@ -478,6 +478,14 @@ def dofile_impl(path, exit=False, env=None, source=None, expander=None,
     if is_file:
         fobj = path
     else:
+        if path.__class__ is not bytes:
+            # the reference opens it with file/open, which takes only strings
+            e = JanetError(b"")
+            try:
+                A.string(path, 0)
+            except JanetError as err:
+                e = err
+            raise boot_frame(cfun_frame(e, "file/open"), "dofile", 3116, 12)
         try:
             fobj = open(bytes(A.bytes_(path, 0)), "rb")
         except (OSError, ValueError):

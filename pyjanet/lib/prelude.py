@@ -1802,10 +1802,13 @@ def deep_eq(x, y):
     "The current environment table; with n, the n-th prototype above it.")
 def curenv(n=None):
     env = STATE.fiber.env if STATE.fiber is not None else STATE.root_env
-    if n is not None:
-        for _ in range(A.integer(n, 0)):
+    if _truthy(n):
+        # as the reference's `(repeat n ...)`: count down while (> i 0)
+        i = n
+        while gt_slow(i, 0.0):
+            i = i - 1.0 if i.__class__ is float else sub_slow(i, 1.0, True)
             if env is None:
-                return None
+                break
             env = env.proto
     return env
 
