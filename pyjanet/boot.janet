@@ -71,15 +71,14 @@
 (defn defglobal
   "Binds `name` to `value` in the current environment at run time, like a top-level `def`."
   [name value]
-  (def s (if (symbol? name) name (symbol name)))
-  (put (curenv) s @{:value value})
+  # (setdyn, not put: a fiber without an environment gets one)
+  (setdyn (symbol name) @{:value value})
   nil)
 
 (defn varglobal
   "Binds `name` to `value` as a var in the current environment at run time, like a top-level `var`."
   [name value]
-  (def s (if (symbol? name) name (symbol name)))
-  (put (curenv) s @{:ref @[value]})
+  (setdyn (symbol name) @{:ref @[value]})
   nil)
 
 ###

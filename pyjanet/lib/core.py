@@ -236,18 +236,27 @@ def apply(f, *args):
     return call_vm(f, args[:-1] + tuple(last))
 
 
+def _slice_arity(extra):
+    panicf("arity mismatch, expected at most 3, got %d", 3 + len(extra))
+
+
 @builtin("slice", "(slice x &opt start end)",
          "The part of an array, tuple, string or buffer from start (inclusive) to end "
          "(exclusive), as a tuple for indexed values and a string for byte "
          "sequences.  Negative indices count from the end.")
-def slice_(x, start=None, end=None):
+def slice_(x, start=None, end=None, *extra):
     c = x.__class__
     if c is Array or isinstance(x, tuple):
+        if extra:
+            _slice_arity(extra)
         s, e = A.slice_range((x, start, end), len(x))
         return tuple(x[s:e])
     b = A.bytes_(x, 0) if c in (bytes, Buffer, Symbol, Keyword) else None
     if b is None:
+        # (the reference looks at x before it counts the arguments)
         A.panic_type(x, 0, ("string", "symbol", "keyword", "array", "tuple", "buffer"))
+    if extra:
+        _slice_arity(extra)
     s, e = A.slice_range((x, start, end), len(b))
     return bytes(b[s:e])
 
