@@ -21,7 +21,7 @@ import sys
 
 from ..values import Array, Table, kw, FuncDef
 from ..errors import format_frame, Frame
-from ..runtime import builtin, dyn, STATE
+from ..runtime import builtin, dyn, STATE, resolve as _resolve
 from .. import fiber as F
 from .. import args as A
 
@@ -196,12 +196,17 @@ def _janet_frames_from(pyframe, fib):
     Python frames from `pyframe` outwards, innermost first, up to where fiber
     `fib` was started."""
     runners = _runner_codes()
+    resolve_code = _resolve.__code__
     out = []
     fr = pyframe
     while fr is not None:
         code = fr.f_code
         if code in runners and fr.f_locals.get("f") is fib:
             break
+        if code is resolve_code and out and not out[-1][0].cfun:
+            # the function running under a tail call resolution was entered
+            # by a tail call
+            out[-1][0].tail = True
         if code.co_filename == _TEMPLATE_FILE:
             lasti = fr.f_lasti
             for start, end, callee_var, site_var in _call_sites(code):
@@ -221,6 +226,9 @@ def _janet_frames_from(pyframe, fib):
                     slots = Array(jf[1:]) if jf.__class__ is list else None
                     out.append((site.frame(), (loc.get("jfn"), lasti // 2, slots)))
                     break
+            if out and not out[-1][0].cfun and fr.f_locals.get("_tc") is True:
+                # a function that has tail-called itself (it loops in place)
+                out[-1][0].tail = True
         fr = fr.f_back
     return out
 

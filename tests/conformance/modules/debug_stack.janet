@@ -78,3 +78,21 @@
 (k)
 #> @[:c :name :source :source-column :source-line]
 #> :number
+
+#### frames entered by a tail call are marked :tail
+(defn show [st]
+  (each fr st
+    (unless (fr :c) (pp [(fr :name) (fr :source-line) (fr :source-column) (fr :tail)]))))
+(defn b [] (show (debug/stack (fiber/current))) 1)
+(defn a [] (b))
+(defn c [] (+ 1 (a)))
+(c)
+(defn d [n] (if (= n 0) (show (debug/stack (fiber/current))) (d (- n 1))))
+(defn e [] (d 3) 1)
+(e)
+#> ("b" 4 18 true)
+#> ("c" 6 17 nil)
+#> ("thunk" 7 1 true)
+#> ("d" 8 31 true)
+#> ("e" 9 12 nil)
+#> ("thunk" 10 1 true)
