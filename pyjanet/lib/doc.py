@@ -341,10 +341,20 @@ def doc_format_bytes(text, width=None, indent=4, colorize=None):
       "(dyn :doc-color)) is truthy.  Returns a buffer.")
 def doc_format(s, width=None, indent=None, colorize=None):
     if not isinstance(s, (bytes, Buffer, Symbol, Keyword)):
-        rt_length(s)      # (the reference's first use of str)
+        # (the reference's first use of str is its length; it then reads
+        # bytes by index, which a dictionary has none of: an empty text)
+        rt_length(s)
+        if s.__class__ in (Table, Struct):
+            return Buffer()
     text = bytes(A.bytes_(s, 0))
     if indent is not None and indent.__class__ is not float:
         sub_slow(indent, 0.0)     # (the reference's first use of indent)
+    if indent is not None and text:
+        # the reference indents with (string/repeat " " indent)
+        if not (indent.is_integer() and -2147483648 <= indent <= 2147483647):
+            panicf("bad slot #1, expected 32 bit signed integer, got %v", indent)
+        if indent < 0:
+            panicf("expected non-negative number of repetitions")
     ind = 4 if indent is None else A.integer(indent, 2)
     return doc_format_bytes(text, width, ind, colorize)
 

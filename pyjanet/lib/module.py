@@ -64,9 +64,6 @@ KW_IMAGE = kw("image")
 KW_PRELOAD = kw("preload")
 KW_SOURCE_KIND = KW_SOURCE
 
-# The reference's default system path (its JANET_PATH for PREFIX=/usr/local).
-DEFAULT_SYSPATH = b"/usr/local/lib/janet"
-
 
 def _helper(name, usage):
     """Make a Python function look like the Janet function `name` (a value in a
@@ -92,10 +89,8 @@ def _cstring_dyn(key):
 
 
 def syspath():
-    v = dyn(KW_SYSPATH)
-    if v is None:
-        return os.environ.get("JANET_PATH", "").encode("utf-8", "surrogateescape") \
-            or DEFAULT_SYSPATH
+    # (dyn :syspath), "" when unset -- as in a fiber without an environment;
+    # the root environment gets it at start-up
     return _cstring_dyn(KW_SYSPATH)
 
 

@@ -7,7 +7,8 @@ Two kinds of input, both seeded and repeatable:
   touch the file system, processes, the network, the terminal or the clock)
   called with random arguments drawn from a pool of values of every type; one
   program per function, each call inside a fiber that traps errors and yields,
-  printing its status and result;
+  printing its status and result; with --macros, every macro too, expanded and
+  run on random forms;
 * mutations: sources of conformance cases with one random change (a token
   removed, doubled or swapped with another, a literal replaced by another value).
 
@@ -20,7 +21,7 @@ output is counted apart: none may reach a user.
 This is a tool, not a test (nothing of it runs under pytest).
 
 usage: JANET_REF=/path/to/janet python tests/tools/fuzz.py [--calls N] [--mutations M]
-           [--seed S] [--only NAME,...] [--show K] [--jobs J]
+           [--macros K] [--seed S] [--only NAME,...] [--show K] [--jobs J] [--save DIR]
 """
 
 import argparse
@@ -61,6 +62,9 @@ SKIP = {
     "describe", "string", "buffer", "scan-number", "tracev", "dyn?", "get-in", "put-in",
     "update-in", "nan?", "os/clock", "os/time", "os/date", "math/random",
 }
+# Macros that can loop for as long as their arguments say.
+SKIP_MACROS = {"forever", "while", "loop", "repeat", "for", "forv", "seq", "catseq", "tabseq",
+               "generate", "doc", "coro", "spawn", "ev/spawn", "with-env"}
 # (describe/string of a pool value print addresses, which are masked anyway;
 # they are left out because they say nothing new about argument checking.)
 
@@ -113,11 +117,30 @@ def run(cmd, src, timeout):
     return out
 
 
-def reference_functions(ref):
+def reference_functions(ref, macros=False):
+    """The functions (or, with macros, the macros) of the reference's root env."""
+    test = "(in (dyn s) :macro)" if macros else "(not (in (dyn s) :macro))"
     src = ("(each s (all-bindings) (def v (in (dyn s) :value)) "
-           "(when (and (or (function? v) (cfunction? v)) (not (in (dyn s) :macro))) (print s)))")
+           "(when (and (or (function? v) (cfunction? v)) %s) (print s)))" % test)
     out, _, _ = run([ref], src, 60)
     return [l for l in out.split("\n") if l]
+
+
+# Forms a macro is given (quoted, so they are code, not values).
+FORMS = POOL[:40] + ["x", "[x 1]", "[x 1 y 2]", "(+ 1 2)", "[]", "(x)", "[[a b] [1 2]]",
+                     "{:a x}", "[x :in [1 2]]", "(print 1)", "& x", "x y", ":k 1"]
+
+
+def macro_program(name, rng, ncalls):
+    """A program expanding and running macro `name` ncalls times with random forms."""
+    lines = ["(def E (curenv))"]
+    for i in range(ncalls):
+        nargs = rng.choice([0, 1, 1, 2, 2, 3, 3, 4])
+        args = " ".join(rng.choice(FORMS) for _ in range(nargs))
+        form = "(%s%s)" % (name, " " + args if args else "")
+        lines.append("(let [f (fiber/new (fn [] (eval '%s E)) :ey) r (resume f)] "
+                     "(printf \"%d %%s %%.4q\" (fiber/status f) r))" % (form, i))
+    return "\n".join(lines) + "\n"
 
 
 def callable_names(names):
@@ -248,11 +271,13 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--calls", type=int, default=12, help="calls per function")
     ap.add_argument("--mutations", type=int, default=300)
+    ap.add_argument("--macros", type=int, default=0, help="expansions per macro")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--only", default="")
     ap.add_argument("--show", type=int, default=2, help="examples per class")
     ap.add_argument("--jobs", type=int, default=1)
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--save", default="", help="directory to write differing programs to")
     ap.add_argument("--pyjanet", default=sys.executable + " -m pyjanet")
     a = ap.parse_args()
     ref = os.environ.get("JANET_REF", "janet")
@@ -262,6 +287,11 @@ def main():
     names = a.only.split(",") if a.only else callable_names(reference_functions(ref))
     for n in names:
         programs.append(("call " + n, call_program(n, rng, a.calls), a.calls))
+    if a.macros:
+        for n in callable_names(reference_functions(ref, macros=True)):
+            if n in SKIP_MACROS:
+                continue
+            programs.append(("call macro " + n, macro_program(n, rng, a.macros), a.macros))
     if a.mutations:
         srcs = case_sources()
         for i in range(a.mutations):
@@ -287,6 +317,11 @@ def main():
                     examples[cls].append((label, detail))
             if a.verbose and diffs:
                 print("--", label, diffs[:3], flush=True)
+            if a.save and diffs:
+                os.makedirs(a.save, exist_ok=True)
+                with open(os.path.join(a.save, label.replace(" ", "_").replace("/", "%")
+                                       + ".janet"), "w", encoding="utf-8") as f:
+                    f.write(src)
     print("inputs tried: %d (%d programs)" % (tried, len(programs)))
     print("differences: %d; Python exceptions: %d" % (sum(classes.values()), pyexc))
     for cls, k in classes.most_common():

@@ -113,3 +113,34 @@
 #> (false "could not find method :- for :x or :r- for 0")
 #> (false "expected string, symbol, keyword, array, tuple, table, struct or buffer, got 1")
 #> (false "expected string, symbol, keyword, array, tuple, table, struct or buffer, got 1")
+
+#### doc-format of dictionaries and bad indents
+(pp (doc-format @{}))
+(pp (doc-format {:a 1}))
+(pp (protect (doc-format "abc" 10 -5)))
+(pp (protect (doc-format "abc" 10 1.5)))
+(pp (protect (doc-format identity)))
+#> @""
+#> @""
+#> (false "expected non-negative number of repetitions")
+#> (false "bad slot #1, expected 32 bit signed integer, got 1.5")
+#> (false "expected string, symbol, keyword, array, tuple, table, struct or buffer, got <function identity>")
+
+#### defglobal and varglobal in a fiber without an environment
+(pp (resume (fiber/new (fn [] (defglobal "abc" 1) (dyn 'abc)))))
+(pp (resume (fiber/new (fn [] (varglobal :xyz 2) (dyn 'xyz)))))
+(pp (protect (slice 1 2 3 4)))
+(pp (protect (slice "abc" 1 2 3)))
+#> @{:value 1}
+#> @{:ref @[2]}
+#> (false "bad slot #0, expected string, symbol, keyword, array, tuple or buffer, got 1")
+#> (false "arity mismatch, expected at most 3, got 4")
+
+#### a module imported in a fiber without an environment has no syspath
+(def f (fiber/new (fn [] (import nosuchmodule)) :e))
+(print (resume f))
+#> could not find module nosuchmodule:
+#>     /nosuchmodule.jimage
+#>     /nosuchmodule.janet
+#>     /nosuchmodule/init.janet
+#>     /nosuchmodule.so
