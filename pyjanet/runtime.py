@@ -84,7 +84,13 @@ def resolve(tc):
         try:
             r = _invoke(fn, args)
         except JanetError as e:
-            _mark_tail(e, fn)
+            if fn.__class__ in _DATA_CALLABLES:
+                # calling data failed (`(@[1] 1 2)`): no call was made, so the
+                # error is the calling function's, at the call
+                if tc.site is not None:
+                    e.trace.append(tc.site.frame())
+            else:
+                _mark_tail(e, fn)
             raise
         except TypeError as e:
             if e.__traceback__.tb_next is not None and not _is_arity_error(e, fn):
@@ -159,6 +165,9 @@ def _is_arity_error(e, fn):
     # except when it comes through our own _invoke helper.
     tb = e.__traceback__.tb_next
     return tb is not None and tb.tb_next is None and tb.tb_frame.f_code is _invoke.__code__
+
+
+_DATA_CALLABLES = frozenset([Array, Tuple, tuple, Table, Struct, Keyword, Symbol, Buffer, bytes])
 
 
 def _mark_tail(e, fn):

@@ -144,3 +144,11 @@
 #>     /nosuchmodule.janet
 #>     /nosuchmodule/init.janet
 #>     /nosuchmodule.so
+
+#### calling data with the wrong arguments in tail position is the caller's error
+(defn f [] (@[1] 1 2))
+(f)
+#! error: <array 0x56473674ECE0> called with 2 arguments, possibly expected 1
+#!   in f [test.janet] on line 1, column 12
+#!   in thunk [test.janet] (tail call) on line 2, column 1
+#exit 1
