@@ -540,11 +540,12 @@
 ###
 
 (defn- thread-step [x form last?]
-  (if (tuple? form)
-    (keep-syntax form (if last?
-                        [;form x]
-                        [(in form 0) x ;(tuple/slice form 1)]))
-    (tuple form x)))
+  # a tuple form is taken apart with `in`, as the reference's macros do (so an
+  # empty one fails the same way); anything else becomes the head of a call
+  (def [h t] (if (tuple? form)
+               [(in form 0) (array/slice form 1)]
+               [form @[]]))
+  (keep-syntax! form (if last? (array/concat @[h] t @[x]) (array/concat @[h x] t))))
 
 (defmacro ->
   "Threads x through the forms as the first argument of each."

@@ -73,29 +73,29 @@
 #### compwhen with an unknown symbol
 (compwhen nosuch 1)
 #! test.janet:1:1: compile error: error: (macro) unknown symbol nosuch
-#!   in eval [boot.janet] on line 2794, column 5
-#!   in compwhen [boot.janet] on line 2861, column 7
+#!   in eval [boot.janet] on line 3053, column 5
+#!   in compwhen [boot.janet] on line 3120, column 7
 #exit 1
 
 #### compif with an unknown symbol
 (compif nosuch 1 2)
 #! test.janet:1:1: compile error: error: (macro) unknown symbol nosuch
-#!   in eval [boot.janet] on line 2794, column 5
-#!   in compif [boot.janet] on line 2854, column 7
+#!   in eval [boot.janet] on line 3053, column 5
+#!   in compif [boot.janet] on line 3113, column 7
 #exit 1
 
 #### comptime with an unknown symbol
 (comptime nosuch)
 #! test.janet:1:1: compile error: error: (macro) unknown symbol nosuch
-#!   in eval [boot.janet] on line 2794, column 5
-#!   in comptime [boot.janet] on line 2848, column 10
+#!   in eval [boot.janet] on line 3053, column 5
+#!   in comptime [boot.janet] on line 3107, column 10
 #exit 1
 
 #### comptime with an error
 (comptime (error "x"))
 #! test.janet:1:1: compile error: error: (macro) x
 #!   in thunk [eval] (tail call) on line 1, column 11
-#!   in comptime [boot.janet] on line 2848, column 10
+#!   in comptime [boot.janet] on line 3107, column 10
 #exit 1
 
 #### equal constants of one function are one value
@@ -160,3 +160,20 @@
 (print "end")
 #> start
 #> end
+
+#### threading macros take a form apart with in, as the reference's
+(pp (protect (eval '(->> 4294967296 [] (+ 1 2)))))
+(pp (protect (eval '(-> 1 []))))
+(pp (protect (eval '(-?> 1 []))))
+(pp (protect (eval '(-?>> 1 ()))))
+(pp (-> 1 [inc] (+ 2)))
+(pp (macex '(-> x (a b) [c d] e)))
+(pp (macex '(->> x (a b) [c d] e)))
+(pp (tuple/type (macex1 '(-> x [a b]))))
+#> (false "(macro) expected integer key for tuple in range [0, 0), got 0")
+#> (false "(macro) expected integer key for tuple in range [0, 0), got 0")
+#> (false "(macro) expected integer key for tuple in range [0, 0), got 0")
+#> (false "(macro) expected integer key for tuple in range [0, 0), got 0")
+#! error: could not find method :+ for <tuple 0x5623AA972460>
+#!   in thunk [test.janet] (tail call) on line 5, column 17
+#exit 1
