@@ -2004,9 +2004,15 @@ class Compiler:
                 self.error(":%s expects at least 1 argument, got 0" % f.name)
         elif f is None or rt.is_function(f) or isinstance(f, (type,)):
             return
-        elif not spliced and n != 1 and _is_plain_data(f):
+        elif _is_plain_data(f) or getattr(f, "is_fiber", False):
             from .printer import describe
-            self.error("%s expects 1 argument, got %d" % (describe(f).decode("utf-8", "replace"), n))
+            if not spliced and n != 1:
+                self.error("%s expects 1 argument, got %d"
+                           % (describe(f).decode("utf-8", "replace"), n))
+            nmin = sum(1 for _, s in items if not s)
+            if spliced and nmin > 1:
+                self.error("%s expects 1 argument, got at least %d"
+                           % (describe(f).decode("utf-8", "replace"), nmin))
 
     def inline(self, f, args, site):
         op = INLINE.get(id(f))
