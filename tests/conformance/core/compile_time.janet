@@ -174,6 +174,6 @@
 #> (false "(macro) expected integer key for tuple in range [0, 0), got 0")
 #> (false "(macro) expected integer key for tuple in range [0, 0), got 0")
 #> (false "(macro) expected integer key for tuple in range [0, 0), got 0")
-#! error: could not find method :+ for <tuple 0x5623AA972460>
+#! error: could not find method :+ for <tuple 0x55FC49DEE460>
 #!   in thunk [test.janet] (tail call) on line 5, column 17
 #exit 1

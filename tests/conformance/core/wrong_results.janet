@@ -163,7 +163,7 @@
 (make-env 2)
 #! error: bad slot #1, expected table, got 2
 #!   in table/setproto [src/core/table.c] on line 372
-#!   in make-env [boot.janet] on line 2535, column 15
+#!   in make-env [boot.janet] on line 2794, column 15
 #!   in thunk [test.janet] (tail call) on line 1, column 1
 #exit 1
 
