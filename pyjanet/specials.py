@@ -313,6 +313,7 @@ def sp_fn(c, form, scope, tail):
         rest_kind = "tuple"
         slot = fs.alloc()
         if rest_param.__class__ is Symbol:
+            c.check_shadow(rest_param, fscope)     # (named like any parameter)
             fscope.declare(rest_param, LocalBinding(fs, slot))
         else:
             patterns.append((rest_param, slot))
@@ -325,6 +326,7 @@ def sp_fn(c, form, scope, tail):
                 pat[kw(s.name)] = s
             patterns.append((pat, slot))
         elif rest_param.__class__ is Symbol:
+            c.check_shadow(rest_param, fscope)
             fscope.declare(rest_param, LocalBinding(fs, slot))
         else:
             patterns.append((rest_param, slot))

@@ -174,6 +174,23 @@
 #> (false "(macro) expected integer key for tuple in range [0, 0), got 0")
 #> (false "(macro) expected integer key for tuple in range [0, 0), got 0")
 #> (false "(macro) expected integer key for tuple in range [0, 0), got 0")
-#! error: could not find method :+ for <tuple 0x55FC49DEE460>
+#! error: could not find method :+ for <tuple 0x559F95D5B460>
 #!   in thunk [test.janet] (tail call) on line 5, column 17
 #exit 1
+
+#### a rest parameter shadowing a macro is linted like any parameter
+(defn f [& when] when)
+(defn g [a &opt if2 &keys {:k loop}] a)
+(defn h [x & defn] x)
+(defn i [[a loop]] a)
+(defn k [&keys when] when)
+(fn [x & _when] x)
+(fn [x & cond] x)
+(print "ok")
+#> ok
+#! test.janet:1:1: compile warning (normal): binding when is shadowing a macro
+#! test.janet:2:1: compile warning (normal): binding loop is shadowing a macro
+#! test.janet:3:1: compile warning (normal): binding defn is shadowing a macro
+#! test.janet:4:1: compile warning (normal): binding loop is shadowing a macro
+#! test.janet:5:1: compile warning (normal): binding when is shadowing a macro
+#! test.janet:7:1: compile warning (normal): binding cond is shadowing a macro
