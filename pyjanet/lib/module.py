@@ -480,7 +480,7 @@ def dofile_impl(path, exit=False, env=None, source=None, expander=None,
                 A.string(path, 0)
             except JanetError as err:
                 e = err
-            raise boot_frame(cfun_frame(e, "file/open"), "dofile", 3116, 12)
+            raise boot_frame(cfun_frame(e, "file/open"), "dofile", 3372, 12)
         try:
             fobj = open(bytes(A.bytes_(path, 0)), "rb")
         except (OSError, ValueError):

@@ -148,7 +148,7 @@
 #### calling data with the wrong arguments in tail position is the caller's error
 (defn f [] (@[1] 1 2))
 (f)
-#! error: <array 0x5587F2F50440> called with 2 arguments, possibly expected 1
+#! error: <array 0x56143E2D8440> called with 2 arguments, possibly expected 1
 #!   in f [test.janet] on line 1, column 12
 #!   in thunk [test.janet] (tail call) on line 2, column 1
 #exit 1
@@ -159,13 +159,25 @@
 (each form ['(f) '(f 1 2) '(a 1 2 ;[3]) '(a 1 ;[3]) '(a ;[0]) '(1 2 3) '("abc" 1 2)
             '(:k) '(:k ;[]) '(true 1 2)]
   (pp (protect (eval form))))
-#> (false "<fiber 0x559BD91FF730> expects 1 argument, got 0")
-#> (false "<fiber 0x559BD91FF730> expects 1 argument, got 2")
-#> (false "<array 0x559BD9200180> expects 1 argument, got at least 2")
-#> (false "<array 0x559BD9200180> called with 2 arguments, possibly expected 1")
+#> (false "<fiber 0x561510DDD730> expects 1 argument, got 0")
+#> (false "<fiber 0x561510DDD730> expects 1 argument, got 2")
+#> (false "<array 0x561510DDE180> expects 1 argument, got at least 2")
+#> (false "<array 0x561510DDE180> called with 2 arguments, possibly expected 1")
 #> (true 1)
 #> (false "1 expects 1 argument, got 2")
 #> (false "\"abc\" expects 1 argument, got 2")
 #> (false ":k expects at least 1 argument, got 0")
 #> (false "method call (:k) takes at least 1 argument, got 0")
 #> (false "true expects 1 argument, got 2")
+
+#### flycheck and dofile of a keyword
+(flycheck :a)
+(dofile :a)
+#! error: bad slot #0, expected string, got :a
+#!   in file/open [src/core/io.c] on line 141
+#!   in dofile [boot.janet] (tail call) on line 3372, column 12
+#! error: bad slot #0, expected string, got :a
+#!   in file/open [src/core/io.c] on line 141
+#!   in dofile [boot.janet] on line 3372, column 12
+#!   in thunk [test.janet] (tail call) on line 2, column 1
+#exit 1
