@@ -936,12 +936,21 @@
   [vars & body]
   (def len (length vars))
   (unless (even? len) (error "expected even number of argument to vars"))
+  # (vars i) calls: a keyword given as vars fails as a method call, as in the
+  # reference; the body runs in a fiber that traps errors, so the old values
+  # are back before an error goes on
   (def temps (seq [i :range [0 len 2]] (gensym)))
-  (def saves (seq [i :range [0 len 2]] ~(def ,(in temps (/ i 2)) ,(in vars i))))
-  (def sets (seq [i :range [0 len 2]] ~(set ,(in vars i) ,(in vars (+ i 1)))))
-  (def restores (seq [i :range [0 len 2]] ~(set ,(in vars i) ,(in temps (/ i 2)))))
+  (def saves (seq [i :range [0 len 2]] ~(def ,(temps (/ i 2)) ,(vars i))))
+  (def sets (seq [i :range [0 len 2]] ~(set ,(vars i) ,(vars (+ i 1)))))
+  (def restores (seq [i :range [0 len 2]] ~(set ,(vars i) ,(temps (/ i 2)))))
   (def r (gensym))
-  ~(do ,;saves ,;sets (def ,r (as-macro ,edefer (do ,;restores) ,;body)) ,;restores ,r))
+  (def fib (gensym))
+  (gensym)   # (the reference draws three names here; later gensyms match its)
+  ~(do ,;saves
+       (def ,fib (,fiber/new (fn :with-vars [] ,;sets ,;body) :ti))
+       (def ,r (,resume ,fib))
+       ,;restores
+       (if (= (,fiber/status ,fib) :dead) ,r (,propagate ,r ,fib))))
 
 (defmacro tracev
   "Prints on stderr the form x, where it is, and its value; evaluates to the value."

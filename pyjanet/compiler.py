@@ -1932,7 +1932,7 @@ class Compiler:
         items, spliced = self.analyse_items(x[1:], scope)
         site = self.site(scope)
         if fn.is_const:
-            self.check_arity(fn.value, items, spliced)
+            self.check_arity(fn.value, items, spliced, x[1:])
             v = fn.value
             if v is INLINE_FN.get("apply") and not spliced and len(items) >= 2:
                 # `(apply f a xs)` is the call `(f a ;xs)`; like the reference's it
@@ -1968,8 +1968,9 @@ class Compiler:
                     fs.has_self_tail = True
         return c
 
-    def check_arity(self, f, items, spliced):
-        """The reference rejects calls that provably have the wrong arity."""
+    def check_arity(self, f, items, spliced, forms=()):
+        """The reference rejects calls that provably have the wrong arity.
+        `forms` are the argument forms (the named-argument lint reads them)."""
         n = len(items)
         d = getattr(f, "__doc__", None) if rt.is_function(f) else None
         if d.__class__ is FuncDef:
@@ -1992,13 +1993,15 @@ class Compiler:
                 self.lint("normal", "odd number of named arguments to `%s` function %s"
                           % ("&named" if d.namedarg else "&keys", name))
             if d.namedarg and d.named_keys:
-                for i in range(d.arity, n, 2):
-                    k, _ = items[i]
-                    if k.is_const and k.value.__class__ is Keyword:
-                        if k.value not in d.named_keys:
-                            from .printer import format_message
-                            self.lint("normal", "unused named argument %s to function %s" % (
-                                format_message("%q", k.value).decode("utf-8", "replace"), name))
+                # as the reference: a key form that is neither a known keyword
+                # nor a tuple (which might compute one) is linted
+                for i in range(d.arity, len(forms), 2):
+                    k = forms[i]
+                    if (k in d.named_keys if k.__class__ is Keyword else isinstance(k, tuple)):
+                        continue
+                    from .printer import format_message
+                    self.lint("normal", "unused named argument %s to function %s" % (
+                        format_message("%v", k).decode("utf-8", "replace"), name))
         elif f.__class__ is Keyword:
             if n == 0 and not spliced:
                 self.error(":%s expects at least 1 argument, got 0" % f.name)

@@ -347,6 +347,8 @@ def doc_format(s, width=None, indent=None, colorize=None):
         if s.__class__ in (Table, Struct):
             return Buffer()
     text = bytes(A.bytes_(s, 0))
+    if not text:
+        rt_in(s, 0.0)     # (the reference's error names the type it was given)
     if indent is not None and indent.__class__ is not float:
         sub_slow(indent, 0.0)     # (the reference's first use of indent)
     if indent is not None and text:

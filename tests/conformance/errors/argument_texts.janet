@@ -148,7 +148,7 @@
 #### calling data with the wrong arguments in tail position is the caller's error
 (defn f [] (@[1] 1 2))
 (f)
-#! error: <array 0x56143E2D8440> called with 2 arguments, possibly expected 1
+#! error: <array 0x55E7C892E440> called with 2 arguments, possibly expected 1
 #!   in f [test.janet] on line 1, column 12
 #!   in thunk [test.janet] (tail call) on line 2, column 1
 #exit 1
@@ -159,10 +159,10 @@
 (each form ['(f) '(f 1 2) '(a 1 2 ;[3]) '(a 1 ;[3]) '(a ;[0]) '(1 2 3) '("abc" 1 2)
             '(:k) '(:k ;[]) '(true 1 2)]
   (pp (protect (eval form))))
-#> (false "<fiber 0x561510DDD730> expects 1 argument, got 0")
-#> (false "<fiber 0x561510DDD730> expects 1 argument, got 2")
-#> (false "<array 0x561510DDE180> expects 1 argument, got at least 2")
-#> (false "<array 0x561510DDE180> called with 2 arguments, possibly expected 1")
+#> (false "<fiber 0x5619B6E20730> expects 1 argument, got 0")
+#> (false "<fiber 0x5619B6E20730> expects 1 argument, got 2")
+#> (false "<array 0x5619B6E21180> expects 1 argument, got at least 2")
+#> (false "<array 0x5619B6E21180> called with 2 arguments, possibly expected 1")
 #> (true 1)
 #> (false "1 expects 1 argument, got 2")
 #> (false "\"abc\" expects 1 argument, got 2")
@@ -181,3 +181,44 @@
 #!   in dofile [boot.janet] on line 3372, column 12
 #!   in thunk [test.janet] (tail call) on line 2, column 1
 #exit 1
+
+#### with-vars walks its bindings by calling them, and restores through a fiber
+(pp (protect (eval '(with-vars :kw "x" @[]))))
+(pp (protect (eval '(with-vars [x]))))
+(var x 1)
+(pp (with-vars [x 2] (+ x 1)))
+(pp [(protect (with-vars [x 2] (error "boom"))) x])
+(def f (fiber/new (fn [] (with-vars [x 5] (yield x) (+ x 1)))))
+(pp [(resume f) x (resume f) x])
+#> (false "(macro) unknown method :kw invoked on 0")
+#> (false "(macro) expected even number of argument to vars")
+#> 3
+#> ((false "boom") 1)
+#> (5 1 6 1)
+
+#### doc-format of an empty text names its type
+(each t [@"" "" (keyword "") (symbol "")]
+  (pp (protect (doc-format t))))
+#> (false "expected integer key for buffer in range [0, 0), got 0")
+#> (false "expected integer key for string in range [0, 0), got 0")
+#> (false "expected integer key for keyword in range [0, 0), got 0")
+#> (false "expected integer key for symbol in range [0, 0), got 0")
+
+#### unused named arguments are linted from the argument forms
+(defn f [a &named b c] [a b c])
+(pp (f 1 :b 2 :c 3 3))
+(def x :b)
+(pp (f 1 x 2))
+(pp (f 1 "s" 2))
+(pp (f 1 :d 2))
+(pp (f 1 (if true :b :c) 2))
+#> (1 2 3)
+#> (1 2 nil)
+#> (1 nil nil)
+#> (1 nil nil)
+#> (1 2 nil)
+#! test.janet:2:5: compile warning (normal): odd number of named arguments to `&named` function <function f>
+#! test.janet:2:5: compile warning (normal): unused named argument 3 to function <function f>
+#! test.janet:4:5: compile warning (normal): unused named argument x to function <function f>
+#! test.janet:5:5: compile warning (normal): unused named argument "s" to function <function f>
+#! test.janet:6:5: compile warning (normal): unused named argument :d to function <function f>
