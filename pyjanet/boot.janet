@@ -71,15 +71,14 @@
 (defn defglobal
   "Binds `name` to `value` in the current environment at run time, like a top-level `def`."
   [name value]
-  (def s (if (symbol? name) name (symbol name)))
-  (put (curenv) s @{:value value})
+  # (setdyn, not put: a fiber without an environment gets one)
+  (setdyn (symbol name) @{:value value})
   nil)
 
 (defn varglobal
   "Binds `name` to `value` as a var in the current environment at run time, like a top-level `var`."
   [name value]
-  (def s (if (symbol? name) name (symbol name)))
-  (put (curenv) s @{:ref @[value]})
+  (setdyn (symbol name) @{:ref @[value]})
   nil)
 
 ###
@@ -396,7 +395,11 @@
   "Runs `body` with each symbol in `syms` bound to a fresh symbol from `gensym`."
   [syms & body]
   (def binds @[])
-  (each s syms (array/push binds s [gensym]))
+  (def n (length syms))   # (length first: its error for what is not a collection)
+  (var i 0)
+  (while (< i n)
+    (array/push binds (in syms i) [gensym])
+    (++ i))
   ~(let ,(tuple/slice binds) ,;body))
 
 ###
@@ -537,11 +540,12 @@
 ###
 
 (defn- thread-step [x form last?]
-  (if (tuple? form)
-    (keep-syntax form (if last?
-                        [;form x]
-                        [(in form 0) x ;(tuple/slice form 1)]))
-    (tuple form x)))
+  # a tuple form is taken apart with `in`, as the reference's macros do (so an
+  # empty one fails the same way); anything else becomes the head of a call
+  (def [h t] (if (tuple? form)
+               [(in form 0) (array/slice form 1)]
+               [form @[]]))
+  (keep-syntax! form (if last? (array/concat @[h] t @[x]) (array/concat @[h x] t))))
 
 (defmacro ->
   "Threads x through the forms as the first argument of each."
@@ -604,20 +608,23 @@
 ### Compile-time evaluation
 ###
 
+# (eval, not compile: its errors are eval's, as in the reference)
 (defmacro comptime
   "Evaluates x at compile time and puts the result in the code."
   [x]
-  ((compile x)))
+  (def y (eval x))   # (not a tail call: the macro's frame shows in traces)
+  y)
 
 (defmacro compif
   "Chooses `tru` or `fals` at compile time by evaluating `cnd`."
   [cnd tru &opt fals]
-  (if ((compile cnd)) tru fals))
+  (if (eval cnd) tru fals))
 
 (defmacro compwhen
-  "Includes the body only when `cnd` is truthy at compile time."
+  "Includes the body only when `cnd` is truthy at compile time, in the
+  enclosing scope (an `upscope`, so its definitions are visible after it)."
   [cnd & body]
-  (if ((compile cnd)) ~(do ,;body)))
+  (if (eval cnd) ~(upscope ,;body)))
 
 ###
 ### Short functions: |(+ $ 1)
@@ -919,8 +926,9 @@
 (defmacro with-dyns
   "Evaluates the body with the dynamic bindings given as alternating keys and values, in a new fiber so the bindings end with the body."
   [bindings & body]
+  # (bindings i) calls: a keyword given as bindings fails as a method call
   (def dyn-forms (seq [i :range [0 (length bindings) 2]]
-                   ~(,setdyn ,(in bindings i) ,(in bindings (+ i 1)))))
+                   ~(,setdyn ,(bindings i) ,(bindings (+ i 1)))))
   ~(,resume (,fiber/new (fn [] ,;dyn-forms ,;body) :p)))
 
 (defmacro with-vars
@@ -928,12 +936,21 @@
   [vars & body]
   (def len (length vars))
   (unless (even? len) (error "expected even number of argument to vars"))
+  # (vars i) calls: a keyword given as vars fails as a method call, as in the
+  # reference; the body runs in a fiber that traps errors, so the old values
+  # are back before an error goes on
   (def temps (seq [i :range [0 len 2]] (gensym)))
-  (def saves (seq [i :range [0 len 2]] ~(def ,(in temps (/ i 2)) ,(in vars i))))
-  (def sets (seq [i :range [0 len 2]] ~(set ,(in vars i) ,(in vars (+ i 1)))))
-  (def restores (seq [i :range [0 len 2]] ~(set ,(in vars i) ,(in temps (/ i 2)))))
+  (def saves (seq [i :range [0 len 2]] ~(def ,(temps (/ i 2)) ,(vars i))))
+  (def sets (seq [i :range [0 len 2]] ~(set ,(vars i) ,(vars (+ i 1)))))
+  (def restores (seq [i :range [0 len 2]] ~(set ,(vars i) ,(temps (/ i 2)))))
   (def r (gensym))
-  ~(do ,;saves ,;sets (def ,r (as-macro ,edefer (do ,;restores) ,;body)) ,;restores ,r))
+  (def fib (gensym))
+  (gensym)   # (the reference draws three names here; later gensyms match its)
+  ~(do ,;saves
+       (def ,fib (,fiber/new (fn :with-vars [] ,;sets ,;body) :ti))
+       (def ,r (,resume ,fib))
+       ,;restores
+       (if (= (,fiber/status ,fib) :dead) ,r (,propagate ,r ,fib))))
 
 (defmacro tracev
   "Prints on stderr the form x, where it is, and its value; evaluates to the value."

@@ -25,8 +25,8 @@ import math
 import re
 
 from .values import (SortKey, Symbol, Keyword, Buffer, Array, Tuple, Struct, Table, FuncDef,
-                     sym, kw, table_key, from_key, tuple_brackets, truthy, mk_tuple)
-from .errors import CompileError, JanetError, internal_error
+                     sym, kw, table_key, from_key, tuple_brackets, truthy, mk_tuple, equals)
+from .errors import CompileError, JanetError, internal_error, panicf
 from . import runtime as rt
 from . import ops
 
@@ -290,6 +290,9 @@ class Const(Node):
         v = self.value
         if v is None or v is True or v is False:
             return repr(v)
+        c = v.__class__
+        if (c is Tuple or c is tuple or c is Struct) and _FN_CONSTS:
+            v = _shared_const(v)
         return b.bind(v)
 
     def stmt(self, b):
@@ -302,6 +305,23 @@ class Const(Node):
         v = self.value
         b = Binder()
         return build(b, node_src("return %s" % self.expr(b)))
+
+
+# The constants each function being emitted loads, innermost function last.
+# Like the reference's constant pool (janetc_const), equal constants that one
+# function loads are one value: `(string '())` and `(string [])` name the same
+# tuple.  (A constant folded into a bigger one, like the `[1 2]`s of
+# `[[1 2] [1 2]]`, is not loaded and stays a value of its own.)
+_FN_CONSTS = []
+
+
+def _shared_const(v):
+    pool = _FN_CONSTS[-1]
+    for x in pool:
+        if equals(x, v):
+            return x
+    pool.append(v)
+    return v
 
 
 class Local(Node):
@@ -393,7 +413,7 @@ class BinOp(Node):
         return self.expr(b)
 
     def _operand(self, n, b, depth):
-        if depth >= _MAX_FUSE and not isinstance(n, (Const, Local, CellRef)):
+        if depth >= _MAX_FUSE and not isinstance(n, (Const, Local, CellRef, Temp)):
             return b.bind(n.emit()) + "(f)"
         return n.expr(b, depth + 1)
 
@@ -437,6 +457,53 @@ class BinOp(Node):
         else:
             slowcall = "opslow(%s, %s, %s, %s, %s)" % (site, slow, ta, tb, imm)
         return "(%s if %s else %s)" % (fast.format(a=ta, b=tb), cond, slowcall)
+
+    def emit(self, tail=False):
+        b = Binder()
+        return build(b, node_src("return " + self.expr(b)))
+
+
+class Temp(Node):
+    """A value a template has already computed into a temporary (FoldOp)."""
+    __slots__ = ("name",)
+
+    def __init__(self, name):
+        self.name = name
+
+    def expr(self, b, depth=0):
+        return self.name
+
+
+class FoldOp(Node):
+    """`(op a b c ...)` with an operand after the second that is not a plain
+    variable or constant.  The reference evaluates every operand before the
+    first operation, so c runs (and its effects happen) even when `a op b`
+    fails; a chain of BinOps would not get to it."""
+    __slots__ = ("op", "args", "site")
+
+    def __init__(self, op, args, site):
+        self.op = op
+        self.args = args
+        self.site = site
+
+    def tail_expr(self, b):
+        return self.expr(b)
+
+    def expr(self, b, depth=0):
+        pre = []
+        vals = []
+        for n in self.args:
+            if _simple(n):
+                vals.append(n)
+                continue
+            t = b.temp()
+            e = (b.bind(n.emit()) + "(f)") if depth >= _MAX_FUSE else n.expr(b, depth + 1)
+            pre.append("(%s := %s)" % (t, e))
+            vals.append(Temp(t))
+        acc = BinOp(self.op, vals[0], vals[1], self.site)
+        for v in vals[2:]:
+            acc = BinOp(self.op, acc, v, self.site)
+        return "(%s, %s)[-1]" % (", ".join(pre), acc.expr(b, depth))
 
     def emit(self, tail=False):
         b = Binder()
@@ -793,6 +860,16 @@ def _splice_items(x):
     panicf("expected array or tuple, got %v", x)
 
 
+class Spliced:
+    """What `splice` (or a quasiquote that is one `,;x`) analyses to where a
+    splice is accepted: its value's node, to be spread by the caller
+    (Compiler.analyse_arg); the reference's JANET_SLOT_SPLICED."""
+    __slots__ = ("node",)
+
+    def __init__(self, node):
+        self.node = node
+
+
 class MethodCall(Node):
     """`(:name obj args...)`: call the method `name` of obj (janet_method_invoke)."""
     __slots__ = ("name", "args", "site", "spliced")
@@ -1048,6 +1125,8 @@ def _mk_btuple(items):
 
 
 def _mk_struct(items):
+    if len(items) & 1:      # (only a splice can make it odd)
+        panicf("expected even number of arguments to struct constructor, got %d", len(items))
     s = Struct()
     for i in range(0, len(items) - 1, 2):
         k = items[i]
@@ -1061,6 +1140,8 @@ def _mk_struct(items):
 
 
 def _mk_table(items):
+    if len(items) & 1:      # (only a splice can make it odd)
+        panicf("expected even number of arguments to table constructor, got %d", len(items))
     t = Table()
     t.icap = len(items) // 2
     for i in range(0, len(items) - 1, 2):
@@ -1089,6 +1170,13 @@ class FnNode(Node):
         self.keys = keys
 
     def emit(self, tail=False):
+        _FN_CONSTS.append([])
+        try:
+            return self._emit(tail)
+        finally:
+            _FN_CONSTS.pop()
+
+    def _emit(self, tail):
         # ---- function tier hook (pyjanet/tier.py): one Python function for the
         # whole body when the tier covers it; else the closures below
         if FN_TIER is not None and not _has_yield(self.body):
@@ -1561,6 +1649,9 @@ class Compiler:
         self.column = -1
         self.guard = RECURSION_GUARD
         self.lints = None
+        # set by analyse_arg for the one form it analyses (the reference's
+        # JANET_FOPTS_ACCEPT_SPLICE): only `splice` and `quasiquote` read it
+        self.accept_splice = False
 
     # -- errors and positions
 
@@ -1737,6 +1828,9 @@ class Compiler:
         if self.guard <= 0:
             self.error("recursed too deeply")
         oldpos = (self.line, self.column)
+        accept = self.accept_splice
+        if accept:
+            self.accept_splice = False
         try:
             spec = None
             n = MAX_MACRO_EXPAND
@@ -1763,13 +1857,15 @@ class Compiler:
                     self.error("recursed too deeply in macro expansion")
                 x = self.expand_macro(m, x)
             if spec is not None:
+                if accept and spec in SPLICING_SPECIALS:
+                    self.accept_splice = True
                 return spec(self, x, scope, tail)
             c = x.__class__
             if c is Symbol:
                 return self.resolve(x, scope)
             if isinstance(x, tuple):
                 if len(x) == 0:
-                    return Const(())
+                    return Const(Tuple())     # a new empty tuple, as the reference's
                 if getattr(x, "brackets", False):
                     return self.analyse_maker("tuple", x, scope)
                 return self.analyse_call(x, scope, tail)
@@ -1793,22 +1889,30 @@ class Compiler:
         out = []
         spliced = False
         for it in items:
-            if (isinstance(it, tuple) and len(it) >= 1 and it[0] is SYM_SPLICE
-                    and not getattr(it, "brackets", False)):
-                if len(it) != 2:
-                    if getattr(it, "line", -1) >= 0:
-                        self.line, self.column = it.line, it.column
-                    self.error("expected 1 argument to splice")
-                out.append((self.analyse(it[1], scope), True))
-                spliced = True
-            else:
-                out.append((self.analyse(it, scope), False))
+            n, sp = self.analyse_arg(it, scope)
+            out.append((n, sp))
+            spliced = spliced or sp
         return out, spliced
+
+    def analyse_arg(self, x, scope):
+        """An argument or data constructor item: (node, spliced).  As in the
+        reference, the item is macro-expanded before `(splice x)` is recognised
+        (so `~,;x` splices), and a splice of a splice is one splice."""
+        self.accept_splice = True
+        try:
+            n = self.analyse(x, scope)
+        finally:
+            self.accept_splice = False
+        if n.__class__ is Spliced:
+            return n.node, True
+        return n, False
 
     def analyse_maker(self, kind, x, scope):
         items, spliced = self.analyse_items(x, scope)
         if kind == "tuple" and not spliced and all(n.is_const for n, _ in items):
-            return Const(tuple(n.value for n, _ in items))
+            # (a Tuple, not Python's one shared empty tuple: the reference
+            # folds each literal into a tuple of its own)
+            return Const(Tuple(n.value for n, _ in items))
         return MakeData(kind, items, self.site(scope))
 
     def analyse_dict(self, kind, x, scope):
@@ -1818,11 +1922,11 @@ class Compiler:
         # filled) in the sorted order of their keys
         entries = sorted(x.items(), key=lambda kv: SortKey(from_key(kv[0])))
         for k, v in entries:
-            kn = self.analyse(from_key(k), scope)
-            vn = self.analyse(v, scope)
-            items.append((kn, False))
-            items.append((vn, False))
-            allconst = allconst and kn.is_const and vn.is_const
+            kn, ks = self.analyse_arg(from_key(k), scope)
+            vn, vs = self.analyse_arg(v, scope)
+            items.append((kn, ks))
+            items.append((vn, vs))
+            allconst = allconst and kn.is_const and vn.is_const and not ks and not vs
         if kind == "struct" and allconst:
             return Const(_mk_struct([n.value for n, _ in items]))
         return MakeData(kind, items, self.site(scope))
@@ -1833,7 +1937,7 @@ class Compiler:
         items, spliced = self.analyse_items(x[1:], scope)
         site = self.site(scope)
         if fn.is_const:
-            self.check_arity(fn.value, items, spliced)
+            self.check_arity(fn.value, items, spliced, x[1:])
             v = fn.value
             if v is INLINE_FN.get("apply") and not spliced and len(items) >= 2:
                 # `(apply f a xs)` is the call `(f a ;xs)`; like the reference's it
@@ -1869,8 +1973,9 @@ class Compiler:
                     fs.has_self_tail = True
         return c
 
-    def check_arity(self, f, items, spliced):
-        """The reference rejects calls that provably have the wrong arity."""
+    def check_arity(self, f, items, spliced, forms=()):
+        """The reference rejects calls that provably have the wrong arity.
+        `forms` are the argument forms (the named-argument lint reads them)."""
         n = len(items)
         d = getattr(f, "__doc__", None) if rt.is_function(f) else None
         if d.__class__ is FuncDef:
@@ -1893,21 +1998,29 @@ class Compiler:
                 self.lint("normal", "odd number of named arguments to `%s` function %s"
                           % ("&named" if d.namedarg else "&keys", name))
             if d.namedarg and d.named_keys:
-                for i in range(d.arity, n, 2):
-                    k, _ = items[i]
-                    if k.is_const and k.value.__class__ is Keyword:
-                        if k.value not in d.named_keys:
-                            from .printer import format_message
-                            self.lint("normal", "unused named argument %s to function %s" % (
-                                format_message("%q", k.value).decode("utf-8", "replace"), name))
+                # as the reference: a key form that is neither a known keyword
+                # nor a tuple (which might compute one) is linted
+                for i in range(d.arity, len(forms), 2):
+                    k = forms[i]
+                    if (k in d.named_keys if k.__class__ is Keyword else isinstance(k, tuple)):
+                        continue
+                    from .printer import format_message
+                    self.lint("normal", "unused named argument %s to function %s" % (
+                        format_message("%v", k).decode("utf-8", "replace"), name))
         elif f.__class__ is Keyword:
             if n == 0 and not spliced:
                 self.error(":%s expects at least 1 argument, got 0" % f.name)
         elif f is None or rt.is_function(f) or isinstance(f, (type,)):
             return
-        elif not spliced and n != 1 and _is_plain_data(f):
+        elif _is_plain_data(f) or getattr(f, "is_fiber", False):
             from .printer import describe
-            self.error("%s expects 1 argument, got %d" % (describe(f).decode("utf-8", "replace"), n))
+            if not spliced and n != 1:
+                self.error("%s expects 1 argument, got %d"
+                           % (describe(f).decode("utf-8", "replace"), n))
+            nmin = sum(1 for _, s in items if not s)
+            if spliced and nmin > 1:
+                self.error("%s expects 1 argument, got at least %d"
+                           % (describe(f).decode("utf-8", "replace"), nmin))
 
     def inline(self, f, args, site):
         op = INLINE.get(id(f))
@@ -1920,10 +2033,7 @@ class Compiler:
                 return Const(unit)
             if n == 1:
                 return BinOp(op, Const(unit), args[0], site)
-            acc = BinOp(op, args[0], args[1], site)
-            for a in args[2:]:
-                acc = BinOp(op, acc, a, site)
-            return acc
+            return self.fold(op, args, site)
         if op in ("-", "/"):
             if n == 0:
                 return Const(0.0 if op == "-" else 1.0)
@@ -1931,17 +2041,11 @@ class Compiler:
                 if op == "-":
                     return BinOp("*", args[0], Const(-1.0), site)
                 return BinOp("/", Const(1.0), args[0], site)
-            acc = BinOp(op, args[0], args[1], site)
-            for a in args[2:]:
-                acc = BinOp(op, acc, a, site)
-            return acc
+            return self.fold(op, args, site)
         if op in ("%", "mod", "div"):
             if n < 2:
                 return None
-            acc = BinOp(op, args[0], args[1], site)
-            for a in args[2:]:
-                acc = BinOp(op, acc, a, site)
-            return acc
+            return self.fold(op, args, site)
         if op in ("<", ">", "<=", ">=", "=", "not="):
             if n == 2:
                 return BinOp(op, args[0], args[1], site)
@@ -1962,7 +2066,22 @@ class Compiler:
             if n == 1:
                 return UnOp(rt.length, args, site)
             return None
+        if op in ("blshift", "brshift", "brushift"):
+            imms = tuple(i > 0 and _is_imm(a) for i, a in enumerate(args))
+            if n >= 2 and any(imms):
+                return UnOp(_shift_caller(op, imms), args, site)
+            return None
         return None
+
+    @staticmethod
+    def fold(op, args, site):
+        """`(op a b c ...)` of an inlined arithmetic operator, left to right."""
+        if not all(_simple(a) for a in args[2:]):
+            return FoldOp(op, args, site)
+        acc = BinOp(op, args[0], args[1], site)
+        for a in args[2:]:
+            acc = BinOp(op, acc, a, site)
+        return acc
 
     def analyse_body(self, forms, scope, tail):
         """Compile a sequence of forms; the last one in `tail` position."""
@@ -1982,12 +2101,19 @@ def _is_plain_data(x):
 
 
 SYM_SPLICE = sym("splice")
+SPLICING_SPECIALS = set()    # filled by specials.py: the specials that may splice
 SYM_AMP = sym("&")
 
 # Builtins the compiler may inline: id(function) -> op name; INLINE_FN maps back
 # so a rebinding of the name to another function is never inlined.
 INLINE = {}
 INLINE_FN = {}
+
+
+def _shift_caller(op, imms):
+    def shift(*args):
+        return ops.shift_fold(op, imms, args)
+    return shift
 
 
 def register_inline(op, f):
@@ -1998,7 +2124,8 @@ def register_inline(op, f):
 for _name, _f in (("+", ops.plus), ("-", ops.minus), ("*", ops.times), ("/", ops.divide),
                   ("%", ops.remainder), ("mod", ops.modulo), ("div", ops.divfloor),
                   ("<", ops.lt), (">", ops.gt), ("<=", ops.le), (">=", ops.ge),
-                  ("=", ops.equal), ("not=", ops.not_equal)):
+                  ("=", ops.equal), ("not=", ops.not_equal), ("blshift", ops.blshift),
+                  ("brshift", ops.brshift), ("brushift", ops.brushift)):
     register_inline(_name, _f)
 
 
@@ -2018,7 +2145,11 @@ def compile_form(form, env, source="<anonymous>", lints=None):
     node = c.analyse(form, scope, tail=False)
     # the reference makes no tail calls at the top level, so traces keep the
     # thunk (calls made there are marked no_tail), apply excepted
-    body = node.emit(True)
+    _FN_CONSTS.append([])
+    try:
+        body = node.emit(True)
+    finally:
+        _FN_CONSTS.pop()
     nslots = fs.nslots
     fdef = FuncDef("thunk", 0, 0, 0, c.source)
 

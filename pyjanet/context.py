@@ -189,7 +189,11 @@ def run_source(src, env, source, *, exit_on_error=True):
                     if thunk.line is None or thunk.line < 0:
                         thunk.line, thunk.column = line, col
                     raise thunk
-                last = thunk()
+                try:
+                    last = thunk()
+                except rt.FiberReturn as r:
+                    # (each top-level form is the reference's fiber of its own)
+                    last = r.value
             except CompileError as e:
                 report_compile_error(e)
                 if exit_on_error:

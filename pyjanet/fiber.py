@@ -347,6 +347,8 @@ def _gen_ended(f, ex, prev):
     its signal and result, as _continue returns them."""
     if isinstance(ex, StopIteration):
         sig, r = SIG_OK, ex.value
+    elif isinstance(ex, rt.FiberReturn):
+        sig, r = SIG_OK, ex.value
     elif isinstance(ex, JanetError):
         if ex.fiber is None:
             ex.fiber = f
@@ -390,7 +392,7 @@ def _gen_driver(_msg):
     while True:
         try:
             v = g.throw(exc) if exc is not None else g.send(reply)
-        except StopIteration as e:
+        except (StopIteration, rt.FiberReturn) as e:
             return (SIG_OK, e.value)
         except JanetError as e:
             if e.fiber is None:
@@ -442,6 +444,9 @@ def _run_inline(f, value, prev):
     try:
         r = rt.call(f.fn, *_first_args(f, value))
         sig = SIG_OK
+    except rt.FiberReturn as fr:
+        r = fr.value
+        sig = SIG_OK
     except RootSignal:
         f.status = SIG_YIELD
         STATE.fiber = prev
@@ -477,6 +482,8 @@ def _glet_main(value):
     try:
         r = rt.call(f.fn, *_first_args(f, value))
         return (SIG_OK, r)
+    except rt.FiberReturn as fr:
+        return (SIG_OK, fr.value)
     except JanetError as e:
         if e.fiber is None:
             e.fiber = f

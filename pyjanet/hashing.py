@@ -1,8 +1,9 @@
-"""The reference's hash function and the order of its hash tables.
+"""The order of the reference's hash tables and structs.
 
-Corresponds to janet_hash (src/core/value.c), the struct layout of
-src/core/struct.c (Robin Hood hashing) and the table layout of
-src/core/table.c (linear probing, doubling when more than half full).
+Corresponds to the table layout of src/core/table.c (linear probing, doubling
+when more than half full) and the struct layout of src/core/struct.c (Robin Hood
+hashing).  The hash itself (janet_hash) and the struct bucket array live in
+values.py, beside `compare`, which orders structs by them as value.c does.
 
 Janet iterates a table or struct in the order of its bucket array, and programs
 print that order (`keys`, `pairs`, `each` over a table...).  pyjanet stores
@@ -13,153 +14,9 @@ keeps.  (A key removed from a reference table leaves a tombstone that can move
 later keys; pyjanet recomputes as if it had never been there.)
 """
 
-import struct as _struct
-
-from .values import Keyword, Symbol, Struct, Table, Tuple, Abstract, from_key, compare
+from .values import Struct, Table, from_key, janet_hash, tablen, struct_slots, M32
 
 __all__ = ["janet_hash", "struct_order", "table_order", "tablen", "dict_order"]
-
-M32 = 0xFFFFFFFF
-M64 = (1 << 64) - 1
-_PACK_D = _struct.Struct("<d")
-_PACK_Q = _struct.Struct("<Q")
-
-
-def _i32(h):
-    h &= M32
-    return h - (1 << 32) if h & 0x80000000 else h
-
-
-def _mix(a, b):
-    m = (b + 0x9e3779b9 + (a << 6) + (a >> 2)) & M32
-    return a ^ ((0x9e3779b9 + (m << 6) + (m >> 2)) & M32)
-
-
-_STR_HASHES = {}     # bytes -> hash; keywords and symbols repeat a lot
-
-
-def _string_hash(b):
-    """The reference's string hash (djb2, then mixed with the length)."""
-    h = _STR_HASHES.get(b)
-    if h is None:
-        h = 5381
-        if b:
-            for c in b:
-                h = (h * 33 + c) & M32
-            h = _i32(_mix(h, len(b)))
-        if len(_STR_HASHES) > 4096:
-            _STR_HASHES.clear()
-        _STR_HASHES[bytes(b)] = h
-    return h
-
-
-def _number_hash(x):
-    u = _PACK_Q.unpack(_PACK_D.pack(x + 0.0))[0]
-    u ^= u >> 33
-    u = (u * 0xff51afd7ed558ccd) & M64
-    u ^= u >> 33
-    u = (u * 0xc4ceb9fe1a85ec53) & M64
-    u ^= u >> 33
-    return _i32(u >> 32)
-
-
-def janet_hash(x):
-    """The reference's janet_hash of `x` (a signed 32-bit int).  Values the
-    reference hashes by address get a stand-in derived from their identity."""
-    c = x.__class__
-    if c is bytes:
-        return _string_hash(x)
-    if c is Keyword or c is Symbol:
-        return _string_hash(x.bname)
-    if c is float or c is int:
-        return _number_hash(float(x))
-    if x is None:
-        return 0
-    if c is bool:
-        return 1 if x else 0
-    if c is tuple or c is Tuple:
-        h = 33
-        for e in x:
-            h = _mix(h, janet_hash(e) & M32)
-        if getattr(x, "brackets", False):
-            h += 1
-        return _i32(h)
-    if c is Struct:
-        return _struct_hash(x)
-    if isinstance(x, Abstract) and x.type_name in ("core/s64", "core/u64"):
-        v = x.value & M64
-        return _i32((v ^ (v >> 32)) & M32)
-    return _number_hash(float(id(x)))
-
-
-def _struct_hash(s):
-    h = 33
-    for kv in struct_slots(s):
-        if kv is None:
-            h = _mix(_mix(h, 0), 0)
-        else:
-            h = _mix(_mix(h, janet_hash(kv[0]) & M32), janet_hash(kv[1]) & M32)
-    if s.proto is not None:
-        h = (h + 2654435761 * (_struct_hash(s.proto) & M32)) & M32
-    return _i32(h)
-
-
-def tablen(n):
-    """The reference's janet_tablen: the next power of two above n."""
-    if n < 0:
-        return 0
-    n |= n >> 1
-    n |= n >> 2
-    n |= n >> 4
-    n |= n >> 8
-    n |= n >> 16
-    return n + 1
-
-
-def struct_slots(s):
-    """The bucket array of the reference's struct with the entries of `s`: a
-    list of (key, value) or None.  The reference inserts with Robin Hood
-    hashing, so the layout depends only on the keys, never on their order."""
-    items = [(from_key(k), v) for k, v in s.items()]
-    cap = tablen(2 * len(items))
-    mask = cap - 1
-    slots = [None] * cap
-    hashes = [0] * cap
-    for key, value in items:
-        h = janet_hash(key)
-        i = (h & M32) & mask
-        dist = 0
-        while True:
-            kv = slots[i]
-            if kv is None:
-                slots[i] = (key, value)
-                hashes[i] = h
-                break
-            oh = hashes[i]
-            odist = (i + cap - ((oh & M32) & mask)) & mask
-            if dist < odist:
-                status = -1
-            elif odist < dist:
-                status = 1
-            elif h < oh:
-                status = -1
-            elif oh < h:
-                status = 1
-            else:
-                status = compare(key, kv[0])
-            if status == 1:
-                slots[i] = (key, value)
-                hashes[i] = h
-                key, value = kv
-                dist = odist
-                h = oh
-            elif status == 0:
-                slots[i] = (kv[0], value)
-                break
-            i = (i + 1) & mask
-            dist += 1
-    return slots
-
 
 def struct_order(s):
     """The entries of struct `s` as (key, value) in the reference's order."""

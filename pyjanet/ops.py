@@ -189,10 +189,24 @@ def _uint32(x):
     panicf("value %v out of range for 32-bit unsigned integers", x)
 
 
+# The reference formats this message's value with %f from a Janet value that C
+# passes where a double is expected, so it always reads "0.000000".
+_RHS_ERROR = "rhs must be valid 32-bit signed integer, got %f"
+
+
 def _shift_count(y):
     if _isnum(y) and float(y).is_integer() and -2147483648 <= y <= 2147483647:
         return int(y) & 31   # the shift count is masked as x86 does
-    panicf("rhs must be valid 32-bit signed integer, got %f", y)
+    panicf(_RHS_ERROR, 0.0)
+
+
+def _c_int32(x):
+    """C's (int32_t) cast of a double on x86-64: truncation toward zero, and
+    INT32_MIN for NaN and for values out of range."""
+    x = float(x)
+    if x != x or not -2147483649.0 < x < 2147483648.0:
+        return -2147483648
+    return int(x)
 
 
 def _wrap32(v):
@@ -204,7 +218,7 @@ def _bitop(name, a, b, f):
     if _isnum(a) and _isnum(b):
         x = _int32(a)
         if not (float(b).is_integer() and -2147483648 <= b <= 2147483647):
-            panicf("rhs must be valid 32-bit signed integer, got %f", b)
+            panicf(_RHS_ERROR, 0.0)
         return _wrap32(f(x, int(b)))
     return binop_call(name, a, b)
 
@@ -237,6 +251,24 @@ def rshiftu2(a, b):
     if _isnum(a) and _isnum(b):
         return float(_uint32(a) >> _shift_count(b))
     return binop_call(">>", a, b)
+
+
+_SHIFTS = {"blshift": lshift2, "brshift": rshift2, "brushift": rshiftu2}
+
+
+def shift_fold(name, imms, args):
+    """`(blshift x a b ...)` compiled with its arguments: like the reference's
+    compiler, a shift by a constant integer in [-128, 127] (imms[i]) is the
+    immediate instruction, whose error for a non-number is janet_mcall's."""
+    op2 = _SHIFTS[name]
+    acc = args[0]
+    for i in range(1, len(args)):
+        b = args[i]
+        if imms[i] and not _isnum(acc):
+            acc = mcall(">>" if name != "blshift" else "<<", acc, b)
+        else:
+            acc = op2(acc, b)
+    return acc
 
 
 # --------------------------------------------------------------------------
@@ -344,7 +376,7 @@ def brushift(*xs):
 @builtin("bnot", "(bnot x)", "Bitwise complement of the 32-bit integer x.", kind="function", noframe=True)
 def bnot(x):
     if _isnum(x):
-        return float(~_int32(x))
+        return float(~_c_int32(x))     # (the reference casts, it does not check)
     m = get(x, _mkw("~"))
     if m is None:
         panicf("could not find method :~ for %v", x)

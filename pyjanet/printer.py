@@ -30,6 +30,7 @@ from .values import (Symbol, Keyword, Buffer, Array, Struct, Table,
                      Abstract, Pointer, FuncDef, from_key, type_name, compare, equals, kw,
                      _FUNCTION_TYPES)
 from .errors import JanetError
+from .hashing import dict_order
 
 
 def args_s64(x):
@@ -663,12 +664,12 @@ def _jdn_one(out, x, depth):
     elif c is Table or c is Struct:
         out += b"@{" if c is Table else b"{"
         first = True
-        for k, v in x.items():
+        for k, v in dict_order(x):       # the reference's bucket order
             if first:
                 first = False
             else:
                 out.append(32)
-            _jdn_one(out, from_key(k), depth - 1)
+            _jdn_one(out, k, depth - 1)
             out.append(32)
             _jdn_one(out, v, depth - 1)
         out.append(125)

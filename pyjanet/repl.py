@@ -855,11 +855,11 @@ def run_repl(quiet=False, raw=False):
     from . import runtime as rt
     from .lib.eval import repl_impl, repl_prompt, getline_impl
     from .lib.io import STDOUT, print_
-    from .lib.prelude import make_env
+    from .lib.prelude import make_env, curenv
     if not quiet:
         print_(banner().encode()[:-1])
     STDOUT.flush()
-    env = make_env()
+    env = make_env(curenv())
 
     def getstdin(prompt, buf, _env):
         STDOUT.write(bytes(prompt))

@@ -54,6 +54,17 @@ class Break(BaseException):
         self.value = value
 
 
+class FiberReturn(BaseException):
+    """Ends the running fiber as if its function had returned `value`: what
+    `propagate` of a value from a dead fiber does (the reference's VM then
+    returns with status :ok from wherever it is).  A nested janet_call
+    (`ccall`) is such a VM too, so it ends there."""
+    __slots__ = ("value",)
+
+    def __init__(self, value=None):
+        self.value = value
+
+
 def _invoke(fn, args):
     n = len(args)
     if n == 0:
@@ -75,7 +86,13 @@ def resolve(tc):
         try:
             r = _invoke(fn, args)
         except JanetError as e:
-            _mark_tail(e, fn)
+            if fn.__class__ in _DATA_CALLABLES:
+                # calling data failed (`(@[1] 1 2)`): no call was made, so the
+                # error is the calling function's, at the call
+                if tc.site is not None:
+                    e.trace.append(tc.site.frame())
+            else:
+                _mark_tail(e, fn)
             raise
         except TypeError as e:
             if e.__traceback__.tb_next is not None and not _is_arity_error(e, fn):
@@ -117,6 +134,8 @@ def ccall(fn, *args):
     STATE.ccalls += 1
     try:
         return call(fn, *args)
+    except FiberReturn as r:
+        return r.value
     finally:
         fib.ccalls -= 1
         STATE.ccalls -= 1
@@ -148,6 +167,9 @@ def _is_arity_error(e, fn):
     # except when it comes through our own _invoke helper.
     tb = e.__traceback__.tb_next
     return tb is not None and tb.tb_next is None and tb.tb_frame.f_code is _invoke.__code__
+
+
+_DATA_CALLABLES = frozenset([Array, Tuple, tuple, Table, Struct, Keyword, Symbol, Buffer, bytes])
 
 
 def _mark_tail(e, fn):
@@ -496,8 +518,10 @@ _KW_LENGTH = kw("length")
 
 
 class _KeyCache:
-    """Snapshot of a dictionary's keys used to make `next` O(1) per step."""
-    __slots__ = ("keys", "index", "n")
+    """Snapshot of a dictionary's keys used to make `next` O(1) per step.
+    It holds the dictionary itself: the cache is found by `id()`, and Python
+    reuses the id of a freed table for the next one made."""
+    __slots__ = ("keys", "index", "n", "ds")
 
 
 _key_caches = {}
@@ -511,9 +535,10 @@ def next_key(ds, k):
         if n == 0:
             return None
         kc = _key_caches.get(id(ds))
-        if kc is None or kc.n != n or kc.keys[0] not in ds:
+        if kc is None or kc.ds is not ds or kc.n != n or kc.keys[0] not in ds:
             from .hashing import dict_order
             kc = _KeyCache()
+            kc.ds = ds
             kc.keys = [table_key(k) for k, _ in dict_order(ds)]
             kc.index = {kk: i for i, kk in enumerate(kc.keys)}
             kc.n = n

@@ -12,8 +12,10 @@ from .values import (Symbol, Keyword, Array, Tuple, Struct, Table, FuncDef, sym,
 from .compiler import (scope_layout, SPECIALS, Const, Local, CellRef, Do, If, While, BreakNode, FnNode,
                        SetLocal, SetCell, SetEntry, PutNode, MakeData, StoreTemp, Extract,
                        Seq, FnScope, Scope, LocalBinding, KW_VALUE, KW_REF, KW_DOC,
-                       KW_SOURCE_MAP, KW_MACRO, KW_REDEF, SYM_SPLICE, LazyBodies, LazyFnNode)
+                       KW_SOURCE_MAP, KW_MACRO, KW_REDEF, LazyBodies, LazyFnNode,
+                       Spliced, SPLICING_SPECIALS)
 from . import runtime as rt
+from .hashing import dict_order
 
 KW_SHADOW = kw("shadow")
 KW_UNUSED = kw("unused")
@@ -79,8 +81,8 @@ def destructure(c, pattern, val, scope, leaf, attrs):
         site = c.site(scope)
         stmts = [StoreTemp(t, val)]
         if cl is Struct or cl is Table:
-            for k, sub in pattern.items():
-                knode = c.analyse(from_key(k), scope)
+            for k, sub in dict_order(pattern):     # (the reference walks its buckets)
+                knode = c.analyse(k, scope)
                 stmts.append(destructure(c, sub, Extract(src, "key", knode, site), scope, leaf, attrs))
             return Seq(stmts, src)
         items = list(pattern)
@@ -311,6 +313,7 @@ def sp_fn(c, form, scope, tail):
         rest_kind = "tuple"
         slot = fs.alloc()
         if rest_param.__class__ is Symbol:
+            c.check_shadow(rest_param, fscope)     # (named like any parameter)
             fscope.declare(rest_param, LocalBinding(fs, slot))
         else:
             patterns.append((rest_param, slot))
@@ -323,6 +326,7 @@ def sp_fn(c, form, scope, tail):
                 pat[kw(s.name)] = s
             patterns.append((pat, slot))
         elif rest_param.__class__ is Symbol:
+            c.check_shadow(rest_param, fscope)
             fscope.declare(rest_param, LocalBinding(fs, slot))
         else:
             patterns.append((rest_param, slot))
@@ -515,13 +519,7 @@ def _qq(c, x, scope, depth, level):
         if len(x) > 1 and x[0].__class__ is Symbol:
             if x[0] is S_UNQUOTE:
                 if level == 0:
-                    inner = x[1]
-                    if (isinstance(inner, tuple) and len(inner) >= 1 and inner[0] is SYM_SPLICE
-                            and not getattr(inner, "brackets", False)):
-                        if len(inner) != 2:
-                            c.error("expected 1 argument to splice")
-                        return c.analyse(inner[1], scope), True
-                    return c.analyse(inner, scope), False
+                    return c.analyse_arg(x[1], scope)
                 level -= 1
             elif x[0] is S_QUASIQUOTE:
                 level += 1
@@ -533,8 +531,8 @@ def _qq(c, x, scope, depth, level):
         return MakeData("array", items, c.site(scope)), False
     if cl is Struct or cl is Table:
         items = []
-        for k, v in x.items():
-            kn, _ = _qq(c, from_key(k), scope, depth - 1, level)
+        for k, v in dict_order(x):     # in the reference's bucket order
+            kn, _ = _qq(c, k, scope, depth - 1, level)
             vn, _ = _qq(c, v, scope, depth - 1, level)
             items.append((kn, False))
             items.append((vn, False))
@@ -544,10 +542,13 @@ def _qq(c, x, scope, depth, level):
 
 @special("quasiquote")
 def sp_quasiquote(c, form, scope, tail):
+    accept = c.accept_splice
+    c.accept_splice = False
     if len(form) != 2:
         c.error("expected 1 argument to quasiquote")
-    node, _ = _qq(c, form[1], scope, 1024, 0)
-    return node
+    node, spliced = _qq(c, form[1], scope, 1024, 0)
+    # `~,;x` where a splice is accepted splices x, as `;x` does
+    return Spliced(node) if spliced and accept else node
 
 
 @special("unquote")
@@ -557,4 +558,14 @@ def sp_unquote(c, form, scope, tail):
 
 @special("splice")
 def sp_splice(c, form, scope, tail):
-    c.error("splice can only be used in function parameters and data constructors, it has no effect here")
+    if not c.accept_splice:
+        c.error("splice can only be used in function parameters and data constructors, it has no effect here")
+    c.accept_splice = False
+    if len(form) != 2:
+        c.error("expected 1 argument to splice")
+    # a splice of a splice is one splice
+    node, _ = c.analyse_arg(form[1], scope)
+    return Spliced(node)
+
+
+SPLICING_SPECIALS.update((sp_splice, sp_quasiquote))

@@ -24,6 +24,7 @@ Representation (see docs/architecture.md for the reasons):
 """
 
 import math
+import struct as _struct
 import types
 
 _FUNCTION_TYPES = (types.FunctionType, types.BuiltinFunctionType, types.MethodType,
@@ -33,7 +34,8 @@ __all__ = [
     "Symbol", "Keyword", "sym", "kw", "Buffer", "Array", "Tuple", "Struct", "Table",
     "Abstract", "Pointer", "FuncDef", "truthy", "type_name", "equals", "compare", "is_number",
     "is_bytes_like", "to_bytes", "mk_tuple", "tuple_brackets", "tuple_pos",
-    "table_key", "from_key", "BOOL_KEYS",
+    "table_key", "from_key", "BOOL_KEYS", "janet_hash", "struct_hash", "struct_slots",
+    "tablen",
 ]
 
 
@@ -189,12 +191,13 @@ class Struct(dict):
 
     Keys are stored through `table_key`.  `proto` is the prototype struct or None.
     """
-    __slots__ = ("proto", "_hash")
+    __slots__ = ("proto", "_hash", "_jhash")
 
     def __init__(self, *a):
         dict.__init__(self, *a)
         self.proto = None
         self._hash = None
+        self._jhash = None      # (size, proto, janet_hash): see struct_hash
 
     def __hash__(self):
         h = self._hash
@@ -457,26 +460,186 @@ def compare(a, b):
 
 
 def _compare_struct(a, b):
-    # Like the reference: by size, then by hash, then by contents.  (The
-    # reference's hash differs from ours, so the order of distinct structs of
-    # one size is ours; any total order consistent with = will do.)
-    if len(a) != len(b):
-        return _cmp(len(a), len(b))
-    ha = hash(a)
-    hb = hash(b)
+    # As the reference: by bucket capacity, then by janet_hash, then bucket by
+    # bucket (key, then value; an empty bucket holds nil), then prototypes.
+    la = tablen(2 * len(a))
+    lb = tablen(2 * len(b))
+    if la != lb:
+        return -1 if la < lb else 1
+    ha = struct_hash(a)
+    hb = struct_hash(b)
     if ha != hb:
         return -1 if ha < hb else 1
-    ka = sorted((from_key(k) for k in a), key=_SortKey)
-    kb = sorted((from_key(k) for k in b), key=_SortKey)
-    for x, y in zip(ka, kb):
-        c = compare(x, y)
+    for x, y in zip(struct_slots(a), struct_slots(b)):
+        c = compare(x[0] if x else None, y[0] if y else None)
         if c:
             return c
-    for k in ka:
-        c = compare(a[table_key(k)], b.get(table_key(k)))
+        c = compare(x[1] if x else None, y[1] if y else None)
         if c:
             return c
-    return 0
+    pa = a.proto
+    pb = b.proto
+    if pa is None or pb is None:
+        return 0 if pa is pb else (1 if pb is None else -1)
+    return compare(pa, pb)
+
+
+# --------------------------------------------------------------------------
+# The reference's hash (janet_hash in value.c) and struct bucket layout
+# (struct.c).  Structs of one size are ordered by this hash, tables iterate
+# in the order it gives (hashing.py), and marshalled bytes depend on it.
+
+M32 = 0xFFFFFFFF
+M64 = (1 << 64) - 1
+_PACK_D = _struct.Struct("<d")
+_PACK_Q = _struct.Struct("<Q")
+
+
+def _i32(h):
+    h &= M32
+    return h - (1 << 32) if h & 0x80000000 else h
+
+
+def _mix(a, b):
+    m = (b + 0x9e3779b9 + (a << 6) + (a >> 2)) & M32
+    return a ^ ((0x9e3779b9 + (m << 6) + (m >> 2)) & M32)
+
+
+_STR_HASHES = {}     # bytes -> hash; keywords and symbols repeat a lot
+
+
+def _string_hash(b):
+    """The reference's string hash (djb2, then mixed with the length)."""
+    h = _STR_HASHES.get(b)
+    if h is None:
+        h = 5381
+        if b:
+            for c in b:
+                h = (h * 33 + c) & M32
+            h = _i32(_mix(h, len(b)))
+        if len(_STR_HASHES) > 4096:
+            _STR_HASHES.clear()
+        _STR_HASHES[bytes(b)] = h
+    return h
+
+
+def _number_hash(x):
+    u = _PACK_Q.unpack(_PACK_D.pack(x + 0.0))[0]
+    u ^= u >> 33
+    u = (u * 0xff51afd7ed558ccd) & M64
+    u ^= u >> 33
+    u = (u * 0xc4ceb9fe1a85ec53) & M64
+    u ^= u >> 33
+    return _i32(u >> 32)
+
+
+def janet_hash(x):
+    """The reference's janet_hash of `x` (a signed 32-bit int).  Values the
+    reference hashes by address get a stand-in derived from their identity."""
+    c = x.__class__
+    if c is bytes:
+        return _string_hash(x)
+    if c is Keyword or c is Symbol:
+        return _string_hash(x.bname)
+    if c is float or c is int:
+        return _number_hash(float(x))
+    if x is None:
+        return 0
+    if c is bool:
+        return 1 if x else 0
+    if c is tuple or c is Tuple:
+        h = 33
+        for e in x:
+            h = _mix(h, janet_hash(e) & M32)
+        if getattr(x, "brackets", False):
+            h += 1
+        return _i32(h)
+    if c is Struct:
+        return struct_hash(x)
+    if isinstance(x, Abstract) and x.type_name in ("core/s64", "core/u64"):
+        v = x.value & M64
+        return _i32((v ^ (v >> 32)) & M32)
+    return _number_hash(float(id(x)))
+
+
+def struct_hash(s):
+    """janet_hash of struct s, remembered on it (a struct's contents do not
+    change once built; the size and prototype are checked all the same)."""
+    c = s._jhash
+    if c is not None and c[0] == len(s) and c[1] is s.proto:
+        return c[2]
+    h = _struct_hash(s)
+    s._jhash = (len(s), s.proto, h)
+    return h
+
+
+def _struct_hash(s):
+    h = 33
+    for kv in struct_slots(s):
+        if kv is None:
+            h = _mix(_mix(h, 0), 0)
+        else:
+            h = _mix(_mix(h, janet_hash(kv[0]) & M32), janet_hash(kv[1]) & M32)
+    if s.proto is not None:
+        h = (h + 2654435761 * (struct_hash(s.proto) & M32)) & M32
+    return _i32(h)
+
+
+def tablen(n):
+    """The reference's janet_tablen: the next power of two above n."""
+    if n < 0:
+        return 0
+    n |= n >> 1
+    n |= n >> 2
+    n |= n >> 4
+    n |= n >> 8
+    n |= n >> 16
+    return n + 1
+
+
+def struct_slots(s):
+    """The bucket array of the reference's struct with the entries of `s`: a
+    list of (key, value) or None.  The reference inserts with Robin Hood
+    hashing, so the layout depends only on the keys, never on their order."""
+    items = [(from_key(k), v) for k, v in s.items()]
+    cap = tablen(2 * len(items))
+    mask = cap - 1
+    slots = [None] * cap
+    hashes = [0] * cap
+    for key, value in items:
+        h = janet_hash(key)
+        i = (h & M32) & mask
+        dist = 0
+        while True:
+            kv = slots[i]
+            if kv is None:
+                slots[i] = (key, value)
+                hashes[i] = h
+                break
+            oh = hashes[i]
+            odist = (i + cap - ((oh & M32) & mask)) & mask
+            if dist < odist:
+                status = -1
+            elif odist < dist:
+                status = 1
+            elif h < oh:
+                status = -1
+            elif oh < h:
+                status = 1
+            else:
+                status = compare(key, kv[0])
+            if status == 1:
+                slots[i] = (key, value)
+                hashes[i] = h
+                key, value = kv
+                dist = odist
+                h = oh
+            elif status == 0:
+                slots[i] = (kv[0], value)
+                break
+            i = (i + 1) & mask
+            dist += 1
+    return slots
 
 
 class _SortKey:

@@ -12,7 +12,7 @@ from ..values import (Symbol, Keyword, Buffer, Array, Tuple, Struct, Table, Abst
                       FuncDef, sym, kw, table_key, from_key, type_name, truthy, mk_tuple)
 from ..errors import JanetError, panic, panicf
 from ..runtime import builtin, define, on_reset, STATE, is_closure, call, call_vm, get as rt_get, in_ as rt_in, \
-    put as rt_put, next_key, length as rt_length, dyn as rt_dyn, setdyn as rt_setdyn
+    put as rt_put, next_key, length as rt_length, dyn as rt_dyn, setdyn as rt_setdyn, FiberReturn
 from .. import args as A
 from .. import fiber as F
 from .. import sandbox as _SB
@@ -29,7 +29,9 @@ def array(*items):
 
 @builtin("tuple", "(tuple & items)", "Makes a new tuple holding `items`.")
 def tuple_(*items):
-    return items
+    # Python has one empty tuple; the reference makes a new one each time
+    # (its address shows in `(string (tuple))`)
+    return items if items else Tuple()
 
 
 @builtin("table", "(table & kvs)",
@@ -116,9 +118,12 @@ def buffer(*xs):
 
 
 @builtin("describe", "(describe x)",
-         "Returns a string describing x: the same text `%v` formats.")
-def describe(x):
-    return pr_describe(x)
+         "Returns a string describing x: the same text `%v` formats.  (Given "
+         "several values, or none, the descriptions of all of them run together.)")
+def describe(*xs):
+    if len(xs) == 1:
+        return pr_describe(xs[0])
+    return b"".join(pr_describe(x) for x in xs)
 
 
 @builtin("gensym", "(gensym)",
@@ -233,18 +238,27 @@ def apply(f, *args):
     return call_vm(f, args[:-1] + tuple(last))
 
 
+def _slice_arity(extra):
+    panicf("arity mismatch, expected at most 3, got %d", 3 + len(extra))
+
+
 @builtin("slice", "(slice x &opt start end)",
          "The part of an array, tuple, string or buffer from start (inclusive) to end "
          "(exclusive), as a tuple for indexed values and a string for byte "
          "sequences.  Negative indices count from the end.")
-def slice_(x, start=None, end=None):
+def slice_(x, start=None, end=None, *extra):
     c = x.__class__
     if c is Array or isinstance(x, tuple):
+        if extra:
+            _slice_arity(extra)
         s, e = A.slice_range((x, start, end), len(x))
         return tuple(x[s:e])
     b = A.bytes_(x, 0) if c in (bytes, Buffer, Symbol, Keyword) else None
     if b is None:
+        # (the reference looks at x before it counts the arguments)
         A.panic_type(x, 0, ("string", "symbol", "keyword", "array", "tuple", "buffer"))
+    if extra:
+        _slice_arity(extra)
     s, e = A.slice_range((x, start, end), len(b))
     return bytes(b[s:e])
 
@@ -284,7 +298,7 @@ def range_(*args):
 def getproto(x):
     if x.__class__ is Table or x.__class__ is Struct:
         return x.proto
-    A.panic_type(x, 0, ("table", "struct"))
+    panicf("expected struct or table, got %v", x)
 
 
 @builtin("hash", "(hash value)",
@@ -408,7 +422,8 @@ def propagate(x, fiber):
             e.fiber = old.fiber
         raise e
     if st == F.SIG_OK:
-        return x
+        # the current fiber ends with x (the reference's VM returns :ok)
+        raise FiberReturn(x)
     return F.signal(st, x)
 
 
@@ -483,11 +498,11 @@ register_inline("apply", apply)
 def scan_number(s, base=None):
     from ..reader import scan_number as scan
     b = A.bytes_(s, 0)
-    if base is None:
+    r = 0 if base is None else A.integer(base, 1)
+    if r == 0:
         return scan(bytes(b))
-    r = A.integer(base, 1)
     if r < 2 or r > 36:
-        panic("expected base between 2 and 36")
+        panicf("expected base between 2 and 36, got %d", r)
     return scan(bytes(b), r)
 
 
@@ -501,7 +516,8 @@ define("janet/config-bits", 1.0,
 @builtin("gccollect", "(gccollect)",
          "Runs the garbage collector: Python collects cycles now, and weak tables "
          "and arrays lose the entries nothing else refers to.")
-def gccollect():
+def gccollect(*_):
+    # (like the reference's, it ignores any arguments)
     sweep_weak()
 
 
@@ -512,9 +528,12 @@ _gc_interval = [4194304.0]
          "Sets the number of bytes to allocate between collections.  Recorded for "
          "`gcinterval`; Python's collector decides when it runs.")
 def gcsetinterval(interval):
-    n = A.number(interval, 0)
-    if not (n >= 0 and n.is_integer()):
-        panicf("expected non-negative integer, got %v", interval)
+    # a size (janet_getsize: an integer from 0 to 2^63 - 1), at most 48 bits
+    n = interval
+    if not (n.__class__ is float and n.is_integer() and 0 <= n <= 9223372036854775807.0):
+        panicf("bad slot #0, expected size, got %v", interval)
+    if n >= 281474976710656.0:
+        panic("interval too large")
     _gc_interval[0] = n
 
 

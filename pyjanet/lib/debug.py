@@ -5,16 +5,23 @@ debug/lineage, debug/arg-stack, janet_stacktrace_ext, and the breakpoints
 debug/break, debug/fbreak, debug/unbreak, debug/unfbreak, debug/step, which
 pyjanet puts on function entries: see the section at the end).
 
-pyjanet keeps no VM stack to walk: a fiber's frames are those recorded on the
-error that stopped it (`fiber.error.trace`, a list of errors.Frame, innermost
-first, including the frames of the child fibers it passed through; a frame's
-`.fiber`, when set, says which fiber it ran in).  A fiber that finished
-normally, or that is suspended, shows no frames.
+pyjanet keeps no VM stack.  The frames of a fiber that stopped with an error
+are those recorded on the error (`fiber.error.trace`, a list of errors.Frame,
+innermost first, including the frames of the child fibers it passed through;
+a frame's `.fiber`, when set, says which fiber it ran in).  The frames of the
+running fiber and of a suspended one are read off the Python stack (`live_frames`):
+every call node of compiled Janet code runs its call inside a `try` whose handler
+records the call's frame on an error (`add_frame(_e, callee, site)`), so the
+handler that covers the instruction a Python frame is at names the Janet call
+in progress and where it is.
 """
 
-from ..values import Array, Table, kw
-from ..errors import format_frame
-from ..runtime import builtin, dyn
+import dis
+import sys
+
+from ..values import Array, Table, kw, FuncDef
+from ..errors import format_frame, Frame
+from ..runtime import builtin, dyn, STATE, resolve as _resolve
 from .. import fiber as F
 from .. import args as A
 
@@ -111,8 +118,15 @@ def debug_stacktrace(fiber, err=None, prefix=None):
     return fiber
 
 
-def _frame_table(fr):
+def _frame_table(fr, extra=None):
     t = Table()
+    if extra is not None:
+        fn, pc, slots = extra
+        if fn is not None:
+            t[KW_FUNCTION] = fn
+        t[KW_PC] = float(pc)
+        if slots is not None:
+            t[KW_SLOTS] = slots
     if fr.name and fr.name != "<anonymous>":
         t[KW_NAME] = fr.name.encode("utf-8", "surrogateescape")
     if fr.source:
@@ -127,13 +141,138 @@ def _frame_table(fr):
     return t
 
 
+KW_FUNCTION = kw("function")
+KW_PC = kw("pc")
+KW_SLOTS = kw("slots")
+
+# --------------------------------------------------------------------------
+# Frames of a running or suspended fiber, from the Python stack
+
+_TEMPLATE_FILE = "<pyjanet>"        # the file name compiled templates carry
+_CALL_SITES = {}                    # code object -> [(start, end, callee var, site var)]
+
+
+def _call_sites(code):
+    """The `try` blocks of a template's code whose handler records a call's
+    frame, as (start, end, callee variable or None, site variable)."""
+    r = _CALL_SITES.get(code)
+    if r is not None:
+        return r
+    ins = list(dis.get_instructions(code))
+    at = {x.offset: i for i, x in enumerate(ins)}
+    r = []
+    for e in dis.Bytecode(code).exception_entries:
+        if e.depth != 0:
+            continue
+        i = at.get(e.target)
+        if i is None:
+            continue
+        # the handler: except JanetError as _e: add_frame(_e, callee, site) /
+        # raise site_error(_e, site); look no further than its first call
+        for j in range(i, min(i + 12, len(ins))):
+            x = ins[j]
+            if x.opname == "LOAD_GLOBAL" and x.argval in ("add_frame", "site_error"):
+                loads = []
+                for y in ins[j + 1:j + 6]:
+                    if y.opname in ("PRECALL", "CALL"):
+                        break
+                    loads.append(y.argval if y.opname in ("LOAD_DEREF", "LOAD_FAST") else None)
+                if x.argval == "add_frame" and len(loads) == 3:
+                    r.append((e.start, e.end, loads[1], loads[2]))
+                elif x.argval == "site_error" and len(loads) == 2:
+                    r.append((e.start, e.end, None, loads[1]))
+                break
+    _CALL_SITES[code] = r
+    return r
+
+
+def _runner_codes():
+    return (F._run_inline.__code__, F._glet_main.__code__, F._gen_driver.__code__,
+            F._gen_step.__code__)
+
+
+def _janet_frames_from(pyframe, fib):
+    """(Frame, (function, pc, slots)) for the Janet calls in progress in the
+    Python frames from `pyframe` outwards, innermost first, up to where fiber
+    `fib` was started."""
+    runners = _runner_codes()
+    resolve_code = _resolve.__code__
+    out = []
+    fr = pyframe
+    while fr is not None:
+        code = fr.f_code
+        if code in runners and fr.f_locals.get("f") is fib:
+            break
+        if code is resolve_code and out and not out[-1][0].cfun:
+            # the function running under a tail call resolution was entered
+            # by a tail call
+            out[-1][0].tail = True
+        if code.co_filename == _TEMPLATE_FILE:
+            lasti = fr.f_lasti
+            for start, end, callee_var, site_var in _call_sites(code):
+                if start <= lasti < end:
+                    loc = fr.f_locals
+                    site = loc.get(site_var)
+                    if site is None or not hasattr(site, "frame"):
+                        break
+                    callee = loc.get(callee_var) if callee_var else None
+                    info = getattr(callee, "janet", None)
+                    if info is not None and not info.noframe:
+                        # a builtin in progress (it called back into Janet,
+                        # or it is the innermost frame): its own frame
+                        out.append((Frame(info.name, info.source, info.line, info.column,
+                                          cfun=info.source != "boot.janet"), None))
+                    jf = loc.get("f")
+                    slots = Array(jf[1:]) if jf.__class__ is list else None
+                    out.append((site.frame(), (loc.get("jfn"), lasti // 2, slots)))
+                    break
+            if out and not out[-1][0].cfun and fr.f_locals.get("_tc") is True:
+                # a function that has tail-called itself (it loops in place)
+                out[-1][0].tail = True
+        fr = fr.f_back
+    return out
+
+
+def live_frames(fib):
+    """Frames of fiber `fib` while it runs or is suspended (innermost first),
+    each with its (function, pc, slots); [] when they cannot be read."""
+    if fib is STATE.fiber:
+        return _janet_frames_from(sys._getframe(1), fib)
+    glet = getattr(fib, "glet", None)
+    if glet is not None and getattr(glet, "gr_frame", None) is not None:
+        return _janet_frames_from(glet.gr_frame, fib)
+    gen = getattr(fib, "gen", None)
+    if gen is not None and gen.gi_frame is not None:
+        return _janet_frames_from(gen.gi_frame, fib)
+    return []
+
+
+def _unstarted_frame(fib):
+    """The one frame of a fiber that has not run: its function at its start."""
+    d = getattr(fib.fn, "__doc__", None)
+    if d.__class__ is not FuncDef:
+        return []
+    fr = Frame(d.name or "<anonymous>", d.source, d.line, d.column)
+    return [(fr, (fib.fn, 0, None))]
+
+
 @cfun("debug/stack", "(debug/stack fib)",
       "An array of tables describing the fiber's stack frames, innermost first.  "
-      "A frame may have :name, :source, :source-line and :source-column (where "
-      "it is), :tail (entered by a tail call) and :c (a built-in function).")
+      "A frame may have :function, :name, :source, :source-line and "
+      ":source-column (where it is), :pc, :slots, :tail (entered by a tail "
+      "call) and :c (a built-in function).")
 def debug_stack(fib):
     f = A.fiber(fib, 0)
-    return Array(_frame_table(fr) for fr in own_frames(f))
+    st = f.status
+    if f is STATE.fiber or st == F.ST_ALIVE or st in (F.SIG_YIELD, F.ST_DEBUG) or (
+            F.SIG_USER0 + 5 <= st <= F.SIG_USER0 + 9):
+        frames = live_frames(f)
+        if frames:
+            return Array(_frame_table(fr, extra) for fr, extra in frames)
+    if st == F.ST_NEW:
+        return Array(_frame_table(fr, extra) for fr, extra in _unstarted_frame(f))
+    # (pyjanet has no bytecode: :pc is 0 where the reference has one)
+    return Array(_frame_table(fr, None if fr.cfun else (None, 0, None)) for fr in own_frames(f))
 
 
 @cfun("debug/lineage", "(debug/lineage fib)",

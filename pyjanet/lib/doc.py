@@ -14,10 +14,13 @@ spaces and all.
 
 from ..values import Array, Buffer, Keyword, Struct, Symbol, Table, kw, sym, truthy, \
     type_name, from_key, SortKey
-from ..errors import panicf
-from ..runtime import builtin, dyn, get as rt_get, in_ as rt_in, STATE
+from ..errors import panicf, JanetError, Frame
+from ..printer import format_message
+from ..runtime import builtin, dyn, get as rt_get, in_ as rt_in, STATE, length as rt_length
+from ..ops import sub_slow
 from .. import args as A
 from .eval import boot
+from .table import table_getproto
 
 KW_DOC_WIDTH = kw("doc-width")
 KW_DOC_COLOR = kw("doc-color")
@@ -337,7 +340,23 @@ def doc_format_bytes(text, width=None, indent=4, colorize=None):
       "**bold**, which become terminal colours when `colorize` (default "
       "(dyn :doc-color)) is truthy.  Returns a buffer.")
 def doc_format(s, width=None, indent=None, colorize=None):
+    if not isinstance(s, (bytes, Buffer, Symbol, Keyword)):
+        # (the reference's first use of str is its length; it then reads
+        # bytes by index, which a dictionary has none of: an empty text)
+        rt_length(s)
+        if s.__class__ in (Table, Struct):
+            return Buffer()
     text = bytes(A.bytes_(s, 0))
+    if not text:
+        rt_in(s, 0.0)     # (the reference's error names the type it was given)
+    if indent is not None and indent.__class__ is not float:
+        sub_slow(indent, 0.0)     # (the reference's first use of indent)
+    if indent is not None and text:
+        # the reference indents with (string/repeat " " indent)
+        if not (indent.is_integer() and -2147483648 <= indent <= 2147483647):
+            panicf("bad slot #1, expected 32 bit signed integer, got %v", indent)
+        if indent < 0:
+            panicf("expected non-negative number of repetitions")
     ind = 4 if indent is None else A.integer(indent, 2)
     return doc_format_bytes(text, width, ind, colorize)
 
@@ -351,7 +370,13 @@ def _env_walk(pred, env, local):
         env = fib.env if fib is not None else None
     seen = set()
     e = env
-    while e is not None:
+    while truthy(e):
+        if e.__class__ is not Table:
+            # the reference walks the prototypes with table/getproto first
+            err = JanetError(format_message("bad slot #0, expected table, got %v", e))
+            info = table_getproto.janet
+            err.trace.append(Frame(info.name, info.source, info.line, info.column, cfun=True))
+            raise err
         for k in e:
             k = from_key(k)
             if pred(k):

@@ -19,10 +19,11 @@ pyjanet/repl.py), and `flycheck` (boot.janet's "Flychecking" section: dofile
 with an evaluator that runs only the top-level forms known to be safe).
 """
 
-from ..values import Array, Buffer, Keyword, Symbol, Table, kw, sym, truthy
+from ..values import Array, Buffer, Keyword, Struct, Symbol, Table, kw, sym, truthy
 from ..compiler import compile_form
 from ..errors import CompileError, Frame, JanetError
-from ..runtime import builtin, call, dyn, get as rt_get, in_ as rt_in, is_function, STATE, iter_values
+from ..runtime import (builtin, call, dyn, get as rt_get, in_ as rt_in, is_function, STATE,
+                       iter_values, length as rt_length)
 from .. import fiber as F
 from .. import args as A
 from ..sandbox import sandbox_assert, SANDBOX_COMPILE
@@ -157,6 +158,8 @@ def bad_parse(p, where):
       "status.", noframe=True)
 def cli_main(args):
     from ..__main__ import Cli, Exit
+    if not isinstance(args, (tuple, Array)):
+        rt_length(args)       # (the reference takes its length first)
     argv = [bytes(A.bytes_(a, 0)).decode("utf-8", "surrogateescape")
             for a in iter_values(A.indexed(args, 0))]
     cli = Cli(argv)
@@ -432,6 +435,8 @@ def _failed_parser(perr):
       "* :parser - a parser object to use instead of a new `parser/new`\n\n"
       "* :read - (read env where) returns the next form; replaces parsing")
 def run_context_fn(opts):
+    if opts.__class__ is not Table and opts.__class__ is not Struct:
+        rt_in(opts, KW_ENV)   # the reference destructures opts with `in`
     o = {name: rt_get(opts, k) for name, k in OPTION_KEYS.items()}
     return run_context(env=o["env"], chunks=o["chunks"], onstatus=o["on-status"],
                        on_compile_error=o["on-compile-error"],

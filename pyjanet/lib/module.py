@@ -68,9 +68,6 @@ KW_IMAGE = kw("image")
 KW_PRELOAD = kw("preload")
 KW_SOURCE_KIND = KW_SOURCE
 
-# The reference's default system path (its JANET_PATH for PREFIX=/usr/local).
-DEFAULT_SYSPATH = b"/usr/local/lib/janet"
-
 
 def _helper(name, usage):
     """Make a Python function look like the Janet function `name` (a value in a
@@ -96,10 +93,8 @@ def _cstring_dyn(key):
 
 
 def syspath():
-    v = dyn(KW_SYSPATH)
-    if v is None:
-        return os.environ.get("JANET_PATH", "").encode("utf-8", "surrogateescape") \
-            or DEFAULT_SYSPATH
+    # (dyn :syspath), "" when unset -- as in a fiber without an environment;
+    # the root environment gets it at start-up
     return _cstring_dyn(KW_SYSPATH)
 
 
@@ -502,6 +497,14 @@ def dofile_impl(path, exit=False, env=None, source=None, expander=None,
     if is_file:
         fobj = path
     else:
+        if path.__class__ is not bytes:
+            # the reference opens it with file/open, which takes only strings
+            e = JanetError(b"")
+            try:
+                A.string(path, 0)
+            except JanetError as err:
+                e = err
+            raise boot_frame(cfun_frame(e, "file/open"), "dofile", 3372, 12)
         _check_open_read()
         try:
             fobj = open(bytes(A.bytes_(path, 0)), "rb")

@@ -30,7 +30,7 @@ from .. import args as A
 from .tuple import tuple_slice, tuple_brackets, tuple_setmap, tuple_sourcemap
 from .string import string_slice
 from .array import array_slice
-from .table import table_to_struct, table_clone, table_proto_flatten
+from .table import table_to_struct, table_clone, table_proto_flatten, table_setproto
 from .struct import struct_to_table, struct_proto_flatten
 from .core import getproto, tuple_ as core_tuple
 
@@ -1799,20 +1799,30 @@ def deep_eq(x, y):
     "The current environment table; with n, the n-th prototype above it.")
 def curenv(n=None):
     env = STATE.fiber.env if STATE.fiber is not None else STATE.root_env
-    if n is not None:
-        for _ in range(A.integer(n, 0)):
+    if _truthy(n):
+        # as the reference's `(repeat n ...)`: count down while (> i 0)
+        i = n
+        while gt_slow(i, 0.0):
+            i = i - 1.0 if i.__class__ is float else sub_slow(i, 1.0, True)
             if env is None:
-                return None
+                break
             env = env.proto
     return env
 
 
 @fn("make-env", "(make-env &opt parent)",
-    "A new environment table whose prototype is parent (default: the current environment).")
+    "A new, empty environment table that inherits every binding of parent "
+    "(default: `root-env`, whatever the calling code's environment is); new "
+    "bindings go into it, not into parent.")
 def make_env(parent=None):
-    t = Table()
-    t.proto = parent if parent is not None else curenv()
-    return t
+    # like the reference, a falsey parent means root-env, and the table is
+    # made by table/setproto (so a non-table parent gets its error)
+    try:
+        return table_setproto(Table(), parent if _truthy(parent) else STATE.root_env)
+    except JanetError as e:
+        info = table_setproto.janet
+        e.trace.append(Frame(info.name, info.source, info.line, info.column, cfun=True))
+        raise
 
 
 # --------------------------------------------------------------------------
@@ -1901,7 +1911,7 @@ _REF_POSITIONS = {
     'last': (901, 1, 904, 14),
     'macex': (2634, 1, 2646, 7),
     'macex1': (2401, 1, 2496, 16),
-    'make-env': (2788, 1, -1, -1),
+    'make-env': (2788, 1, 2794, 15),
     'map': (1187, 1, 1204, 3),
     'mapcat': (1207, 1, 1224, 3),
     'max': (867, 1, -1, -1),

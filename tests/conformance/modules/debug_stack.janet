@@ -1,0 +1,98 @@
+# debug/stack of running, suspended, dead, failed and new fibers (issue 13).
+# :function, :pc, :slots and :locals are pyjanet's own or missing, so the cases
+# print the keys both give the same.
+
+#### debug/stack of the running fiber
+(defn show [st]
+  (each fr st
+    # (a C function's line is that of the reference's build: not compared)
+    (pp [(fr :name) (fr :source) (unless (fr :c) (fr :source-line)) (fr :source-column) (fr :tail) (fr :c)])))
+(defn inner [x] (show (debug/stack (fiber/current))) x)
+(defn outer [y]
+  (+ 1 (inner y)))
+(outer 1)
+#> ("debug/stack" "src/core/debug.c" nil 1 nil true)
+#> ("inner" "test.janet" 5 23 nil nil)
+#> ("outer" "test.janet" 7 8 nil nil)
+#> ("thunk" "test.janet" 8 1 true nil)
+
+#### the outermost frame names the line of the current top-level call (spork's test module)
+(defn where []
+  (def frame (last (debug/stack (fiber/current))))
+  (string/format "%s:%d" (frame :source) (frame :source-line)))
+(print (where))
+(do
+  (print "x")
+  (print (where)))
+#> test.janet:4
+#> x
+#> test.janet:7
+
+#### debug/stack inside a fiber and a protect
+(defn show [st]
+  (each fr st
+    (pp [(fr :name) (fr :source) (unless (fr :c) (fr :source-line)) (fr :source-column) (fr :c)])))
+(defn f1 [] (show (debug/stack (fiber/current))) 1)
+(resume (fiber/new (fn [] (f1))))
+(print "--")
+(protect (f1))
+#> ("debug/stack" "src/core/debug.c" nil 1 true)
+#> ("f1" "test.janet" 4 19 nil)
+#> --
+#> ("debug/stack" "src/core/debug.c" nil 1 true)
+#> ("f1" "test.janet" 4 19 nil)
+
+#### debug/stack of a suspended fiber
+(defn show [st]
+  (each fr st
+    (pp [(fr :name) (fr :source) (fr :source-line) (fr :source-column)])))
+(defn gen [] (yield 1) (yield 2))
+(def f (fiber/new (fn [] (gen) 3)))
+(resume f)
+(show (debug/stack f))
+(def g (fiber/new (fn [] (def q 5) (yield 1) 2)))
+(resume g)
+(show (debug/stack g))
+(print "-- dead")
+(resume g)
+(resume g)
+(show (debug/stack g))
+(print "-- error")
+(def h (fiber/new (fn [] (error "x")) :e))
+(resume h)
+(show (debug/stack h))
+(print "-- new")
+(show (debug/stack (fiber/new (fn [] 1))))
+#> ("gen" "test.janet" 4 14)
+#> (nil "test.janet" 5 26)
+#> (nil "test.janet" 8 36)
+#> -- dead
+#! error: cannot resume fiber with status :dead
+#!   in thunk [test.janet] (tail call) on line 13, column 1
+#exit 1
+
+#### the keys of a frame
+(def fr (first (debug/stack (fiber/current))))
+(pp (sort (keys fr)))
+(defn k [] (def fr (get (debug/stack (fiber/current)) 1)) (pp (type (fr :pc))))
+(k)
+#> @[:c :name :source :source-column :source-line]
+#> :number
+
+#### frames entered by a tail call are marked :tail
+(defn show [st]
+  (each fr st
+    (unless (fr :c) (pp [(fr :name) (fr :source-line) (fr :source-column) (fr :tail)]))))
+(defn b [] (show (debug/stack (fiber/current))) 1)
+(defn a [] (b))
+(defn c [] (+ 1 (a)))
+(c)
+(defn d [n] (if (= n 0) (show (debug/stack (fiber/current))) (d (- n 1))))
+(defn e [] (d 3) 1)
+(e)
+#> ("b" 4 18 true)
+#> ("c" 6 17 nil)
+#> ("thunk" 7 1 true)
+#> ("d" 8 31 true)
+#> ("e" 9 12 nil)
+#> ("thunk" 10 1 true)
