@@ -672,7 +672,8 @@ def run_in_big_thread(fn):
             repl = sys.modules.get("pyjanet.repl")
             if repl is not None and repl.interrupt():
                 continue
-            _flush_all()
+            # (no flush: like the reference's, output still buffered is
+            # lost when the signal ends the process)
             if repl is not None:
                 repl.restore_terminal()
             _die_of(signal.SIGINT)

@@ -715,7 +715,9 @@ def _early_prompt(prompt):
     which draws the line again over them when it starts (editor() puts the
     terminal back first).  The terminal is put in non-canonical mode without
     CR-to-NL translation, so that Enter reaches the editor as Enter and no line
-    is ended early."""
+    is ended early, and without signal keys, so that a Ctrl-C typed meanwhile
+    reaches the editor too (which clears the line) instead of ending the
+    session."""
     global _SAVED_TERMINAL
     if SETTINGS.io is not None:
         return
@@ -726,7 +728,7 @@ def _early_prompt(prompt):
         saved = termios.tcgetattr(0)
         early = list(saved)
         early[0] &= ~termios.ICRNL
-        early[3] &= ~termios.ICANON
+        early[3] &= ~(termios.ICANON | termios.ISIG)
         termios.tcsetattr(0, termios.TCSANOW, early)
     except (ImportError, OSError, ValueError):
         return
@@ -795,6 +797,7 @@ class _Evaluating:
     lock = threading.Lock()
     thread = None      # ident of the thread running a REPL form, if any
     pending = False    # an interrupt was sent and not yet seen
+    session = False    # a terminal REPL session runs forms interruptibly
 
 
 def _set_async_exc(ident, exc):
@@ -804,14 +807,18 @@ def _set_async_exc(ident, exc):
 
 
 def interrupt():
-    """Interrupt the REPL form being evaluated; False when none is (the
-    caller then ends the process).  The exception reaches the form as soon as
+    """Interrupt the REPL form being evaluated; False when none is and no
+    terminal session runs (the caller then ends the process).  The exception reaches the form as soon as
     it runs Python code again; a wait of the event loop or os/sleep is woken
     for it at once.  Another Ctrl-C before it got through only wakes again:
     the session goes on."""
     with _Evaluating.lock:
         if _Evaluating.thread is None:
-            return False
+            # Between forms the editor reads keys raw (Ctrl-C is a key
+            # there), so a SIGINT now is one that came as a form ended (the
+            # same Ctrl-C may have ended the process the form waited for):
+            # the session goes on.
+            return _Evaluating.session
         if not _Evaluating.pending:
             if _set_async_exc(_Evaluating.thread, evloop.Interrupt) != 1:
                 return False
@@ -883,4 +890,8 @@ def run_repl(quiet=False, raw=False):
         dofile_impl(profile, exit=True, env=env)
         env.pop(KW_CURRENT_FILE, None)
     evaluator = repl_evaluator if terminal_editing() and not raw else None
-    return repl_impl(getchunk, None, env, evaluator=evaluator)
+    _Evaluating.session = evaluator is not None
+    try:
+        return repl_impl(getchunk, None, env, evaluator=evaluator)
+    finally:
+        _Evaluating.session = False

@@ -84,6 +84,8 @@ SIGNALLED = {
     "ev-sleep": "(ev/sleep 30)",
     "os-sleep": "(os/sleep 30)",
     "computing": "(while true)",
+    # (output still in the buffer is lost with the process)
+    "buffered-output": '(print "buffered") (ev/sleep 30)',
 }
 
 

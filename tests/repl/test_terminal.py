@@ -7,7 +7,6 @@ shows the documentation `(doc ...)` prints for the symbol under the cursor.
 Runs where tmux is installed; elsewhere it is reported as skipped.
 """
 
-import itertools
 import os
 import re
 import shutil
@@ -22,16 +21,15 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
 
 
-_terminals = itertools.count()
-
-
 class Terminal:
     """A tmux server of its own (-L) with one 100x30 window running pyjanet."""
+    count = 0
 
     def __init__(self, home):
-        # a socket per terminal: the previous test's server may still be going
-        # away when the next one starts, and a new session on a dying server fails
-        self.sock = "pyjanet-test-%d-%d" % (os.getpid(), next(_terminals))
+        # a server of its own for each terminal: one with the name of the
+        # last, still shutting down, would refuse the new session
+        Terminal.count += 1
+        self.sock = "pyjanet-test-%d-%d" % (os.getpid(), Terminal.count)
         env = "HOME=%s TERM=xterm-256color PYTHONPATH=%s" % (home, ROOT)
         self.tmux("new-session", "-d", "-x", "100", "-y", "30",
                   "env %s %s -m pyjanet" % (env, sys.executable))
@@ -113,3 +111,35 @@ def test_ctrl_g_shows_the_documentation(term):
              if line.strip()]
     # the panel's text is (doc ...)'s, wrapped to the window
     assert " ".join(shown).split() == " ".join(expected).split()
+
+
+def test_ctrl_c_stops_a_sleep_and_the_session_goes_on(term):
+    # Ctrl-C typed while a form sleeps (the terminal then sends SIGINT) stops
+    # it at once with the error `interrupted`; a second one while the next
+    # form waits for a process does the same.
+    term.keys('(do (print "sleeping") (ev/sleep 60))', "Enter")
+    term.wait_for(r"\nsleeping\n")
+    time.sleep(0.3)
+    term.keys("C-c")
+    term.wait_for(r"error: interrupted\n\s*in ev/sleep .*\n.*\nrepl:2:>", timeout=10)
+    term.keys('(do (print "waiting") (os/proc-wait (os/spawn ["sleep" "60"] :p)))', "Enter")
+    term.wait_for(r"\nwaiting\n")
+    time.sleep(0.3)
+    term.keys("C-c")
+    # (the terminal sends SIGINT to the child too: either the wait is
+    # interrupted, or the child died of it first and the wait returns 130)
+    term.wait_for(r"(in os/proc-wait .*\n.*|\n130)\nrepl:3:>", timeout=10)
+    term.keys("(+ 1 2)", "Enter")
+    term.wait_for(r"\n3\nrepl:4:>")
+
+
+def test_ctrl_c_at_the_first_prompt_does_not_end_the_session(tmp_path):
+    # typed before the editor has loaded: the editor gets it and clears the line
+    t = Terminal(str(tmp_path))
+    try:
+        t.wait_for(r"repl:1:>")
+        t.keys("(+ 1", "C-c")
+        t.keys("(+ 2 2)", "Enter")
+        t.wait_for(r"\n4\nrepl:2:>")
+    finally:
+        t.close()
