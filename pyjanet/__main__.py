@@ -29,6 +29,8 @@ import os
 import sys
 import threading
 
+from .bigthread import STACK_SIZE, RECURSION_LIMIT, start as start_big_thread  # noqa: F401
+
 VERSION = "1.41.3-dev"
 BUILD = "pyjanet"
 
@@ -96,8 +98,6 @@ FLAGS["-"] = "_"
 BUNDLE_FLAGS = {"b": ("install", 2), "B": ("reinstall", 2), "u": ("uninstall", 2),
                 "U": ("update-all", 1), "P": ("prune", 1), "L": ("list", 1)}
 
-STACK_SIZE = 1 << 30           # bytes of C stack for the interpreter thread
-RECURSION_LIMIT = 1_200_000    # Python frames; ~250,000 Janet calls deep
 
 
 class Exit(Exception):
@@ -651,12 +651,7 @@ def run_in_big_thread(fn):
             _flush_all()
             done.set()
 
-    try:
-        threading.stack_size(STACK_SIZE)
-    except (ValueError, RuntimeError):
-        threading.stack_size(256 << 20)
-    t = threading.Thread(target=target, name="janet", daemon=True)
-    t.start()
+    start_big_thread(target, "janet")
     # (An Event, not Thread.join: a join interrupted by Ctrl-C can leave the
     # thread looking finished when it is not.)
     while not done.is_set():

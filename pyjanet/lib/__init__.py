@@ -15,3 +15,4 @@ from . import marsh  # noqa: F401
 from . import ev  # noqa: F401
 from . import os_process  # noqa: F401
 from . import net  # noqa: F401
+from . import py  # noqa: F401
