@@ -613,7 +613,11 @@ class PyObject(Abstract):
 
     def __call__(self, *args):
         check_python()
-        return call_python(self.obj, args)
+        o = self.obj
+        if not callable(o) and len(args) == 1:
+            # calling data looks a key up, as with Janet's own data
+            return rt.in_(self, args[0])
+        return call_python(o, args)
 
 
 def check_python():
