@@ -1,0 +1,88 @@
+"""Janet functions called from Python: arity errors, tail calls, deep recursion.
+
+Arity texts are the reference's for a call from C (janet_call in vm.c), recorded
+with the reference: `(defn f [a b] nil) (with-dyns [:out f] (print "x"))` gives
+"arity mismatch in <function f>, expected 2, got 1"; a C function's own check
+(capi.c) reads "arity mismatch, expected 1, got 2".
+"""
+
+import threading
+
+import pytest
+
+from pyjanet import Janet, JanetError
+
+DEPTH = 100_000
+
+
+@pytest.fixture(scope="module")
+def jr():
+    j = Janet()
+    j.eval("(defn down [n] (if (= n 0) 0 (+ 1 (down (- n 1)))))")
+    j.eval("(defn two [a b] nil) (defn some [a b &opt c] nil) (defn none [] nil)")
+    return j
+
+
+@pytest.mark.parametrize("name,args,message", [
+    ("two", (1,), "arity mismatch in <function two>, expected 2, got 1"),
+    ("some", (1,), "arity mismatch in <function some>, expected at least 2, got 1"),
+    ("some", (1, 2, 3, 4), "arity mismatch in <function some>, expected at most 3, got 4"),
+    ("none", (1,), "arity mismatch in <function none>, expected 0, got 1"),
+    ("string/ascii-upper", ("a", "b"), "arity mismatch, expected 1, got 2"),
+])
+def test_arity_errors(jr, name, args, message):
+    with pytest.raises(JanetError) as e:
+        jr.call(name, *args)
+    assert type(e.value) is JanetError and str(e.value) == message
+    f = jr.get(name)
+    with pytest.raises(JanetError) as e:
+        f(*args)
+    assert str(e.value) == message
+
+
+def test_tail_calls_are_resolved(jr):
+    jr.eval("(var od? nil) (defn ev? [n] (if (= n 0) true (od? (- n 1))))"
+            "(set od? (fn [n] (if (= n 0) false (ev? (- n 1)))))")
+    assert jr.call("ev?", 1_000_001) is False
+    f = jr.eval("(fn [x] (string/ascii-upper x))")
+    assert f("tail") == "TAIL"
+
+
+def test_recursion_100000_deep_from_the_main_thread(jr):
+    assert threading.current_thread() is threading.main_thread()
+    assert jr.call("down", DEPTH) == float(DEPTH)
+    assert jr.get("down")(DEPTH) == float(DEPTH)
+
+
+def test_recursion_100000_deep_from_a_second_thread(jr):
+    out = []
+    t = threading.Thread(target=lambda: out.append(jr.call("down", DEPTH)))
+    t.start()
+    t.join()
+    assert out == [float(DEPTH)]
+
+
+def test_calls_from_several_threads_are_serialised(jr):
+    jr.eval("(var counter 0) (defn bump [] (set counter (+ counter 1)))")
+    threads = [threading.Thread(target=lambda: [jr.call("bump") for _ in range(50)])
+               for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert jr.get("counter") == 200.0
+
+
+def test_named_and_keys_arguments_from_python(jr):
+    jr.eval("(defn opts [x &keys {:scale s}] (* x (or s 1)))")
+    assert jr.call("opts", 2) == 2.0
+    assert jr.call("opts", 2, scale=10) == 20.0
+    f = jr.get("opts")
+    assert f(3, scale=2) == 6.0
+
+
+def test_a_callback_can_call_back_into_janet(jr):
+    jr.define("twice", lambda f, x: f(f(x)))
+    assert jr.eval("(twice inc 1)") == 3.0
+    jr.define("nested", lambda: jr.eval("(+ 40 2)"))
+    assert jr.eval("(nested)") == 42.0
