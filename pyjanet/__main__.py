@@ -29,7 +29,7 @@ import os
 import sys
 import threading
 
-from .bigthread import STACK_SIZE, RECURSION_LIMIT, start as start_big_thread  # noqa: F401
+from .bigthread import RECURSION_LIMIT, start as start_big_thread
 
 VERSION = "1.41.3-dev"
 BUILD = "pyjanet"
@@ -97,7 +97,6 @@ FLAGS["-"] = "_"
 # reference says this when built without them.
 BUNDLE_FLAGS = {"b": ("install", 2), "B": ("reinstall", 2), "u": ("uninstall", 2),
                 "U": ("update-all", 1), "P": ("prune", 1), "L": ("list", 1)}
-
 
 
 class Exit(Exception):

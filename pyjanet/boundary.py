@@ -409,6 +409,10 @@ class JanetFunction:
             for k, v in kwargs.items():
                 jargs.append(kw(k))
                 jargs.append(to_janet(v))
+            if Session.depth > 1 or self._session.worker is None:
+                # Python code called from Janet calls back: like the
+                # reference's janet_call from C, the call cannot suspend
+                return to_python(rt.ccall(fn, *jargs), conv)
             return to_python(rt.call(fn, *jargs), conv)
         return self._session.run(run)
 
@@ -791,13 +795,16 @@ class Session:
     depth = 0           # runs in progress (an eval from a callback nests)
     stack = []          # the sessions running, innermost last
 
-    def __init__(self, env=None, conversion=SESSION_DEFAULT, policy=None):
+    def __init__(self, env=None, conversion=SESSION_DEFAULT, policy=None, worker=WORKER):
         self.env = env
         self.conversion = conversion
         self.policy = policy if policy is not None else PythonPolicy()
+        self.worker = worker     # None: run on the calling thread (the CLI's)
 
     def run(self, fn, loop=False):
-        return WORKER.run(lambda: self._run(fn, loop))
+        if self.worker is None:
+            return self._run(fn, loop)
+        return self.worker.run(lambda: self._run(fn, loop))
 
     def _run(self, fn, loop):
         fiber = rt.STATE.fiber
@@ -832,7 +839,9 @@ class Session:
                     jio.STDERR.flush()
 
 
-CLI_SESSION = Session()     # what code run by the command line works with
+# What code run by the command line works with: its interpreter thread is the
+# CLI's own, so Janet functions Python code calls back run right there.
+CLI_SESSION = Session(worker=None)
 
 
 def current_session():
