@@ -86,3 +86,28 @@ def test_a_callback_can_call_back_into_janet(jr):
     assert jr.eval("(twice inc 1)") == 3.0
     jr.define("nested", lambda: jr.eval("(+ 40 2)"))
     assert jr.eval("(nested)") == 42.0
+
+
+def test_janet_called_back_from_python_cannot_yield(jr):
+    # as the reference's janet_call: `(with-dyns [:out (fn [x] (yield 1))] (print "x"))`
+    # fails with "1 coerced from yield to error"
+    jr.define("callf", lambda g: g())
+    assert jr.eval("(try (callf (fn [] (yield 1))) ([e] e))") == "1 coerced from yield to error"
+
+
+def test_a_janet_function_called_from_the_top_may_wait_on_the_event_loop(jr):
+    f = jr.eval("(fn [] (ev/sleep 0.001) :slept)")
+    assert f() == jr.eval(":slept")
+
+
+def test_python_calls_janet_back_under_the_command_line(tmp_path):
+    import subprocess
+    import sys
+    script = tmp_path / "key.janet"
+    script.write_text('(def sorted-py (get (py/import "builtins") :sorted))\n'
+                      '(pp (sorted-py ["bb" "a" "ccc"] (py/kw :key (fn [s] (- (length s))))))\n'
+                      '(print (try (sorted-py [1 2] (py/kw :key (fn [x] (yield x)))) ([e] e)))\n')
+    p = subprocess.run([sys.executable, "-m", "pyjanet", str(script)], capture_output=True,
+                       timeout=120)
+    assert (p.stdout.decode(), p.stderr.decode(), p.returncode) == \
+        ('@["ccc" "bb" "a"]\n1 coerced from yield to error\n', "", 0)
