@@ -450,11 +450,11 @@ class JanetFiber:
 
         def run():
             r = fib.resume_fiber(f, to_janet(value))
-            return to_python(r, conv), f.status
-        v, st = self._session.run(run)
-        if st == fib.ST_ERROR:
-            raise JanetError(to_janet(v))
-        return v
+            if f.status == fib.ST_ERROR:
+                # the fiber's mask trapped its error: for Python it is raised
+                raise f.error if isinstance(f.error, JanetError) else JanetError(r)
+            return to_python(r, conv)
+        return self._session.run(run)
 
     def __next__(self):
         if self._j.status in fib._FINISHED:
@@ -613,7 +613,7 @@ class PyObject(Abstract):
         m = get_attribute(self.obj, name.name)
         if m is None:
             raise JanetError(format_message("unknown method %v invoked on %v", name, self))
-        return call_python(m.obj if m.__class__ is PyObject else m, args)
+        return _call_framed(m.obj if m.__class__ is PyObject else m, args)
 
     def __call__(self, *args):
         check_python()
@@ -621,7 +621,21 @@ class PyObject(Abstract):
         if not callable(o) and len(args) == 1:
             # calling data looks a key up, as with Janet's own data
             return rt.in_(self, args[0])
-        return call_python(o, args)
+        return _call_framed(o, args)
+
+
+def _call_framed(f, args):
+    """call_python, with a stack-trace frame for the Python function when an
+    error leaves it (as a C function has its frame in the reference's traces)."""
+    try:
+        return call_python(f, args)
+    except JanetError as e:
+        code = getattr(f, "__code__", None)
+        name = getattr(f, "__qualname__", None) or getattr(f, "__name__", None) or \
+            type(f).__name__
+        e.trace.append(Frame(name, code.co_filename if code is not None else "python",
+                             code.co_firstlineno if code is not None else -1, -1, cfun=True))
+        raise
 
 
 def check_python():

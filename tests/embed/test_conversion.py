@@ -185,6 +185,11 @@ def test_fiber_is_a_python_iterator(j):
     g = j.eval("(fiber/new (fn [x] (def y (yield (* x 2))) (+ y 1)))")
     assert g.resume(5) == 10.0 and g.status == "pending"
     assert g.resume(7) == 8.0 and g.status == "dead"
+    bad = j.eval('(fiber/new (fn [] (yield 1) (error "inside")) :ye)')
+    assert next(bad) == 1.0
+    with pytest.raises(JanetError) as e:
+        next(bad)
+    assert str(e.value) == "inside" and bad.status == "error"
     gen = j.eval("(generate [i :range [0 3]] (* i i))")
     assert [x for x in gen] == [0.0, 1.0, 4.0]
 

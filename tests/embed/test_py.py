@@ -107,8 +107,9 @@ def test_keyword_arguments_and_janet_functions_as_python_callables(j):
 
 
 def test_python_exceptions_from_py_calls_are_janet_errors(j):
-    assert j.eval('(try (:loads (py/import "json") "{") ([e] e))') == \
-        "JSONDecodeError: Expecting property name enclosed in double quotes: line 1 column 2 (char 1)"
+    assert j.eval('(try (:loads (py/import "json") "{") ([e] e))') == (
+        "JSONDecodeError: Expecting property name enclosed in double quotes: "
+        "line 1 column 2 (char 1)")
     assert j.eval('(try (py/import "no_such_module_here") ([e] e))') == \
         "ModuleNotFoundError: No module named 'no_such_module_here'"
 
