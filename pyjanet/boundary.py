@@ -185,17 +185,22 @@ def _dict_to_table(d, callbacks):
     return t
 
 
-def py_value(v):
+def py_value(v, alias=None):
     """A Python object as Janet sees it through py/: plain data is converted
     (to_janet), anything else is wrapped in a PyObject; a module outside the
-    allow-list is refused."""
+    allow-list is refused (unless the name it was reached by, `alias` such as
+    "os.path" for posixpath, is allowed)."""
     c = v.__class__
     if v is None or c is bool or c is float or c is str or c is int or c is bytes:
         return to_janet(v)
     if c is list or c is tuple or c is dict:
         return to_janet(v, PY_CALLS)
     if c is types.ModuleType:
-        current_session().policy.check_module(v.__name__)
+        policy = current_session().policy
+        # (an alias counts only when it is the module's import name too:
+        # sys.modules has "os.path" for posixpath, not "pathlib.os" for os)
+        if alias is None or sys.modules.get(alias) is not v or not policy.module_allowed(alias):
+            policy.check_module(v.__name__)
     if c is PyObject:
         return v
     return PyObject(v)
@@ -676,6 +681,8 @@ def get_attribute(o, name, missing=JanetError):
         return missing
     except Exception as ex:  # noqa: BLE001 - becomes a Janet error
         raise python_error(ex)
+    if isinstance(o, types.ModuleType):
+        return py_value(v, o.__name__ + "." + name)
     return py_value(v)
 
 
@@ -706,14 +713,16 @@ class PythonPolicy:
         if not self.enabled:
             raise JanetError(b"python access is disabled")
 
+    def module_allowed(self, name):
+        if self.modules is None:
+            return True
+        parts = name.split(".")
+        return any(".".join(parts[:i]) in self.modules for i in range(1, len(parts) + 1))
+
     def check_module(self, name):
         self.check_enabled()
-        if self.modules is None:
+        if self.module_allowed(name):
             return
-        parts = name.split(".")
-        for i in range(1, len(parts) + 1):
-            if ".".join(parts[:i]) in self.modules:
-                return
         raise JanetError(("python module %s is not allowed" % name).encode(
             "utf-8", "surrogateescape"))
 

@@ -15,14 +15,16 @@ then the session's policy: an embedder can switch py/ off, limit the modules
 
 import importlib
 
-from ..runtime import builtin
-from ..values import Keyword, Symbol
+from ..runtime import builtin, current_env
+from ..values import Keyword, Symbol, Table, kw, sym
 from ..errors import JanetError
 from ..boundary import (PyObject, PyKwargs, PY_CALLS, check_python, current_session,
                         py_value, to_python, call_python, get_attribute, set_attribute,
                         python_error)
 
 SRC = "pyjanet/lib/py.py"
+KW_VALUE = kw("value")
+KW_DOC = kw("doc")
 
 
 def _enter():
@@ -68,7 +70,39 @@ def py_import(name):
         m = importlib.import_module(n)
     except Exception as ex:  # noqa: BLE001 - ModuleNotFoundError & co. as Janet errors
         raise python_error(ex) from None
-    return py_value(m)
+    # (the name asked for was checked: os.path is allowed with "os", though
+    # the module itself is called posixpath)
+    return PyObject(m)
+
+
+@builtin("py/use", "(py/use name &opt prefix)",
+         "Import the Python module `name` like `py/import`, and bind each of "
+         "its public attributes (names not starting with _) that the attribute "
+         "filter allows as `prefix/attr` in the current environment, as "
+         "`import` does for Janet modules.  `prefix` defaults to the last part "
+         "of the module name: after `(py/use \"os.path\")`, `(path/join \"a\" "
+         "\"b\")` calls os.path.join.  Bindings get the attribute's Python "
+         "docstring as their doc.  Returns the module.", source=SRC)
+def py_use(name, prefix=None):
+    mod = py_import(name)
+    m = mod.obj
+    pre = _name(prefix) if prefix is not None else _name(name).rsplit(".", 1)[-1]
+    policy = current_session().policy
+    env = current_env()
+    for attr in dir(m):
+        if attr.startswith("_") or not policy.attribute_filter(m, attr, False):
+            continue
+        try:
+            v = get_attribute(m, attr)
+        except JanetError:
+            continue        # a module outside the allow-list, a failing property
+        entry = Table()
+        entry[KW_VALUE] = v
+        doc = getattr(getattr(m, attr, None), "__doc__", None)
+        if isinstance(doc, str) and not isinstance(getattr(m, attr, None), (int, float, str)):
+            entry[KW_DOC] = doc.encode("utf-8", "surrogateescape")
+        env[sym(pre + "/" + attr)] = entry
+    return mod
 
 
 @builtin("py/get", "(py/get obj name &opt dflt)",

@@ -114,6 +114,20 @@ def test_python_exceptions_from_py_calls_are_janet_errors(j):
         "ModuleNotFoundError: No module named 'no_such_module_here'"
 
 
+def test_py_use_binds_a_module_like_import():
+    j = Janet(python_modules=["json", "os"])
+    j.eval('(py/use "json") (py/use "os.path" "osp")')
+    assert j.eval("(json/dumps {:a [1]})") == '{"a": [1]}'
+    assert j.eval('(osp/basename "/a/b.txt")') == "b.txt"
+    assert j.eval("(string (type json/JSONDecodeError))") == "python"
+    env = j.eval("(curenv)")
+    assert "json/__doc__" not in {str(k) for k in env}        # dunders are not bound
+    assert "json/_default_decoder" not in {str(k) for k in env}  # nor private names
+    with pytest.raises(JanetError) as e:
+        j.eval('(py/use "subprocess")')
+    assert str(e.value) == "python module subprocess is not allowed"
+
+
 def test_dunder_attributes_are_filtered_by_default(j):
     j.eval('(def json (py/import "json"))')
     for form in ["(get json :__dict__)", "(py/get json :__loader__)",
@@ -142,6 +156,10 @@ def test_module_allow_list():
     j = Janet(python_modules=["json", "pathlib"])
     assert j.eval('(:dumps (py/import "json") 1)') == "1"
     assert j.eval('(string (py/import "json.decoder"))') == "<python module json.decoder>"
+    k = Janet(python_modules=["os"])
+    # os.path is posixpath: reached by its import name it is allowed with "os"
+    assert k.eval('(:basename (get (py/import "os") :path) "/x/y")') == "y"
+    assert k.eval('(string (py/import "os.path"))') == "<python module posixpath>"
     for form, name in [('(py/import "os")', "os"),
                        ('(get (py/import "pathlib") :os)', "os"),
                        ('(py/import "subprocess")', "subprocess")]:
@@ -162,7 +180,7 @@ def test_custom_attribute_filter():
 
 
 PY_ENTRY_POINTS = [
-    '(py/import "json")', "(py/get obj :real)", "(py/set obj :x 1)", "(py/call obj)",
+    '(py/import "json")', '(py/use "json")', "(py/get obj :real)", "(py/set obj :x 1)", "(py/call obj)",
     "(py/kw :a 1)", "(py/str obj)", "(py/repr obj)", "(py/type obj)", "(py/object? obj)",
     "(py/list obj)", "(py/dir obj)", "(py/fn inc)", "(get obj :real)", "(obj :real)",
     "(put obj :x 1)", "(length obj)", "(next obj)", "(:bit_length obj)",
