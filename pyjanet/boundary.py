@@ -266,7 +266,12 @@ def deep_python(x, conv=None):
 def _deep_dict(d, conv):
     out = {}
     for k, v in d.items():
-        out[to_python(from_key(k), conv)] = to_python(v, conv)
+        pk = to_python(from_key(k), conv)
+        try:
+            hash(pk)
+        except TypeError:
+            pk = from_key(k)        # an array or table key stays the Janet value
+        out[pk] = to_python(v, conv)
     return out
 
 
