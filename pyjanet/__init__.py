@@ -106,6 +106,10 @@ class Janet:
         def run():
             entry = Table()
             entry[kw("value")] = to_janet(value)
+            doc = getattr(value, "__doc__", None) if callable(value) else None
+            if isinstance(doc, str):
+                # (doc name) shows a Python function's docstring
+                entry[kw("doc")] = doc.encode("utf-8", "surrogateescape")
             self.env[sym(name)] = entry
         self._run(run)
 

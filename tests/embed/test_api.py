@@ -89,3 +89,13 @@ def test_output_is_flushed_before_eval_returns():
             "print('from python')\n")
     p = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=120)
     assert (p.stdout, p.stderr) == (b"from janet\nfrom python\n", b"")
+
+
+def test_define_keeps_a_python_docstring_for_doc():
+    def area(w, h):
+        """Width times height."""
+        return w * h
+    j = Janet()
+    j.define("area", area)
+    assert j.eval("(area 2 3)") == 6.0
+    assert j.eval("(get (dyn 'area) :doc)") == "Width times height."
