@@ -34,7 +34,7 @@ import types
 from collections.abc import MutableSequence, Mapping, MutableMapping
 
 from .values import (Symbol, Keyword, Buffer, Array, Tuple, Struct, Table, Abstract,
-                     FuncDef, table_key, from_key, sym, kw)
+                     FuncDef, table_key, from_key, kw)
 from .errors import (JanetError, CompileError, ParseError, Frame, internal_error,
                      error_message, format_frame)
 from . import runtime as rt
@@ -957,11 +957,16 @@ def eval_source(src, env, name):
     return last
 
 
+_KW_REF = kw("ref")
+_KW_VALUE = kw("value")
+
+
 def lookup(env, name):
     """The value bound to `name` in env (a def or a var), or raise."""
-    entry = rt.get(env, sym(name))
+    entry = rt.get(env, Symbol(name))
     if entry is None:
         raise JanetError(("unknown symbol %s" % name).encode("utf-8", "surrogateescape"))
-    if rt.get(entry, kw("ref")) is not None:
-        return rt.get(entry, kw("ref"))[0]
-    return rt.get(entry, kw("value"))
+    ref = rt.get(entry, _KW_REF)
+    if ref is not None:
+        return ref[0]
+    return rt.get(entry, _KW_VALUE)
