@@ -195,3 +195,20 @@ def test_every_entry_point_asks_the_sandbox(monkeypatch, form):
     with pytest.raises(JanetError) as e:
         j.eval(form)
     assert str(e.value) == "operation forbidden by sandbox"
+
+
+def test_small_helpers(j):
+    j.eval('(def d (:defaultdict (py/import "collections") (get (py/import "builtins") :list)))')
+    j.eval('(put d "k" @[1])')
+    assert j.eval('(get d "k")') == [1.0]
+    assert j.eval("(py/repr (:Fraction (py/import \"fractions\") 3 4))") == "Fraction(3, 4)"
+    assert j.eval("(py/str (:Fraction (py/import \"fractions\") 3 4))") == "3/4"
+    assert j.eval('[(py/type "s") (py/type 1.5) (py/type @[1]) (py/type {:a 1})]') == \
+        ("str", "float", "list", "dict")
+    assert j.eval('[(py/object? (py/import "json")) (py/object? @[])]') == (True, False)
+    f = j.eval("(py/fn (fn [x] (* x 3)))")
+    assert f(2) == 6
+    assert j.eval('(string/format "%q" (py/fn inc))').startswith("<python JanetFunction ")
+    with pytest.raises(JanetError) as e:
+        j.eval("(py/call 1)")
+    assert str(e.value) == "expected python object, got 1"
