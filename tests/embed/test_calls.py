@@ -111,3 +111,12 @@ def test_python_calls_janet_back_under_the_command_line(tmp_path):
                        timeout=120)
     assert (p.stdout.decode(), p.stderr.decode(), p.returncode) == \
         ('@["ccc" "bb" "a"]\n1 coerced from yield to error\n', "", 0)
+
+
+def test_the_host_keeps_its_recursion_limit_and_thread_stack_size(jr):
+    import sys
+    before = sys.getrecursionlimit()
+    size = threading.stack_size()
+    assert jr.call("down", 1000) == 1000.0
+    assert sys.getrecursionlimit() == before
+    assert threading.stack_size() == size
