@@ -65,6 +65,12 @@ class Worker:
     def on_worker(self):
         return threading.current_thread() is self._thread
 
+    @property
+    def ident(self):
+        """The worker thread's identifier (None before its first job): where
+        an interrupt of running Janet code must be raised."""
+        return self._thread.ident if self._thread is not None else None
+
     def _loop(self):
         while True:
             fn, box, done = self._queue.get()
