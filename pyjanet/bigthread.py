@@ -32,11 +32,11 @@ def start(target, name="janet"):
     The process-wide default stack size is put back afterwards, so threads the
     host program makes later are unaffected."""
     with _stack_lock:
-        old = threading.stack_size()
+        # (threading.stack_size() without an argument would reset it to 0)
         try:
-            threading.stack_size(STACK_SIZE)
+            old = threading.stack_size(STACK_SIZE)
         except (ValueError, RuntimeError):
-            threading.stack_size(FALLBACK_STACK_SIZE)
+            old = threading.stack_size(FALLBACK_STACK_SIZE)
         try:
             t = threading.Thread(target=target, name=name, daemon=True)
             t.start()

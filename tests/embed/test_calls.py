@@ -113,10 +113,18 @@ def test_python_calls_janet_back_under_the_command_line(tmp_path):
         ('@["ccc" "bb" "a"]\n1 coerced from yield to error\n', "", 0)
 
 
-def test_the_host_keeps_its_recursion_limit_and_thread_stack_size(jr):
+def test_the_host_keeps_its_recursion_limit_and_thread_stack_size():
     import sys
+    from pyjanet import bigthread
     before = sys.getrecursionlimit()
-    size = threading.stack_size()
-    assert jr.call("down", 1000) == 1000.0
+    assert Janet().eval("(+ 1 2)") == 3.0
     assert sys.getrecursionlimit() == before
-    assert threading.stack_size() == size
+    # starting a big-stack thread puts the host's default stack size back
+    # (stack_size(n) returns the previous size while setting n)
+    size = threading.stack_size(123 * 4096)
+    try:
+        t = bigthread.start(lambda: None, "probe")
+        t.join()
+        assert threading.stack_size(123 * 4096) == 123 * 4096
+    finally:
+        threading.stack_size(size)
