@@ -1,19 +1,20 @@
 """pyjanet: the Janet programming language in Python.
 
-Embedding API:
+Embedding API (docs/embedding.md has the whole story and the conversion table):
 
     from pyjanet import Janet
     j = Janet()
-    j.eval("(+ 1 2)")                 # -> 3.0
-    j.define("greeting", b"hello")    # a global visible to later code
-    j.eval('(string greeting " world")')
-    j.call("string/upcase", b"abc")   # call any Janet function by name
+    j.eval("(+ 1 2)")                  # -> 3.0
+    j.define("greet", lambda name: "hello " + name)
+    j.eval('(string/ascii-upper (greet "bob"))')   # -> 'HELLO BOB'
+    j.call("string/ascii-upper", "abc")            # -> 'ABC'
     j.run_file("script.janet")
 
-Values cross the boundary as Janet represents them in Python (see
-pyjanet/values.py): numbers are floats, strings are bytes, keywords and symbols
-are pyjanet.values.Keyword / Symbol, arrays are lists, tables are dicts.
-Janet errors raise JanetError.
+Values convert both ways in pyjanet/boundary.py; Janet errors raise JanetError
+(ParseError and CompileError with file, line and column); a Python exception
+raised by a callback and not caught by Janet code comes back as itself.  All
+Janet code runs on one interpreter thread with a big stack (pyjanet/bigthread.py),
+whichever Python thread calls.
 """
 
 import sys as _sys
@@ -24,117 +25,115 @@ import sys as _sys
 _sys.dont_write_bytecode = False
 
 from .errors import JanetError, CompileError, ParseError  # noqa: E402
+from .values import Keyword, Symbol, kw, sym  # noqa: E402
+from .boundary import (Conversion, PythonPolicy, Session, JanetArray, JanetTable,  # noqa: E402
+                       JanetStruct, JanetFunction, JanetFiber, WORKER,
+                       default_attribute_filter, to_janet, to_python as _to_python,
+                       deep_python, eval_source, lookup, python_callback)
+from . import limits  # noqa: E402
 
-__all__ = ["Janet", "JanetError", "CompileError", "ParseError"]
+__all__ = ["Janet", "JanetError", "CompileError", "ParseError", "Keyword", "Symbol",
+           "kw", "sym", "JanetArray", "JanetTable", "JanetStruct", "JanetFunction",
+           "JanetFiber", "default_attribute_filter"]
 __version__ = "0.1.0"
 
 
+def _new_env():
+    from .boot import root_env
+    from .values import Table
+    env = Table()
+    env.proto = root_env()
+    return env
+
+
 class Janet:
-    """An interpreter session with its own environment (over the shared core)."""
+    """An interpreter session with its own environment (over the shared core).
 
-    def __init__(self, *, sandbox=None):
-        import sys
-        from .boot import root_env
-        from .values import Table
-        from . import limits
-        if sys.getrecursionlimit() < 20000:
-            sys.setrecursionlimit(20000)
-        self.env = Table()
-        self.env.proto = root_env()
-        # the capabilities its scripts are denied (docs/embedding.md,
-        # "Sandboxing untrusted scripts"; pyjanet/limits.py)
+    strings           "str" (default) or "bytes": how Janet strings come back
+    ints              True: integral numbers come back as int (default float)
+    sandbox           capabilities its scripts are denied (docs/embedding.md,
+                      "Sandboxing untrusted scripts"; pyjanet/limits.py)
+    python            False: the py/ namespace refuses to work
+    python_modules    None (any) or the modules py/import may import
+    attribute_filter  f(obj, name, setting) -> bool deciding which attributes
+                      of Python objects Janet code may read or set (default:
+                      no __dunder__ names, no frame/code/globals attributes)
+    """
+
+    def __init__(self, *, strings="str", ints=False, python=True, python_modules=None,
+                 attribute_filter=None, sandbox=None):
         self._sandbox = limits.new_domain(sandbox)
-
-    _depth = 0      # calls into Janet in progress (an eval from a callback nests)
+        self.conversion = Conversion(strings, ints)
+        self.policy = PythonPolicy(python, python_modules, attribute_filter)
+        self.env = WORKER.run(_new_env)
+        self._session = Session(self.env, self.conversion, self.policy)
 
     def _run(self, fn, loop=False, timeout=None):
-        # under the session's sandbox and within `timeout` seconds
-        from . import limits
-        return limits.run(self._sandbox, timeout, lambda: self._run_body(fn, loop))
+        # on the interpreter thread, under the session's sandbox and within
+        # `timeout` seconds (the event loop's run included)
+        return self._session.run(fn, loop,
+                                 guard=lambda body: limits.run(self._sandbox, timeout, body))
 
-    def _run_body(self, fn, loop):
-        from . import runtime as rt
-        fiber = rt.STATE.fiber
-        old = fiber.env
-        fiber.env = self.env
-        Janet._depth += 1
-        try:
-            result = fn()
-            if loop and Janet._depth == 1:
-                # like the reference's janet_dostring: tasks the code started
-                # (ev/spawn, servers) run to completion before it returns (no
-                # task can exist unless the loop's module was imported)
-                evloop = _sys.modules.get("pyjanet.evloop")
-                if evloop is not None:
-                    evloop.run()
-            return result
-        except RecursionError:
-            raise JanetError(b"stack overflow")
-        finally:
-            Janet._depth -= 1
-            fiber.env = old
-            if Janet._depth == 0:
-                # Janet's output is buffered apart from Python's: flush it so
-                # that the two appear in the order they were written
-                from .lib.io import STDOUT, STDERR
-                STDOUT.flush()
-                STDERR.flush()
+    def _py(self, x):
+        return _to_python(x, self.conversion)
 
     def eval(self, source, name="<embed>", *, timeout=None):
         """Evaluate every form of `source` (str or bytes), then run the event
-        loop until the tasks it started are done; return the last value.
-        With `timeout` (seconds), a script still running then is stopped."""
-        from .context import eval_string
+        loop until the tasks it started are done; return the last value."""
         if isinstance(source, str):
-            source = source.encode("utf-8")
-        return self._run(lambda: eval_string(source, self.env, name), loop=True,
+            source = source.encode("utf-8", "surrogateescape")
+        return self._run(lambda: self._py(eval_source(source, self.env, name)), loop=True,
                          timeout=timeout)
 
     def run_file(self, path, *, timeout=None):
         """Evaluate a .janet file in this session's environment (then run the
-        event loop, as `eval` does)."""
-        from .context import eval_string
+        event loop, as `eval` does); return the last value."""
         with open(path, "rb") as f:
             src = f.read()
-        return self._run(lambda: eval_string(src, self.env, str(path)), loop=True,
+        return self._run(lambda: self._py(eval_source(src, self.env, str(path))), loop=True,
                          timeout=timeout)
 
-    def call(self, name, *args, timeout=None):
-        """Call the Janet function bound to `name` with Python-side arguments."""
+    def call(self, fn, *args, timeout=None, **kwargs):
+        """Call a Janet function, given by name or as a value, with Python
+        arguments (keyword arguments go to `&named` / `&keys` parameters)."""
         from . import runtime as rt
-        from .values import sym, kw
-        entry = rt.get(self.env, sym(name))
-        if entry is None:
-            raise JanetError(("unknown symbol %s" % name).encode())
-        f = rt.get(entry, kw("value"))
-        if f is None:
-            ref = rt.get(entry, kw("ref"))
-            f = ref[0] if ref else None
-        return self._run(lambda: rt.call(f, *[_to_janet(a) for a in args]), timeout=timeout)
+
+        def run():
+            f = lookup(self.env, fn) if isinstance(fn, str) else to_janet(fn)
+            jargs = [to_janet(a) for a in args]
+            for k, v in kwargs.items():
+                jargs.append(kw(k))
+                jargs.append(to_janet(v))
+            return self._py(rt.call(f, *jargs))
+        return self._run(run, timeout=timeout)
 
     def define(self, name, value):
-        """Bind `name` to `value` in this session, like a top-level `def`."""
-        from .values import sym, kw, Table
-        entry = Table()
-        entry[kw("value")] = _to_janet(value)
-        self.env[sym(name)] = entry
+        """Bind `name` to `value` (converted) in this session, like a top-level
+        `def`.  A Python function becomes a Janet cfunction (a callback)."""
+        from .values import Table
 
+        def run():
+            entry = Table()
+            entry[kw("value")] = to_janet(value)
+            doc = getattr(value, "__doc__", None) if callable(value) else None
+            if isinstance(doc, str):
+                # (doc name) shows a Python function's docstring
+                entry[kw("doc")] = doc.encode("utf-8", "surrogateescape")
+            self.env[sym(name)] = entry
+        self._run(run)
 
-def _to_janet(v):
-    """Convert plain Python values to Janet values (ints to floats, str to bytes)."""
-    if isinstance(v, bool) or v is None:
-        return v
-    if isinstance(v, int):
-        return float(v)
-    if isinstance(v, str):
-        return v.encode("utf-8")
-    if isinstance(v, list):
-        from .values import Array
-        return Array(_to_janet(x) for x in v)
-    if isinstance(v, dict) and type(v) is dict:
-        from .values import Table, table_key
-        t = Table()
-        for k, x in v.items():
-            t[table_key(_to_janet(k))] = _to_janet(x)
-        return t
-    return v
+    def get(self, name):
+        """The value bound to `name` in this session, converted to Python."""
+        return self._run(lambda: self._py(lookup(self.env, name)))
+
+    def to_python(self, value, deep=False):
+        """Convert a Janet value with this session's options (deeply: lists
+        and dicts instead of views)."""
+        if deep:
+            return deep_python(value, self.conversion)
+        return self._py(value)
+
+    def callback(self, f):
+        """`f` as a Janet cfunction with this session's conversion (what
+        `define` makes of a function); usable as a decorator."""
+        return python_callback(f, self.conversion)

@@ -53,6 +53,8 @@ repl = lazy.module("pyjanet.repl", globals())
 
 from . import evloop
 
+from .bigthread import RECURSION_LIMIT, start as start_big_thread
+
 VERSION = "1.41.3-dev"
 BUILD = "pyjanet"
 
@@ -120,9 +122,6 @@ FLAGS["-"] = "_"
 BUNDLE_FLAGS = {"b": ("install", 2), "B": ("reinstall", 2), "u": ("uninstall", 2),
                 "U": ("update-all", 1), "P": ("prune", 1), "L": ("list", 1)}
 BUNDLE_LINES = {"b": 4851, "B": 4855, "u": 4859, "P": 4863, "U": 4867, "L": 4871}
-
-STACK_SIZE = 4 << 30           # bytes of C stack for the interpreter thread
-RECURSION_LIMIT = 3_000_000    # Python frames; ~1,300,000 simple Janet calls deep
 
 
 class Exit(Exception):
@@ -654,12 +653,7 @@ def run_in_big_thread(fn):
                 done.set()
                 evloop.stop_serving_main_thread()
 
-    try:
-        threading.stack_size(STACK_SIZE)
-    except (ValueError, RuntimeError):
-        threading.stack_size(256 << 20)
-    t = threading.Thread(target=target, name="janet", daemon=True)
-    t.start()
+    start_big_thread(target, "janet")
     # (An Event, not Thread.join: a join interrupted by Ctrl-C can leave the
     # thread looking finished when it is not.)  Meanwhile the main thread does
     # what only it may: set signal handlers (os/sigaction), and run them.

@@ -46,7 +46,13 @@ class JanetError(Exception):
         self.fiber = None        # the fiber the error was raised in, once known
         self.signal = 1          # the reference's JANET_SIGNAL_ERROR
 
+    # Set on the copy an embedder receives (boundary.public_error): the text
+    # of the Janet value, which by then has been converted to Python.
+    message = None
+
     def __str__(self):
+        if self.message is not None:
+            return self.message
         return error_message(self.value)
 
 
@@ -60,6 +66,10 @@ class CompileError(JanetError):
         self.source = source
         self.line = line
         self.column = column
+
+    @property
+    def file(self):
+        return self.source
 
     def headline(self):
         return "%s:%d:%d: compile error: %s" % (
@@ -76,6 +86,10 @@ class ParseError(JanetError):
         self.source = source
         self.line = line
         self.column = column
+
+    @property
+    def file(self):
+        return self.source
 
     def headline(self):
         return "%s:%d:%d: parse error: %s" % (

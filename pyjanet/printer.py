@@ -176,6 +176,9 @@ def _describe_other(x):
 
 
 def _abstract_text(x, describing):
+    rp = getattr(x, "janet_repr", None)
+    if rp is not None:
+        return rp()         # a type that prints the same everywhere (py/ objects)
     ts = getattr(x, "janet_tostring", None)
     if ts is None:
         return _address_form(x.type_name, x)

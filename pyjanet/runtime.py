@@ -309,6 +309,11 @@ def call_nonfn(callee, args):
     if callee.__class__ is Keyword:
         if not args:
             panicf("method call (%v) takes at least 1 argument, got 0", callee)
+        own = getattr(args[0], "janet_method", None)
+        if own is not None:
+            # an abstract type with its own method calls (Python objects:
+            # obj.name(...) takes no self argument)
+            return own(callee, args[1:])
         m = get(args[0], callee)
         if m is None:
             panicf("unknown method %v invoked on %v", callee, args[0])

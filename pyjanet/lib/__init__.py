@@ -25,7 +25,7 @@ from . import marsh  # noqa: F401
 
 # Loaded on first use, in this order when loaded together (the order in which
 # their builtins appear in the registry and the root environment).
-LAZY = ("ev", "os_process", "net", "asm", "bundle", "filewatch", "ffi", "debugger")
+LAZY = ("ev", "os_process", "net", "asm", "bundle", "filewatch", "ffi", "debugger", "py")
 
 
 def import_all():
