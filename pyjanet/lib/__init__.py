@@ -22,10 +22,12 @@ from . import table, struct  # noqa: F401
 from . import inttypes  # noqa: F401
 from . import peg  # noqa: F401
 from . import marsh  # noqa: F401
+# (these define values that are not functions, which have no stand-ins)
+from . import asm, ffi, debugger  # noqa: F401
 
 # Loaded on first use, in this order when loaded together (the order in which
 # their builtins appear in the registry and the root environment).
-LAZY = ("ev", "os_process", "net", "asm", "bundle", "filewatch", "ffi", "debugger", "py")
+LAZY = ("ev", "os_process", "net", "bundle", "filewatch", "py")
 
 
 def import_all():
