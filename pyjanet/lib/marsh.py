@@ -537,7 +537,7 @@ class _IdKey:
         return other.__class__ is _IdKey and other.x is self.x
 
 
-_TIER_BOUND = re.compile(r"_b\d+$")
+_TIER_BOUND = re.compile(r"(?:_b\d+|jfn)$")
 
 
 def _defining_frame(fn, fd):
@@ -551,7 +551,8 @@ def _defining_frame(fn, fd):
         i = code.co_freevars.index("_pf")
     except ValueError:
         # no frame: the function sees no local variable when it has no layout
-        # and captures nothing but the function tier's bound globals (_bN)
+        # and captures nothing but the function tier's bound globals (_bN) and
+        # itself (jfn)
         if fd.layout is None and all(_TIER_BOUND.match(n) for n in code.co_freevars):
             return None
         return _NO_FRAME

@@ -19,6 +19,7 @@ from .. import args as A
 from ..sandbox import (sandbox_assert, SANDBOX_ENV, SANDBOX_FS_READ, SANDBOX_FS_WRITE,
                        SANDBOX_HRTIME, SANDBOX_SUBPROCESS, SANDBOX_CHROOT)
 from .. import evloop as L
+from .. import lazy
 from .io import cstring, JFile, STDOUT, STDERR, MISSING
 
 
@@ -27,6 +28,8 @@ def _truthy(x):
 
 
 # --------------------------------------------------------------------------
+platform = lazy.module("platform", globals())   # for os/compiler only
+
 # The platform and the process
 
 @builtin("os/which", "(os/which &opt test)",

@@ -1,6 +1,6 @@
 """Sandboxed embedding sessions and time limits (pyjanet/limits.py, pyjanet/sandbox.py).
 
-Janet(sandbox=...) starts a session whose scripts are denied capabilities, with
+Janet(strings="bytes", sandbox=...) starts a session whose scripts are denied capabilities, with
 the reference's error text; `timeout=` on eval, run_file and call stops a
 script that runs too long, and the session stays usable.  The texts compared
 are the reference's ("operation forbidden by sandbox", "unknown capability
@@ -46,14 +46,14 @@ def forbidden(j, src):
     ("sandbox", "(sandbox :env)"),
 ])
 def test_a_sandboxed_session_is_denied_each_capability(cap, src):
-    j = Janet(sandbox=[cap])
+    j = Janet(strings="bytes", sandbox=[cap])
     assert forbidden(j, src) == FORBIDDEN
     # and the error is a Janet error inside the script
     assert j.eval("(protect %s)" % src) == (False, FORBIDDEN.encode())
 
 
 def test_what_is_not_forbidden_still_works():
-    j = Janet(sandbox=["fs", "net", "subprocess"])
+    j = Janet(strings="bytes", sandbox=["fs", "net", "subprocess"])
     assert j.eval("(+ 1 2)") == 3.0
     assert j.eval('(os/getenv "PYJANET_SANDBOX_SURELY_UNSET" "dflt")') == b"dflt"
     assert j.eval("(type (os/clock))") == kw("number")
@@ -61,21 +61,21 @@ def test_what_is_not_forbidden_still_works():
 
 def test_the_option_takes_names_in_several_spellings():
     for option in ("env", ":env", b"env", kw("env"), ["env"], (":env", "fs")):
-        j = Janet(sandbox=option)
+        j = Janet(strings="bytes", sandbox=option)
         assert forbidden(j, '(os/getenv "HOME")') == FORBIDDEN
     from pyjanet.sandbox import SANDBOX_ENV, SANDBOX_HRTIME
-    j = Janet(sandbox=SANDBOX_ENV | SANDBOX_HRTIME)
+    j = Janet(strings="bytes", sandbox=SANDBOX_ENV | SANDBOX_HRTIME)
     assert forbidden(j, '(os/getenv "HOME")') == FORBIDDEN
     assert forbidden(j, "(os/clock)") == FORBIDDEN
     assert j.eval('(type (os/time))') == kw("number")
-    assert Janet(sandbox=None).eval('(type (os/getenv "HOME" ""))') == kw("string")
-    assert Janet(sandbox=False).eval('(type (os/getenv "HOME" ""))') == kw("string")
-    assert Janet(sandbox=[]).eval('(type (os/getenv "HOME" ""))') == kw("string")
+    assert Janet(strings="bytes", sandbox=None).eval('(type (os/getenv "HOME" ""))') == kw("string")
+    assert Janet(strings="bytes", sandbox=False).eval('(type (os/getenv "HOME" ""))') == kw("string")
+    assert Janet(strings="bytes", sandbox=[]).eval('(type (os/getenv "HOME" ""))') == kw("string")
 
 
 def test_all_and_true_forbid_everything_but_the_host_still_evaluates():
     for option in ("all", True, [":all"]):
-        j = Janet(sandbox=option)
+        j = Janet(strings="bytes", sandbox=option)
         # the host's own eval compiles, as janet_dostring does in the reference
         assert j.eval("(+ 1 2)") == 3.0
         assert j.call("string/ascii-upper", b"abc") == b"ABC"
@@ -86,30 +86,30 @@ def test_all_and_true_forbid_everything_but_the_host_still_evaluates():
 
 def test_an_unknown_capability_is_a_value_error_with_the_reference_text():
     with pytest.raises(ValueError) as e:
-        Janet(sandbox=["fs", "bogus"])
+        Janet(strings="bytes", sandbox=["fs", "bogus"])
     assert str(e.value) == "unknown capability :bogus"
     with pytest.raises(TypeError):
-        Janet(sandbox=[1])
+        Janet(strings="bytes", sandbox=[1])
 
 
 def test_one_session_sandboxed_does_not_sandbox_another():
-    locked = Janet(sandbox="env")
-    free = Janet()
+    locked = Janet(strings="bytes", sandbox="env")
+    free = Janet(strings="bytes")
     assert forbidden(locked, '(os/getenv "HOME")') == FORBIDDEN
     assert free.eval('(type (os/getenv "HOME" ""))') == kw("string")
     assert forbidden(locked, '(os/getenv "HOME")') == FORBIDDEN
 
 
 def test_sandbox_in_a_script_restricts_its_session_only():
-    a = Janet()
-    b = Janet()
+    a = Janet(strings="bytes")
+    b = Janet(strings="bytes")
     a.eval("(sandbox :hrtime)")
     assert forbidden(a, "(os/clock)") == FORBIDDEN
     assert b.eval("(type (os/clock))") == kw("number")
     # for good: a later call of the same session is still restricted
     assert forbidden(a, "(os/clock)") == FORBIDDEN
     # and a session's sandbox only ever grows
-    c = Janet(sandbox="env")
+    c = Janet(strings="bytes", sandbox="env")
     c.eval("(sandbox :hrtime)")
     assert forbidden(c, "(os/clock)") == FORBIDDEN
     assert forbidden(c, '(os/getenv "HOME")') == FORBIDDEN
@@ -129,14 +129,14 @@ def test_python_capability_and_all_include_it():
 
     for option, expect in ((None, b"reached"), ("python", None), ("all", None),
                            ("fs", b"reached")):
-        j = Janet(sandbox=option)
+        j = Janet(strings="bytes", sandbox=option)
         j.define("python-thing", python_thing)
         if expect is None:
             assert forbidden(j, "(python-thing)") == FORBIDDEN
         else:
             assert j.eval("(python-thing)") == expect
     # `sandbox` accepts :python, pyjanet's own name
-    j = Janet()
+    j = Janet(strings="bytes")
     j.define("python-thing", python_thing)
     assert j.eval("(python-thing)") == b"reached"
     j.eval("(sandbox :python)")
@@ -147,14 +147,14 @@ def test_a_callback_runs_with_the_host_s_rights():
     # a Python function the host hands to a sandboxed script may do what the
     # host allows it to: here it reads the environment for the script
     import os
-    j = Janet(sandbox="all")
+    j = Janet(strings="bytes", sandbox="all")
     j.define("home", lambda: os.environ.get("HOME", "").encode())
     assert j.eval("(home)") == os.environ.get("HOME", "").encode()
 
 
 def test_a_sandboxed_call_nested_in_another_session():
-    trusted = Janet()
-    untrusted = Janet(sandbox="env")
+    trusted = Janet(strings="bytes")
+    untrusted = Janet(strings="bytes", sandbox="env")
     trusted.define("run-untrusted", lambda src: untrusted.eval(src))
     # the nested call is sandboxed, the caller is not (the callback returned)
     assert trusted.eval('(protect (run-untrusted "(os/getenv `HOME`)"))') == (
@@ -190,7 +190,7 @@ def test_a_sandboxed_call_nested_in_another_session():
     "(forever (protect (forever (ev/sleep 0))))",
 ])
 def test_a_busy_script_is_stopped(src):
-    j = Janet()
+    j = Janet(strings="bytes")
     with pytest.raises(TimeLimitExceeded) as e:
         j.eval(src, timeout=0.2)
     assert str(e.value) == "time limit exceeded"
@@ -209,7 +209,7 @@ def test_a_busy_script_is_stopped(src):
     "(def [r w] (os/pipe)) (ev/read r 1) (reached)",
 ])
 def test_a_waiting_script_is_stopped(src):
-    j = Janet()
+    j = Janet(strings="bytes")
     seen = []
     j.define("reached", lambda: seen.append(1))
     with pytest.raises(TimeLimitExceeded):
@@ -221,7 +221,7 @@ def test_a_waiting_script_is_stopped(src):
 
 
 def test_a_script_within_its_time_returns_its_value():
-    j = Janet()
+    j = Janet(strings="bytes")
     assert j.eval("(+ 1 2)", timeout=30) == 3.0
     assert j.eval("(ev/sleep 0.01) :slept", timeout=30) == kw("slept")
     assert j.eval("(ev/spawn (ev/sleep 0.01)) :done", timeout=30) == kw("done")
@@ -230,7 +230,7 @@ def test_a_script_within_its_time_returns_its_value():
 
 
 def test_call_and_run_file_take_a_timeout(tmp_path):
-    j = Janet()
+    j = Janet(strings="bytes")
     j.eval("(defn spin [] (forever nil)) (defn add [a b] (+ a b))")
     with pytest.raises(TimeLimitExceeded):
         j.call("spin", timeout=0.2)
@@ -243,7 +243,7 @@ def test_call_and_run_file_take_a_timeout(tmp_path):
 
 
 def test_the_script_cannot_catch_the_limit():
-    j = Janet()
+    j = Janet(strings="bytes")
     seen = []
     j.define("note", lambda e: seen.append(e))
     with pytest.raises(TimeLimitExceeded):
@@ -256,16 +256,16 @@ def test_the_script_cannot_catch_the_limit():
 
 
 def test_a_timed_out_sandboxed_session_stays_sandboxed():
-    j = Janet(sandbox="env")
+    j = Janet(strings="bytes", sandbox="env")
     with pytest.raises(TimeLimitExceeded):
         j.eval("(forever nil)", timeout=0.1)
     assert forbidden(j, '(os/getenv "HOME")') == FORBIDDEN
-    assert Janet().eval('(type (os/getenv "HOME" ""))') == kw("string")
+    assert Janet(strings="bytes").eval('(type (os/getenv "HOME" ""))') == kw("string")
 
 
 def test_nested_limits_each_stop_their_own_call():
-    outer = Janet()
-    inner = Janet()
+    outer = Janet(strings="bytes")
+    inner = Janet(strings="bytes")
     outer.define("inner-spin", lambda: inner.eval("(forever nil)", timeout=0.1))
     # the inner call's limit reaches the outer script as a Janet error it may
     # catch; the outer limit then stops the outer call
@@ -277,7 +277,7 @@ def test_nested_limits_each_stop_their_own_call():
 
 
 def test_a_bad_timeout_is_refused():
-    j = Janet()
+    j = Janet(strings="bytes")
     for bad in (-1, float("nan")):
         with pytest.raises(ValueError) as e:
             j.eval("1", timeout=bad)
@@ -289,13 +289,13 @@ def test_a_bad_timeout_is_refused():
 
 
 def test_interrupting_deadlines_of_scripts_still_work():
-    j = Janet()
+    j = Janet(strings="bytes")
     assert j.eval("(ev/deadline 0.05 nil nil true) (protect (forever nil))", timeout=30) == (
         False, b"deadline expired")
 
 
 def test_a_stream_a_stopped_script_was_reading_can_be_read_again():
-    j = Janet()
+    j = Janet(strings="bytes")
     with pytest.raises(TimeLimitExceeded):
         j.eval("(def [r w] (os/pipe)) (ev/read r 1)", timeout=0.2)
     assert j.eval('(ev/write w "x") (ev/read r 1)', timeout=30) == bytearray(b"x")
@@ -309,7 +309,7 @@ def test_a_stream_a_stopped_script_was_reading_can_be_read_again():
     "(defer (print 1) (forever nil))",
 ])
 def test_the_session_is_whole_after_a_stop_inside_builtins_and_fibers(src):
-    j = Janet()
+    j = Janet(strings="bytes")
     with pytest.raises(TimeLimitExceeded):
         j.eval(src, timeout=0.2)
     assert j.eval("[(dyn :x) (fiber/status (fiber/current)) (protect (error 1))]") == (
@@ -326,7 +326,7 @@ def test_the_session_is_whole_after_a_stop_inside_builtins_and_fibers(src):
     "(ev/spawn (ev/sleep 100)) (ev/spawn (ev/take (ev/chan))) (forever nil)",
 ])
 def test_nothing_the_stopped_call_left_keeps_the_next_one_waiting(src):
-    j = Janet()
+    j = Janet(strings="bytes")
     tasks = j.eval("(length (ev/all-tasks))")
     with pytest.raises(TimeLimitExceeded):
         j.eval(src, timeout=0.2)
@@ -337,8 +337,8 @@ def test_nothing_the_stopped_call_left_keeps_the_next_one_waiting(src):
 
 
 def test_tasks_from_before_a_stopped_nested_call_go_on():
-    outer = Janet()
-    inner = Janet()
+    outer = Janet(strings="bytes")
+    inner = Janet(strings="bytes")
     outer.define("spin", lambda: inner.eval("(ev/spawn (forever (ev/sleep 0))) (forever nil)",
                                             timeout=0.1))
     got = outer.eval("""

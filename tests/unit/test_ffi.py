@@ -9,7 +9,7 @@ from pyjanet import Janet
 
 
 def run(src):
-    j = Janet()
+    j = Janet(strings="bytes")
     return j.eval(src)
 
 
