@@ -128,7 +128,9 @@ def test_ctrl_c_stops_a_sleep_and_the_session_goes_on(term):
     term.wait_for(r"error: interrupted\n\s*in ev/sleep .*\n.*\nrepl:2:>", timeout=10)
     term.keys('(do (print "waiting") (os/proc-wait (os/spawn ["sleep" "60"] :p)))', "Enter")
     term.wait_for(r"\nwaiting\n")
-    time.sleep(0.3)
+    # (give the REPL time to be inside os/proc-wait: on a loaded machine the
+    # spawn and the start of the wait can lag the print)
+    time.sleep(1.0)
     term.keys("C-c")
     # (the terminal sends SIGINT to the child too: either the wait is
     # interrupted, or the child died of it first and the wait returns 130)
