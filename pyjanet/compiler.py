@@ -1103,25 +1103,25 @@ class MakeData(Node):
         lines, names = operands(b, [n for n, _ in self.items])
         parts = ["*splice_items(%s)" % e if sp else e
                  for e, (_, sp) in zip(names, self.items)]
-        seq = "(%s)" % "".join(p + ", " for p in parts)
-        k = self.kind
-        if k == "tuple":
-            e = seq
-        elif k == "btuple":
-            e = "mk_btuple(%s)" % seq
-        elif k == "array":
-            e = "Array(%s)" % seq
-        elif k == "struct":
-            e = "mk_struct(%s)" % seq
-        elif k == "table":
-            e = "mk_table(%s)" % seq
-        else:
-            e = "Buffer(%s)" % parts[0]
+        e = literal_source(self.kind, parts)
         return build(b, node_src("\n".join(lines + guarded(b, self.site, e))))
 
 
 def _mk_btuple(items):
     return mk_tuple(items, brackets=True)
+
+
+# what builds a literal of each kind from its items' source (`parts`, spliced
+# ones already written as *splice_items(...)); the function tier uses it too
+_LITERAL_BUILDERS = {"tuple": "%s", "btuple": "mk_btuple(%s)", "array": "Array(%s)",
+                     "struct": "mk_struct(%s)", "table": "mk_table(%s)"}
+
+
+def literal_source(kind, parts):
+    fmt = _LITERAL_BUILDERS.get(kind)
+    if fmt is None:                 # a buffer literal: its one string
+        return "Buffer(%s)" % parts[0]
+    return fmt % ("(%s)" % "".join(p + ", " for p in parts))
 
 
 def _mk_struct(items):

@@ -619,20 +619,8 @@ class _Gen:
                         self.emit("else: %s.pop(%s, None)" % (t, k))
             return t, None
         parts = ["*splice_items(%s)" % e if sp else e for e, (_, sp) in zip(codes, n.items)]
-        seq = "(%s)" % "".join(p + ", " for p in parts)
         k = n.kind
-        if k == "tuple":
-            e = seq
-        elif k == "btuple":
-            e = "mk_btuple(%s)" % seq
-        elif k == "array":
-            e = "Array(%s)" % seq
-        elif k == "struct":
-            e = "mk_struct(%s)" % seq
-        elif k == "table":
-            e = "mk_table(%s)" % seq
-        else:
-            e = "Buffer(%s)" % parts[0]
+        e = C.literal_source(k, parts)
         if k in ("tuple", "array") and not any(sp for _, sp in n.items):
             t = self.temp()
             self.emit("%s = %s" % (t, e))
