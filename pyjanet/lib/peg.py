@@ -2748,7 +2748,9 @@ class _Src(_Gen):
         self.emit(ind, "else:")
         self.sub_node(node.kids[1], False, pin, out, ind + 1)
 
-    def e_ifnot(self, node, pin, out, ind):
+    def _unless(self, node, pin, out, ind):
+        """Fail when node's first pattern matches; otherwise undo what it
+        captured and return the pin to write the success case at (ind + 1)."""
         pin = self.keep(pin, out, ind)
         c = self.save(ind, node.kids[0])
         t = self.var("t")
@@ -2757,17 +2759,14 @@ class _Src(_Gen):
         self.emit(ind + 1, "%s = None" % out)
         self.emit(ind, "else:")
         self.restore(ind + 1, c)
+        return pin
+
+    def e_ifnot(self, node, pin, out, ind):
+        pin = self._unless(node, pin, out, ind)
         self.sub_node(node.kids[1], False, pin, out, ind + 1)
 
     def e_not(self, node, pin, out, ind):
-        pin = self.keep(pin, out, ind)
-        c = self.save(ind, node.kids[0])
-        t = self.var("t")
-        self.sub_node(node.kids[0], True, pin, t, ind)
-        self.emit(ind, "if %s is not None:" % t)
-        self.emit(ind + 1, "%s = None" % out)
-        self.emit(ind, "else:")
-        self.restore(ind + 1, c)
+        pin = self._unless(node, pin, out, ind)
         self.emit(ind + 1, "%s = %s" % (out, pin))
 
     def e_between(self, node, pin, out, ind):
