@@ -29,7 +29,7 @@ from .values import Keyword, Symbol, kw, sym  # noqa: E402
 from .boundary import (Conversion, PythonPolicy, Session, JanetArray, JanetTable,  # noqa: E402
                        JanetStruct, JanetFunction, JanetFiber, WORKER,
                        default_attribute_filter, to_janet, to_python as _to_python,
-                       deep_python, eval_source, lookup, python_callback)
+                       deep_python, eval_source, lookup, python_callback, janet_args)
 from . import limits  # noqa: E402
 
 __all__ = ["Janet", "JanetError", "CompileError", "ParseError", "Keyword", "Symbol",
@@ -100,11 +100,7 @@ class Janet:
 
         def run():
             f = lookup(self.env, fn) if isinstance(fn, str) else to_janet(fn)
-            jargs = [to_janet(a) for a in args]
-            for k, v in kwargs.items():
-                jargs.append(kw(k))
-                jargs.append(to_janet(v))
-            return self._py(rt.call(f, *jargs))
+            return self._py(rt.call(f, *janet_args(args, kwargs)))
         return self._run(run, timeout=timeout)
 
     def define(self, name, value):

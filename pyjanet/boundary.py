@@ -390,18 +390,24 @@ class JanetStruct(_MappingView, Mapping):
         return hash(self._j)
 
 
-class JanetFunction:
-    """A Janet function (or builtin) as a Python callable.
+def janet_args(args, kwargs):
+    """A Python call's arguments for a Janet function: positional ones
+    converted, keyword ones as the `:name value` pairs that `&named` and
+    `&keys` parameters take."""
+    jargs = [to_janet(a) for a in args]
+    for k, v in kwargs.items():
+        jargs.append(kw(k))
+        jargs.append(to_janet(v))
+    return jargs
 
-    Arguments convert with `to_janet`; keyword arguments are passed the way
-    Janet's `&named` and `&keys` parameters take them (`:name value` pairs at
-    the end); the result converts with the session's conversion.  Tail calls
-    are resolved and errors raise JanetError (arity errors with the
-    reference's text)."""
+
+class _Held:
+    """A Janet value held for Python code, with the session it came from and
+    the conversion its results get."""
     __slots__ = ("_j", "_conv", "_session")
 
-    def __init__(self, fn, conv=None):
-        self._j = fn
+    def __init__(self, value, conv=None):
+        self._j = value
         s = current_session()
         self._session = s
         self._conv = conv if conv is not None else s.conversion
@@ -410,15 +416,23 @@ class JanetFunction:
     def janet(self):
         return self._j
 
+
+class JanetFunction(_Held):
+    """A Janet function (or builtin) as a Python callable.
+
+    Arguments convert with `to_janet`; keyword arguments are passed the way
+    Janet's `&named` and `&keys` parameters take them (`:name value` pairs at
+    the end); the result converts with the session's conversion.  Tail calls
+    are resolved and errors raise JanetError (arity errors with the
+    reference's text)."""
+    __slots__ = ()
+
     def __call__(self, *args, **kwargs):
         fn = self._j
         conv = self._conv
 
         def run():
-            jargs = [to_janet(a) for a in args]
-            for k, v in kwargs.items():
-                jargs.append(kw(k))
-                jargs.append(to_janet(v))
+            jargs = janet_args(args, kwargs)
             if Session.depth > 1 or self._session.worker is None:
                 # Python code called from Janet calls back: like the
                 # reference's janet_call from C, the call cannot suspend
@@ -430,22 +444,12 @@ class JanetFunction:
         return "<JanetFunction %s>" % describe(self._j).decode("utf-8", "replace")
 
 
-class JanetFiber:
+class JanetFiber(_Held):
     """A Janet fiber as a Python iterator: each `next` resumes it and gives
     the value it yields; once it is dead StopIteration carries its return
     value.  `resume(value)` resumes it with a value; `status` is its status
     name ("new", "pending", "dead", ...)."""
-    __slots__ = ("_j", "_conv", "_session")
-
-    def __init__(self, f, conv=None):
-        self._j = f
-        s = current_session()
-        self._session = s
-        self._conv = conv if conv is not None else s.conversion
-
-    @property
-    def janet(self):
-        return self._j
+    __slots__ = ()
 
     @property
     def status(self):
