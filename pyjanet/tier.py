@@ -82,6 +82,57 @@ def _tree_type(n):
     return "bool" if n.op in _CMP else None
 
 
+def _tree_post(n, out):
+    """The operands of tree n in evaluation order, with None for each
+    operation where it runs."""
+    for x in (n.a, n.b):
+        if _in_tree(x):
+            _tree_post(x, out)
+        else:
+            out.append(x)
+    out.append(None)
+    return out
+
+
+def _effects_first(post):
+    """Whether every operand that is more than a variable or a constant (a
+    call, an assignment) comes before every operation in `post`: then the
+    operands can all be computed before the operations, which is what one
+    type test in front of the whole expression needs.  (An operation on
+    values that are not numbers may fail or run a method, and must do so
+    before a later call runs, as in the reference.)"""
+    seen = False
+    for x in post:
+        if x is None:
+            seen = True
+        elif seen and not C._simple(x):
+            return False
+    return True
+
+
+def _fold_post(n):
+    """_tree_post of a FoldOp: all its operands run before the first of its
+    own operations."""
+    out = []
+    for a in n.args:
+        if _in_tree(a):
+            _tree_post(a, out)
+        else:
+            out.append(a)
+    out.extend([None] * (len(n.args) - 1))
+    return out
+
+
+def _fast_op(op, a, b, b_leaf):
+    """The plain Python expression of `a op b` on floats."""
+    if op == "/":
+        if b_leaf:
+            # (division by zero gives the IEEE result, as in C)
+            return "(%s / %s if %s else fdiv(%s, %s))" % (a, b, b, a, b)
+        return "fdiv(%s, %s)" % (a, b)
+    return "(%s %s %s)" % (a, _ARITH.get(op) or _CMP[op], b)
+
+
 class Decline(Exception):
     """The function uses something the tier does not compile."""
 
@@ -189,6 +240,10 @@ def _ntype(n, floats):
             if _ntype(n.a, floats) == "float" and _ntype(n.b, floats) == "float":
                 return "float"
         elif n.op == "%" and _fmod_const(n.b) and _ntype(n.a, floats) == "float":
+            return "float"
+        return None
+    if cls is C.FoldOp:
+        if n.op in _TREE_OPS and all(_ntype(a, floats) == "float" for a in n.args):
             return "float"
         return None
     if cls is C.If:
@@ -347,7 +402,8 @@ class _Gen:
                  "%s.__class__ is bool or %s.__class__ is %s else opslow(%s, eq, %s, %s))"
                  % (a, b, a, b, a, a, a, b, a, a, a, a, self.b.bind(Symbol), self.b.bind(n.site), a, b))
             return (e if n.op == "=" else "(not %s)" % e), "bool"
-        if n.op in _TREE_ROOT and (_in_tree(n.a) or _in_tree(n.b)):
+        if (n.op in _TREE_ROOT and (_in_tree(n.a) or _in_tree(n.b))
+                and _effects_first(_tree_post(n, []))):
             return self.ex_tree(n)
         (ca, ta), (cb, tb) = self.exprs([n.a, n.b])
         op = n.op
@@ -362,7 +418,8 @@ class _Gen:
             a = self.atom(ca)
             return "(fmod(%s, %s) if %s - %s == 0.0 else opslow(%s, rem_slow, %s, %s, False))" % (
                 a, cb, a, a, self.b.bind(n.site), a, cb), "float"
-        if op in _TREE_ROOT and (_PURE.match(ca) or n.a.is_const) and (_PURE.match(cb) or n.b.is_const):
+        if (op in _TREE_ROOT and not (_in_tree(n.a) or _in_tree(n.b))
+                and (_PURE.match(ca) or n.a.is_const) and (_PURE.match(cb) or n.b.is_const)):
             return self._tree_code(n, {id(n.a): (ca, ta), id(n.b): (cb, tb)})
         node = C.BinOp(op, self._operand_node(n.a, ca), self._operand_node(n.b, cb), n.site)
         return node.expr(self.b), ("bool" if op in _CMP else None)
@@ -380,6 +437,83 @@ class _Gen:
                 c = self.atom(c)
             done[id(x)] = (c, t)
         return self._tree_code(n, done)
+
+    def ex_fold(self, n):
+        """`(op a b c ...)` with an operand after the second that is not a
+        variable or constant: every operand is computed before the first
+        operation (the reference's order)."""
+        op = n.op
+        args = n.args
+        if op in _TREE_OPS and _effects_first(_fold_post(n)):
+            # one type test of all the leaves guards the plain expression
+            leaves = []
+            for a in args:
+                if _in_tree(a):
+                    _tree_leaves(a, leaves)
+                else:
+                    leaves.append(a)
+            done = {}
+            for x, (c, t) in zip(leaves, self.exprs(leaves)):
+                if not (x.is_const or _PURE.match(c)):
+                    c = self.atom(c)
+                done[id(x)] = (c, t)
+            guards = []
+            for x in leaves:
+                c, t = done[id(x)]
+                if t == "float":
+                    continue
+                if x.is_const:
+                    guards = None
+                    break
+                g = "%s.__class__ is float" % c
+                if g not in guards:
+                    guards.append(g)
+            if guards == []:
+                acc = self._tree_fast(args[0], done)
+                for a in args[1:]:
+                    acc = _fast_op(op, acc, self._tree_fast(a, done), id(a) in done)
+                return acc, "float"
+            r = self.temp()
+            if guards:
+                acc = self._tree_fast(args[0], done)
+                for a in args[1:]:
+                    acc = _fast_op(op, acc, self._tree_fast(a, done), id(a) in done)
+                self.emit("if %s:" % " and ".join(guards))
+                self.emit("    %s = %s" % (r, acc))
+                self.emit("else:")
+                self.ind += 1
+            vals = [(a, done[id(a)][0]) if id(a) in done else (a, self.atom(self._tree_slow(a, done)))
+                    for a in args]
+            self._fold_slow(n, vals, r)
+            if guards:
+                self.ind -= 1
+            return r, None
+        codes = self.exprs(args)
+        vals = []
+        for a, (c, t) in zip(args, codes):
+            if not (a.is_const or _STABLE.match(c) or _VAR.match(c)):
+                c = self.atom(c)
+            vals.append((a, c))
+        if op in _TREE_OPS and all(t == "float" for _, t in codes):
+            acc = vals[0][1]
+            for a, c in vals[1:]:
+                acc = _fast_op(op, acc, c, True)
+            return acc, "float"
+        r = self.temp()
+        self._fold_slow(n, vals, r)
+        return r, None
+
+    def _fold_slow(self, n, vals, r):
+        """r = the operations of FoldOp n, each on its own, over operands
+        already computed (vals: (node, code))."""
+        acc = None
+        for a, c in vals:
+            x = self._operand_node(a, c)
+            if acc is None:
+                acc = x
+                continue
+            self.emit("%s = %s" % (r, C.BinOp(n.op, acc, x, n.site).expr(self.b)))
+            acc = Raw(r)
 
     def _tree_code(self, n, done):
         guards = []
@@ -902,13 +1036,13 @@ class _Gen:
         self.emit("return " + c)
 
 
-_HANDLED = (C.Const, C.Local, C.CellRef, C.BinOp, C.Not, C.UnOp, C.GetOp, C.PutOp, C.Do, C.If,
+_HANDLED = (C.Const, C.Local, C.CellRef, C.BinOp, C.FoldOp, C.Not, C.UnOp, C.GetOp, C.PutOp, C.Do, C.If,
             C.Call, C.MethodCall, C.SetLocal, C.SetCell, C.SetEntry, C.PutNode, C.While,
             C.BreakNode, C.MakeData, C.Seq, C.StoreTemp, C.Extract)
 
 _EX = {
     C.Const: _Gen.ex_const, C.Local: _Gen.ex_local, C.CellRef: _Gen.ex_cell,
-    C.BinOp: _Gen.ex_binop, C.Not: _Gen.ex_not, C.UnOp: _Gen.ex_unop, C.GetOp: _Gen.ex_get,
+    C.BinOp: _Gen.ex_binop, C.FoldOp: _Gen.ex_fold, C.Not: _Gen.ex_not, C.UnOp: _Gen.ex_unop, C.GetOp: _Gen.ex_get,
     C.PutOp: _Gen.ex_put, C.Do: _Gen.ex_do, C.If: _Gen.ex_if, C.Call: _Gen.ex_call,
     C.MethodCall: _Gen.ex_method, C.SetLocal: _Gen.ex_setlocal, C.SetCell: _Gen.ex_setcell,
     C.SetEntry: _Gen.ex_setentry, C.PutNode: _Gen.ex_putnode, C.While: _Gen.ex_while,

@@ -574,12 +574,21 @@ def struct_hash(s):
 
 
 def _struct_hash(s):
+    # _mix of every bucket's key hash and value hash in turn (0 and 0 for an
+    # empty bucket), written out: a struct is hashed once, but sorting many
+    # structs hashes each of them
     h = 33
-    for kv in struct_slots(s):
+    slots, hashes = _struct_layout(s)
+    for i, kv in enumerate(slots):
         if kv is None:
-            h = _mix(_mix(h, 0), 0)
+            a = b = 0
         else:
-            h = _mix(_mix(h, janet_hash(kv[0]) & M32), janet_hash(kv[1]) & M32)
+            a = hashes[i] & M32
+            b = janet_hash(kv[1]) & M32
+        m = (a + 0x9e3779b9 + (h << 6) + (h >> 2)) & M32
+        h ^= (0x9e3779b9 + (m << 6) + (m >> 2)) & M32
+        m = (b + 0x9e3779b9 + (h << 6) + (h >> 2)) & M32
+        h ^= (0x9e3779b9 + (m << 6) + (m >> 2)) & M32
     if s.proto is not None:
         h = (h + 2654435761 * (struct_hash(s.proto) & M32)) & M32
     return _i32(h)
@@ -601,6 +610,11 @@ def struct_slots(s):
     """The bucket array of the reference's struct with the entries of `s`: a
     list of (key, value) or None.  The reference inserts with Robin Hood
     hashing, so the layout depends only on the keys, never on their order."""
+    return _struct_layout(s)[0]
+
+
+def _struct_layout(s):
+    """struct_slots(s) and the key hash of each bucket (0 for an empty one)."""
     items = [(from_key(k), v) for k, v in s.items()]
     cap = tablen(2 * len(items))
     mask = cap - 1
@@ -639,7 +653,7 @@ def struct_slots(s):
                 break
             i = (i + 1) & mask
             dist += 1
-    return slots
+    return slots, hashes
 
 
 class _SortKey:

@@ -169,7 +169,7 @@
 (pushes [] @"" 1)
 #> (@[1 1] @"ststkwsymz" @[1 1] @"ststkwsymz")
 #> (@[0 nil 1] @"qstqstkwsymz" @[0 nil 1] @"qstqstkwsymz")
-#! error: bad slot #0, expected array, got <tuple 0x55FC133C4BB0>
+#! error: bad slot #0, expected array, got <tuple 0x55FB865BBBB0>
 #!   in array/push [src/core/array.c] on line 199
 #!   in pushes [test.janet] on line 2, column 3
 #!   in thunk [test.janet] (tail call) on line 8, column 1
@@ -190,3 +190,36 @@
 #!   in <anonymous> [test.janet] (tail call) on line 3, column 17
 #!   in thunk [test.janet] (tail call) on line 3, column 1
 #exit 1
+
+#### an operator over three operands computes them all before its first operation
+(defn h [] (print "h runs") 1)
+(defn f [x y] (+ (* x x) (* y y) (h)))
+(print (f 3 4))
+(print (last (protect (f "a" 4))))
+(defn g [x y z] (+ (* x x) (* y y) (* z z)))
+(print (g 1 2 3) " " (g 0.5 1.5 -2))
+(print (last (protect (g 1 :k 3))))
+(defn q [x] (/ 1 x (+ x 1)))
+(print (q 2) " " (q 0) " " (q -1))
+(defn m [a b c] (* a b (- c 1) 2))
+(print (m 2 3 4))
+(print (last (protect (m nil 3 4))))
+#> h runs
+#> 26
+#> could not find method :* for "a" or :r* for "a"
+#> 14 6.5
+#> could not find method :* for :k or :r* for :k
+#> 0.166666666666667 inf -inf
+#> 36
+#> could not find method :* for nil or :r* for 3
+
+#### an operation on a call's result runs before a later call
+(defn g1 [] "s")
+(defn h1 [] (print "h1 runs") 1)
+(defn f1 [x] (+ (* (g1) x) (h1)))
+(print (last (protect (f1 2))))
+(defn f2 [x] (+ (h1) (* x 2)))
+(print (f2 5))
+#> could not find method :* for "s" or :r* for 2
+#> h1 runs
+#> 11
