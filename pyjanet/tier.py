@@ -285,6 +285,7 @@ class _Gen:
         self.need_fr = False
         self.floats = set()
         self.cslots = set()           # slots closures made here can see (in f)
+        self.fibers = set()           # variables known to hold a fiber here (st_while)
 
     # -- output
 
@@ -606,6 +607,18 @@ class _Gen:
         nodes = [n.ds, n.key] + ([n.dflt] if n.dflt is not None else [])
         typed = self.exprs(nodes)
         codes = [self.atom(c) for c, _ in typed]
+        if n.kind == "in" and codes[0] in self.fibers and n.dflt is None:
+            # (in fiber 0), how `each` reads a fiber's value
+            t = self.temp()
+            k = codes[1]
+            self.emit("if %s == 0.0 and %s.__class__ is float:" % (k, k))
+            self.emit("    %s = %s.last_value" % (t, codes[0]))
+            self.emit("else:")
+            self.emit("    try:")
+            self.emit("        %s = %s(%s, %s)" % (t, self.b.bind(rt.in_), codes[0], k))
+            self.emit("    except JanetError as _e:")
+            self.emit("        raise site_error(_e, %s)" % self.b.bind(n.site))
+            return t, None
         raws = [self._operand_node(x, c) for x, c in zip(nodes, codes)]
         g = C.GetOp(n.kind, raws[0], raws[1], raws[2] if n.dflt is not None else None, n.site)
         t = self.temp()
@@ -829,8 +842,10 @@ class _Gen:
             args = [a if _STABLE.match(a) or _PURE.match(a) else self.atom(a) for a in args]
         ind0 = self.ind
         r = self.temp()
+        fiber_next = (n.fn.is_const and n.fn.value is NEXT_FN and NEXT_FN is not None
+                      and args is not None and len(args) in (1, 2) and args[0] in self.fibers)
         if (n.fn.is_const and n.fn.value is NEXT_FN and NEXT_FN is not None and args is not None
-                and len(args) == 2):
+                and len(args) == 2 and not fiber_next):
             # `each` over an array or tuple: the next index, without a call
             d, k = args
             self.emit("if (%s.__class__ is Array or %s.__class__ is tuple or %s.__class__ is Tuple) "
@@ -865,7 +880,9 @@ class _Gen:
             call = "%s(*%s)" % (fn, argt)
         else:
             call = "%s(%s)" % (fn, ", ".join(args))
-            if (n.fn.is_const and n.fn.value is NEXT_FN and NEXT_FN is not None
+            if fiber_next:
+                call = "%s(%s)" % (self.b.bind(FIBER_NEXT), args[0])
+            elif (n.fn.is_const and n.fn.value is NEXT_FN and NEXT_FN is not None
                     and FIBER_NEXT is not None and len(args) in (1, 2)):
                 # `each` over a fiber resumes it with (next fiber key)
                 call = "(%s(%s) if %s.__class__ is %s else %s)" % (
@@ -969,10 +986,56 @@ class _Gen:
             self.emit("else:")
             self.lines += el
 
+    def _fiber_loop_var(self, n):
+        """The variable a loop steps with `next` (as `each` does) when the loop
+        cannot change it: the loop is then written twice, once for a fiber
+        in that variable, so that `next` and `in` on it go straight to the
+        fiber (see ex_get and call)."""
+        if rt.FIBER_CLASS is None or NEXT_FN is None or FIBER_NEXT is None or self.fibers:
+            return None
+        var = None
+        count = 0
+        for x in _walk(n):
+            count += 1
+            cls = x.__class__
+            if count > 400 or cls is C.FnNode or cls is C.LazyFnNode or _fallback_ok(x):
+                return None
+            if (cls is C.Call and var is None and x.fn.is_const and x.fn.value is NEXT_FN
+                    and not x.spliced and len(x.args) in (1, 2)):
+                a = x.args[0]
+                if (a.__class__ is C.Local and a.depth == 0 and a.slot not in self.cslots
+                        and a.slot != 0 and a.slot != self.fs.self_slot):
+                    var = a.slot
+        if var is None:
+            return None
+        for x in _walk(n):
+            if (x.__class__ is C.SetLocal and x.depth == 0 or x.__class__ is C.StoreTemp) \
+                    and x.slot == var:
+                return None
+        return self.local(0, var)
+
     def st_while(self, n):
         if n.subframe is not None:
             self.emit("%s(%s)" % (self.b.bind(n.emit()), self.frame_expr()))
             return
+        v = self._fiber_loop_var(n)
+        if v is None:
+            self._while(n)
+            return
+        self.emit("if %s.__class__ is %s:" % (v, self.b.bind(rt.FIBER_CLASS)))
+        self.fibers.add(v)
+        self.ind += 1
+        try:
+            self._while(n)
+        finally:
+            self.ind -= 1
+            self.fibers.discard(v)
+        self.emit("else:")
+        self.ind += 1
+        self._while(n)
+        self.ind -= 1
+
+    def _while(self, n):
         body = n.body.items if n.body.__class__ is C.Do else [n.body]
         if n.cond.is_const and truthy(n.cond.value):
             self.emit("while True:")

@@ -169,7 +169,7 @@
 (pushes [] @"" 1)
 #> (@[1 1] @"ststkwsymz" @[1 1] @"ststkwsymz")
 #> (@[0 nil 1] @"qstqstkwsymz" @[0 nil 1] @"qstqstkwsymz")
-#! error: bad slot #0, expected array, got <tuple 0x55FB865BBBB0>
+#! error: bad slot #0, expected array, got <tuple 0x5640CDD0CBB0>
 #!   in array/push [src/core/array.c] on line 199
 #!   in pushes [test.janet] on line 2, column 3
 #!   in thunk [test.janet] (tail call) on line 8, column 1
@@ -223,3 +223,38 @@
 #> could not find method :* for "s" or :r* for 2
 #> h1 runs
 #> 11
+
+#### each over a fiber, and over other values, in one function
+(defn total [ds]
+  (var s 0)
+  (each x ds (+= s x))
+  s)
+(print (total (generate [i :range [0 10]] i)) " " (total [1 2 3]) " " (total @{:a 4 :b 5}) " " (total "ab"))
+(print (total (coro (yield 1) (yield 2) 3)))
+(defn steps [ds]
+  (def out @[])
+  (var k (next ds nil))
+  (while (not= k nil)
+    (array/push out (in ds k) (get ds 1))
+    (set k (next ds k)))
+  out)
+(print (length (steps (generate [x :in [:a :b]] x))))
+(pp (steps [7 8]))
+(pp (steps (generate [x :in [:a :b]] x)))
+#> 45 6 9 195
+#> 3
+#> 4
+#> @[7 8 8 8]
+#> @[:a nil :b nil]
+
+#### an error in a generator stepped by each
+(defn bad []
+  (each x (generate [i :range [0 3]] (if (= i 2) (error "gen fails") i)) (print x)))
+(bad)
+#> 0
+#> 1
+#! error: gen fails
+#!   in generate [test.janet] on line 2, column 50
+#!   in bad [test.janet] on line 2, column 3
+#!   in thunk [test.janet] (tail call) on line 3, column 1
+#exit 1
