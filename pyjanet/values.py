@@ -23,8 +23,10 @@ Representation (see docs/architecture.md for the reasons):
     pointer             Pointer (a machine address, from ffi/*)
 """
 
+from array import array as _array
 import math
 import struct as _struct
+import sys
 import types
 
 _FUNCTION_TYPES = (types.FunctionType, types.BuiltinFunctionType, types.MethodType,
@@ -35,6 +37,7 @@ __all__ = [
     "Abstract", "Pointer", "FuncDef", "truthy", "type_name", "equals", "compare", "is_number",
     "is_bytes_like", "to_bytes", "mk_tuple", "tuple_brackets", "tuple_pos",
     "table_key", "from_key", "BOOL_KEYS", "janet_hash", "struct_hash", "struct_slots",
+    "struct_order_hashes",
     "tablen",
 ]
 
@@ -420,6 +423,8 @@ def compare(a, b):
     """The reference's total order (janet_compare): -1, 0 or 1."""
     if a is b:
         return 0
+    if a.__class__ is Struct and b.__class__ is Struct:
+        return _compare_struct(a, b)
     ta = type_name(a)
     tb = type_name(b)
     if ta != tb:
@@ -577,6 +582,10 @@ def _struct_hash(s):
     # _mix of every bucket's key hash and value hash in turn (0 and 0 for an
     # empty bucket), written out: a struct is hashed once, but sorting many
     # structs hashes each of them
+    if s.proto is None:
+        plan = _hash_plan(s)
+        if plan is not None:
+            return _hash_by_plan(s, plan)
     h = 33
     slots, hashes = _struct_layout(s)
     for i, kv in enumerate(slots):
@@ -592,6 +601,161 @@ def _struct_hash(s):
     if s.proto is not None:
         h = (h + 2654435761 * (struct_hash(s.proto) & M32)) & M32
     return _i32(h)
+
+
+# Records: many structs with the same keywords or string keys.  Their bucket
+# layout depends on the keys only, so it is worked out once per key set, with
+# the hash of the buckets up to the first value (a constant); what is left to
+# do per struct is mixing in its values and the buckets after the first.
+_HASH_PLANS = {}
+
+
+def _hash_plan(s):
+    keys = tuple(s)
+    plan = _HASH_PLANS.get(keys)
+    if plan is None:
+        for k in keys:
+            if k.__class__ is not Keyword and k.__class__ is not bytes:
+                return None
+        if not keys:
+            return None
+        slots, hashes = _struct_layout(s)
+        h = 33
+        steps = []
+        first = None
+        for i, kv in enumerate(slots):
+            if first is None:
+                if kv is None:
+                    h = _mix(_mix(h, 0), 0)
+                    continue
+                first = kv[0]
+                h = _mix(h, hashes[i] & M32)
+                continue
+            steps.append((kv[0], hashes[i] & M32) if kv is not None else (None, 0))
+        plan = (h, first, tuple(steps))
+        if len(_HASH_PLANS) > 256:
+            _HASH_PLANS.clear()
+        _HASH_PLANS[keys] = plan
+    return plan
+
+
+def _hash_by_plan(s, plan):
+    h, first, steps = plan
+    b = janet_hash(s[first]) & M32
+    m = (b + 0x9e3779b9 + (h << 6) + (h >> 2)) & M32
+    h ^= (0x9e3779b9 + (m << 6) + (m >> 2)) & M32
+    for k, a in steps:
+        m = (a + 0x9e3779b9 + (h << 6) + (h >> 2)) & M32
+        h ^= (0x9e3779b9 + (m << 6) + (m >> 2)) & M32
+        b = 0 if k is None else janet_hash(s[k]) & M32
+        m = (b + 0x9e3779b9 + (h << 6) + (h >> 2)) & M32
+        h ^= (0x9e3779b9 + (m << 6) + (m >> 2)) & M32
+    return _i32(h)
+
+
+def struct_order_hashes(items):
+    """For a list of structs of one size without prototypes, their hashes:
+    `compare` orders two of them by these when they differ.  None for any
+    other list."""
+    if not items or items[0].__class__ is not Struct:
+        return None
+    n = len(items[0])
+    for x in items:
+        if x.__class__ is not Struct or x.proto is not None or len(x) != n:
+            return None
+    if len(items) >= 64 and _LITTLE:
+        _bulk_hash(items)
+    return [struct_hash(x) for x in items]
+
+
+# Hashing many records at once.  The hash is 32-bit arithmetic that costs
+# Python a few microseconds per struct; done on all of them together, with
+# each struct's numbers in a 64-bit (or, for the 64-bit products of the
+# number hash, 128-bit) lane of one big integer, each operation of the mix
+# runs once for the whole list.  Lanes have room above their values, so
+# additions never carry into the next lane, and masking after each shift or
+# product drops what came in from a neighbour.
+
+_LITTLE = sys.byteorder == "little"    # (arrays' bytes are read as little-endian)
+
+
+def _lanes(vals, width):
+    """The non-negative ints `vals` (each below 2**64) as one int of
+    `width`-byte lanes."""
+    raw = _array("Q", vals).tobytes()
+    if width == 8:
+        return int.from_bytes(raw, "little")
+    wide = bytearray(len(raw) * 2)
+    for j in range(8):
+        wide[j::16] = raw[j::8]
+    return int.from_bytes(wide, "little")
+
+
+def _rep(value, n, width):
+    """`value` in each of n lanes of `width` bytes."""
+    return int.from_bytes(value.to_bytes(width, "little") * n, "little")
+
+
+def _number_hashes(vals, n):
+    """_number_hash of each float in vals (& M32), as one int of 8-byte lanes."""
+    raw = _array("d", [v + 0.0 for v in vals]).tobytes()
+    wide = bytearray(16 * n)
+    for j in range(8):
+        wide[j::16] = raw[j::8]
+    u = int.from_bytes(wide, "little")
+    low = _rep(M64, n, 16)
+    u = (u ^ (u >> 33)) & low
+    u = (u * 0xff51afd7ed558ccd) & low
+    u = (u ^ (u >> 33)) & low
+    u = (u * 0xc4ceb9fe1a85ec53) & low
+    u = (u ^ (u >> 33)) & low
+    u = (u >> 32) & _rep(M32, n, 16)
+    wide = u.to_bytes(16 * n, "little")
+    narrow = bytearray(8 * n)
+    for j in range(8):
+        narrow[j::8] = wide[j::16]
+    return int.from_bytes(narrow, "little")
+
+
+def _bulk_hash(items):
+    """Work out (and remember on each) struct_hash of every struct in items,
+    when they all have one key set that has a plan (_hash_plan)."""
+    first = items[0]
+    if first._jhash is not None:
+        return
+    keys = tuple(first)
+    for x in items:
+        if x.__class__ is not Struct or x.proto is not None or tuple(x) != keys:
+            return
+    plan = _hash_plan(first)
+    if plan is None:
+        return
+    h0, k0, steps = plan
+    n = len(items)
+    mask = _rep(M32, n, 8)
+    gold = _rep(0x9e3779b9, n, 8)
+
+    def column(k):
+        vals = [x[k] for x in items]
+        for v in vals:
+            if v.__class__ is not float:
+                return _lanes([janet_hash(v) & M32 for v in vals], 8)
+        return _number_hashes(vals, n)
+
+    def mix(h, b):
+        m = (b + gold + (h << 6) + (h >> 2)) & mask
+        return h ^ ((gold + (m << 6) + (m >> 2)) & mask)
+
+    h = mix(_rep(h0, n, 8), column(k0))
+    zero = 0
+    for k, a in steps:
+        h = mix(h, _rep(a, n, 8) if a else zero)
+        h = mix(h, column(k) if k is not None else zero)
+    # (each lane's low half, read as a signed 32-bit int, is _i32 of it)
+    out = _array("i", h.to_bytes(8 * n, "little"))[0::2]
+    size = len(first)
+    for x, v in zip(items, out):
+        x._jhash = (size, None, v)
 
 
 def tablen(n):

@@ -18,7 +18,7 @@ import math
 
 from ..values import (Symbol, Keyword, Buffer, Array, Tuple, Struct, Table,
                       FuncDef, table_key, from_key, type_name, compare as prim_compare,
-                      equals, mk_tuple, SortKey, sym)
+                      equals, mk_tuple, SortKey, sym, struct_order_hashes)
 from ..errors import JanetError, Frame, panic, internal_error
 from ..hashing import dict_order
 from ..runtime import (builtin, REGISTRY, call_fallback, TailCall, resolve, iter_values, iter_keys,
@@ -1000,13 +1000,22 @@ def _quicksort_keyed(a, k, descending, orig):
     """`_quicksort` of list `a` with the comparator `<` (or `>`) applied to the
     parallel list of keys `k` (moved along with `a`).  Comparing numbers inline
     makes `sort-by` with many equal keys affordable."""
-    le = le_slow
     numeric = True
     for key in k:
         if key.__class__ is not float or key != key:
             numeric = False
             break
     lt = gt_slow if descending else lt_slow
+    # the median is taken on the elements (by `<=`), not their keys; records
+    # (structs of one size) compare by their hashes first, worked out once
+    o = struct_order_hashes(a)
+    if o is not None:
+        def le(x, y, ox, oy):
+            return ox < oy if ox != oy else (x is y or le_slow(x, y))
+    else:
+        def le(x, y, ox, oy):
+            return le_slow(x, y)
+        o = k
     stack = [(0, len(a) - 1)]
     pop = stack.pop
     push = stack.append
@@ -1019,11 +1028,13 @@ def _quicksort_keyed(a, k, descending, orig):
             x = a[lo]
             y = a[mid]
             z = a[hi]
-            # the median is taken on the elements (by `<=`), not their keys
-            if le(x, y):
-                p = mid if le(y, z) else (lo if le(z, x) else hi)
+            ox = o[lo]
+            oy = o[mid]
+            oz = o[hi]
+            if le(x, y, ox, oy):
+                p = mid if le(y, z, oy, oz) else (lo if le(z, x, oz, ox) else hi)
             else:
-                p = mid if le(z, y) else (lo if le(x, z) else hi)
+                p = mid if le(z, y, oz, oy) else (lo if le(x, z, ox, oz) else hi)
             pk = k[p]
             left = lo
             right = hi
@@ -1051,6 +1062,8 @@ def _quicksort_keyed(a, k, descending, orig):
                 if left <= right:
                     a[left], a[right] = a[right], a[left]
                     k[left], k[right] = k[right], k[left]
+                    if o is not k:
+                        o[left], o[right] = o[right], o[left]
                     left += 1
                     right -= 1
                 if left >= right:

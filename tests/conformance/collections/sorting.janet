@@ -77,9 +77,9 @@
 #> @"ollhe"
 #> @{0 1 1 2 2 3}
 #> (1)
-#> (false "expected array, table or buffer, got <tuple 0x55A697B785D0>")
+#> (false "expected array, table or buffer, got <tuple 0x55C3636675D0>")
 #> (false "expected array, table or buffer, got \"cba\"")
-#> (false "expected array, table or buffer, got <struct 0x55A697B7B748>")
+#> (false "expected array, table or buffer, got <struct 0x55C36366A748>")
 #> (false "expected string, symbol, keyword, array, tuple, table, struct or buffer, got 5")
 #> (false "expected string, symbol, keyword, array, tuple, table, struct or buffer, got nil")
 #> (false "expected integer key for buffer in range [0, 2), got 2")
@@ -91,7 +91,7 @@
 (var f sort)
 (pp (protect (f)))
 (pp (protect (f @[] < 1)))
-#> (false "<function 0x563E83477700> called with 2 arguments, expected 1")
+#> (false "<function 0x55CF32D11700> called with 2 arguments, expected 1")
 #> (false "5 called with 2 arguments, possibly expected 1")
 #> (false "cmp")
 #> (false "<function sort> called with 0 arguments, expected 2")
@@ -133,7 +133,7 @@
 #> @[3 2 1]
 #> @[]
 #> (false "bad slot #0, expected array or tuple, got \"cba\"")
-#> (false "bad slot #0, expected array or tuple, got <struct 0x5581572C66F8>")
+#> (false "bad slot #0, expected array or tuple, got <struct 0x55CDC0DB76F8>")
 #> (false "bad slot #0, expected array or tuple, got 5")
 
 #### reverse
@@ -177,6 +177,16 @@
 #> @[]
 #> @{0 :c 1 :b 2 :a}
 #> (1)
-#> (false "expected array, table or buffer, got <tuple 0x56498365E2F0>")
+#> (false "expected array, table or buffer, got <tuple 0x5599A57162F0>")
 #> (false "expected array, table or buffer, got \"ab\"")
 #> (false "expected string, symbol, keyword, array, tuple, table, struct or buffer, got 5")
+
+#### sort-by on many records with equal keys (their order follows the struct hashes)
+(def recs (seq [i :range [0 300]] {:id i :score (% (* i 37) 10) "tag" (if (even? i) :even (/ i 7))}))
+(print (string/join (map |(string ($ :id)) (sort-by |($ :score) recs)) " "))
+(def mixed (seq [i :range [0 100]] (if (< i 50) {:a i :b -0} {:a (- i) :b 1.5 :c :x})))
+(print (string/join (map |(string ($ :a)) (sort-by |($ :b) mixed)) " "))
+(print (string/join (map |(string ($ :a)) (sort mixed)) " "))
+#> 230 90 150 40 220 250 260 140 30 240 190 60 180 170 70 210 50 160 80 200 20 120 280 100 270 290 10 110 130 0 103 203 53 153 83 283 113 63 173 73 183 163 213 193 293 33 243 123 273 143 23 263 253 133 93 13 233 223 43 3 116 136 96 176 146 166 76 86 156 126 246 36 256 226 46 26 286 276 296 266 236 6 16 186 106 206 216 66 196 56 269 189 129 279 299 109 289 179 209 239 149 159 229 219 169 119 259 249 199 69 59 89 79 99 19 9 39 29 49 139 272 92 142 262 162 222 22 62 152 192 202 212 292 182 52 252 12 2 172 32 102 242 132 42 82 282 232 122 72 112 65 175 75 275 115 225 255 45 35 245 25 235 195 55 185 205 215 15 265 145 105 85 5 95 295 135 155 125 165 285 48 108 58 148 88 288 208 138 118 38 238 28 298 258 218 228 128 98 248 78 278 188 178 158 68 168 268 198 18 8 71 231 131 181 41 241 11 101 111 121 31 161 251 171 281 51 151 211 141 291 271 201 61 191 21 261 81 221 1 91 274 294 284 254 14 4 24 264 114 204 64 144 214 194 164 154 74 84 54 174 184 34 244 124 224 234 94 104 44 134 77 297 157 127 7 147 137 87 97 117 287 47 257 107 217 207 237 247 27 37 67 187 277 177 167 57 227 197 267 17
+#> 33 34 31 36 37 32 27 28 25 30 35 26 45 46 43 48 49 44 39 40 29 42 47 38 41 8 9 6 11 12 7 2 3 0 5 10 1 20 21 18 23 24 19 14 15 4 17 22 13 16 -83 -84 -81 -86 -87 -82 -77 -78 -75 -80 -85 -76 -95 -96 -93 -98 -99 -94 -89 -90 -79 -92 -97 -88 -91 -58 -59 -56 -61 -62 -57 -52 -53 -50 -55 -60 -51 -70 -71 -68 -73 -74 -69 -64 -65 -54 -67 -72 -63 -66
+#> -85 -96 -50 10 -59 -52 -64 -81 -93 42 -86 34 33 5 -63 -54 1 -91 7 48 -92 -77 3 21 -84 11 -90 27 31 40 45 -71 37 -73 49 -60 -67 -58 -68 -75 -56 26 38 12 18 14 -62 -78 -98 47 9 19 15 -61 30 -97 -99 -74 28 -72 -65 44 46 16 -57 39 -69 4 -70 32 6 -55 -53 -80 36 13 43 24 17 -79 -95 -88 -83 35 25 -51 -76 29 8 -87 0 -89 2 -66 20 -94 -82 22 41 23
