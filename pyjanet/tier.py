@@ -644,11 +644,13 @@ class _Gen:
         return t, None
 
     def ex_put(self, n):
-        (d, _), (k, _), (v, vt) = [(self.atom(c), t) for c, t in self.exprs([n.ds, n.key, n.val])]
+        (d, _), (k, kt), (v, vt) = [(self.atom(c), t) for c, t in self.exprs([n.ds, n.key, n.val])]
         tests = ["%s.__class__ is Table" % d]
         if vt != "float" and not (n.val.is_const and n.val.value is not None):
             tests.append("%s is not None" % v)
-        if not (n.key.is_const and n.key.value.__class__ in (Keyword, bytes)):
+        if kt == "float":
+            tests.append("%s == %s" % (k, k))      # (not NaN)
+        elif not (n.key.is_const and n.key.value.__class__ in (Keyword, bytes)):
             tests.append("(%s.__class__ is Keyword or %s.__class__ is bytes or "
                          "(%s.__class__ is float and %s == %s))" % (k, k, k, k, k))
         self.emit("if %s:" % " and ".join(tests))
@@ -893,6 +895,9 @@ class _Gen:
                 for a, node in zip(args, n.args):
                     if node.is_const and node.value.__class__ is bytes:
                         parts.append(a)
+                    elif _ntype(node, self.floats) == "float":
+                        parts.append("(b'%%d' %% %s if %s.is_integer() and -9007199254740992.0 <= %s "
+                                     "<= 9007199254740992.0 else %s(%s))" % (a, a, a, fn, a))
                     else:
                         parts.append("(%s if %s.__class__ is bytes else b'%%d' %% %s if %s.__class__ is float "
                                      "and %s.is_integer() and -9007199254740992.0 <= %s <= 9007199254740992.0 "
@@ -907,7 +912,8 @@ class _Gen:
                 elif name == "buffer/push-string" and len(args) <= 4:
                     bf, xs = args[0], args[1:]
                     test = " and ".join(["%s.__class__ is Buffer" % bf] +
-                                        ["%s.__class__ is bytes" % x for x in xs])
+                                        ["%s.__class__ is bytes" % x for x, node in zip(xs, n.args[1:])
+                                         if not (node.is_const and node.value.__class__ is bytes)])
                     call = "((%s, %s)[-1] if %s else %s)" % (
                         ", ".join("%s.extend(%s)" % (bf, x) for x in xs), bf, test, call)
             argt = "(%s)" % "".join(a + ", " for a in args)

@@ -169,7 +169,7 @@
 (pushes [] @"" 1)
 #> (@[1 1] @"ststkwsymz" @[1 1] @"ststkwsymz")
 #> (@[0 nil 1] @"qstqstkwsymz" @[0 nil 1] @"qstqstkwsymz")
-#! error: bad slot #0, expected array, got <tuple 0x5640CDD0CBB0>
+#! error: bad slot #0, expected array, got <tuple 0x558935863BB0>
 #!   in array/push [src/core/array.c] on line 199
 #!   in pushes [test.janet] on line 2, column 3
 #!   in thunk [test.janet] (tail call) on line 8, column 1
@@ -258,3 +258,23 @@
 #!   in bad [test.janet] on line 2, column 3
 #!   in thunk [test.janet] (tail call) on line 3, column 1
 #exit 1
+
+#### put with a number key, string of a counter, push-string of a constant
+(defn fill [t n]
+  (for i 0 n (put t (% (* i 3) 4) (string i)))
+  t)
+(pp (fill @{} 6))
+(pp (fill @[nil nil nil nil] 6))
+(defn nums [n]
+  (def b @"")
+  (for i 0 n (buffer/push-string b (string (/ i 2)) ","))
+  (var x 9007199254740990)
+  (for i 0 4 (buffer/push-string b (string (+ x i)) ";"))
+  b)
+(pp (nums 4))
+(defn pnan [t] (var z 0) (for i 0 2 (put t (/ z z) i) (put t (+ z i) i)) t)
+(pp (pnan @{}))
+#> @{0 "4" 1 "3" 2 "2" 3 "5"}
+#> @["4" "3" "2" "5"]
+#> @"0,0.5,1,1.5,9007199254740990;9007199254740991;9007199254740992;9007199254740992;"
+#> @{0 0 1 1}
