@@ -286,6 +286,7 @@ class _Gen:
         self.floats = set()
         self.cslots = set()           # slots closures made here can see (in f)
         self.fibers = set()           # variables known to hold a fiber here (st_while)
+        self.fiber_keys = set()       # variables then known to hold 0 or nil
 
     # -- output
 
@@ -611,7 +612,10 @@ class _Gen:
             # (in fiber 0), how `each` reads a fiber's value
             t = self.temp()
             k = codes[1]
-            self.emit("if %s == 0.0 and %s.__class__ is float:" % (k, k))
+            if k in self.fiber_keys:
+                self.emit("if %s is not None:" % k)
+            else:
+                self.emit("if %s == 0.0 and %s.__class__ is float:" % (k, k))
             self.emit("    %s = %s.last_value" % (t, codes[0]))
             self.emit("else:")
             self.emit("    try:")
@@ -1018,6 +1022,18 @@ class _Gen:
             if (x.__class__ is C.SetLocal and x.depth == 0 or x.__class__ is C.StoreTemp) \
                     and x.slot == var:
                 return None
+        # a variable only ever set to (next var ...) of this one (a `def` or
+        # parameter) holds 0 or nil when var holds a fiber: fiber_next gives
+        # nothing else (ex_get)
+        assigned = _assigned(self.fnode.body, {})
+        if len(assigned.get(var, ())) <= 1:
+            for slot, vals in assigned.items():
+                if slot in self.cslots or slot == var:
+                    continue
+                if all(v.__class__ is C.Call and v.fn.is_const and v.fn.value is NEXT_FN
+                       and not v.spliced and len(v.args) in (1, 2) and v.args[0].__class__ is C.Local
+                       and v.args[0].depth == 0 and v.args[0].slot == var for v in vals):
+                    self.fiber_keys.add(self.local(0, slot))
         return self.local(0, var)
 
     def st_while(self, n):
@@ -1036,6 +1052,7 @@ class _Gen:
         finally:
             self.ind -= 1
             self.fibers.discard(v)
+            self.fiber_keys.clear()
         self.emit("else:")
         self.ind += 1
         self._while(n)

@@ -169,7 +169,7 @@
 (pushes [] @"" 1)
 #> (@[1 1] @"ststkwsymz" @[1 1] @"ststkwsymz")
 #> (@[0 nil 1] @"qstqstkwsymz" @[0 nil 1] @"qstqstkwsymz")
-#! error: bad slot #0, expected array, got <tuple 0x558935863BB0>
+#! error: bad slot #0, expected array, got <tuple 0x55EEEFAA3BB0>
 #!   in array/push [src/core/array.c] on line 199
 #!   in pushes [test.janet] on line 2, column 3
 #!   in thunk [test.janet] (tail call) on line 8, column 1
@@ -278,3 +278,20 @@
 #> @["4" "3" "2" "5"]
 #> @"0,0.5,1,1.5,9007199254740990;9007199254740991;9007199254740992;9007199254740992;"
 #> @{0 0 1 1}
+
+#### a key from next on a fiber, read with in after the fiber ends
+(defn late [ds]
+  (var k (next ds nil))
+  (while (not= k nil)
+    (print (in ds k))
+    (set k (next ds k))
+    (pp (protect (in ds k))))
+  :done)
+(print (late (coro (yield :a) :b)))
+(print (late [1]))
+#> a
+#> (false "expected key 0, got nil")
+#> done
+#> 1
+#> (false "expected integer key for tuple in range [0, 1), got nil")
+#> done
