@@ -1231,7 +1231,15 @@ class FnNode(Node):
             lines.append("            return _bk.value")
         else:
             lines += ["        " + x for x in inner]
-        gen = _generator_lines(self, b, params, slots) if _has_yield(self.body) else None
+        gen = None
+        if _has_yield(self.body):
+            # the generator version: from the function tier when it can
+            # (pyjanet/tier.py compile_gen), else written here
+            gfac = GEN_TIER(self) if GEN_TIER is not None else None
+            if gfac is not None:
+                gen = ["jgen = %s(_pf)" % b.bind(gfac)]
+            else:
+                gen = _generator_lines(self, b, params, slots)
         if gen is not None:
             lines += ["    " + x for x in gen]
         lines.append("    jfn.__doc__ = %s" % fdef)
@@ -2230,6 +2238,7 @@ def rebuild_closure(form, env, source, layout, frame):
 from . import specials  # noqa: E402  (fills SPECIALS; needs the classes above)
 
 FN_TIER = None   # tier.compile_fn, set by the tier module (the function tier)
+GEN_TIER = None  # tier.compile_gen (generator versions), set there too
 from . import tier  # noqa: E402,F401  (sets FN_TIER; needs the classes above)
 
 

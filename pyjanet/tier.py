@@ -287,6 +287,7 @@ class _Gen:
         self.cslots = set()           # slots closures made here can see (in f)
         self.fibers = set()           # variables known to hold a fiber here (st_while)
         self.fiber_keys = set()       # variables then known to hold 0 or nil
+        self.gen = False              # writing the generator version (compile_gen)
 
     # -- output
 
@@ -838,6 +839,8 @@ class _Gen:
         loop) and give None, else give the result's code."""
         if n.no_tail:
             tail = False
+        if self.gen and C._is_yield(n):
+            return self.yield_call(n, tail)
         fn, args, argt = self.arglist(n)
         if tail and n.self_call is not None and argt is None:
             self.self_call(n, args)
@@ -934,6 +937,25 @@ class _Gen:
         self.emit("except Exception as _e:")
         self.emit("    %s = call_error(_e, %s, %s, %s)" % (r, fn, argt, site))
         self.ind = ind0
+        if tail:
+            self.emit("return " + r)
+            return None
+        return r, None
+
+    def yield_call(self, n, tail):
+        """`(yield x)` in the generator version: a Python yield (its value is
+        computed first: its errors are not the yield's)."""
+        _, args, _ = self.arglist(n)
+        v = args[0] if args else "None"
+        if not (_STABLE.match(v) or _PURE.match(v)):
+            v = self.atom(v)
+        r = self.temp()
+        self.emit("try:")
+        self.emit("    %s = (yield %s)" % (r, v))
+        self.emit("except JanetError as _e:")
+        # (an error the fiber is resumed with shows the yield's frame)
+        self.emit("    add_frame(_e, %s, %s)" % (self.b.bind(C.YIELD_FN), self.b.bind(n.site)))
+        self.emit("    raise")
         if tail:
             self.emit("return " + r)
             return None
@@ -1160,6 +1182,29 @@ def compile_fn(fnode):
         return None
 
 
+def compile_gen(fnode):
+    """The factory of the generator version of fnode's function (`jgen`, see
+    "Functions that yield" in compiler.py), or None.  Only for a body that
+    calls nothing but `yield`: such a generator never needs a greenlet, so it
+    never asks for one (no PROMOTE)."""
+    if not ENABLED or C.YIELD_FN is None or fnode.fs.captured:
+        return None
+    self_slot = fnode.fs.self_slot
+    for x in _walk(fnode.body):
+        cls = x.__class__
+        if cls not in _HANDLED or cls is C.MethodCall or _fallback_ok(x):
+            return None
+        if cls is C.Call and not C._is_yield(x):
+            return None
+        if cls is C.Local and x.depth == 0 and (x.slot == self_slot or x.slot == 0):
+            # (the function itself, or the frame: the tier's jgen has neither)
+            return None
+    try:
+        return _build(fnode, False, False, gen=True)
+    except (Decline, RecursionError, SyntaxError):
+        return None
+
+
 _CLASS_USE = re.compile(r"\b(_l\d+)\.__class__")
 
 
@@ -1203,9 +1248,10 @@ def _hoist_classes(lines, params):
     return out
 
 
-def _build(fnode, frame, closures):
+def _build(fnode, frame, closures, gen=False):
     fs = fnode.fs
     g = _Gen(fnode, frame, closures)
+    g.gen = gen
     b = g.b
     fdef = b.bind(fnode.fdef)
     first = (fs.self_slot + 1) if fs.self_slot is not None else 1
@@ -1226,7 +1272,7 @@ def _build(fnode, frame, closures):
             rest = "_rest"
         elif fnode.rest == "keys":
             rest = "keys_struct(_rest, %s)" % fdef
-    loop = fs.has_self_tail
+    loop = fs.has_self_tail and not gen
     g.ind = 3 if loop else 1
     g.tl(fnode.body)
     body = _hoist_classes(g.lines, pslots + ([first + npos] if rest is not None else []))
@@ -1243,7 +1289,7 @@ def _build(fnode, frame, closures):
         pro.append("f = [%s]" % ", ".join(slots))
     elif g.need_fr:
         pro.append("_fr = [_pf]")
-    lines = ["def node(_pf):", "    def jfn(%s):" % ", ".join(params)]
+    lines = ["def node(_pf):", "    def %s(%s):" % ("jgen" if gen else "jfn", ", ".join(params))]
     lines += ["        " + x for x in pro]
     if loop:
         # an error after the function tail-called itself marks its frame
@@ -1257,6 +1303,11 @@ def _build(fnode, frame, closures):
                   "            raise"]
     else:
         lines += ["    " + x for x in body]
+    if gen:
+        if any("TailCall(" in x or "jfn" in x for x in lines):
+            raise Decline("tail call in a generator")
+        lines += ["    return jgen", "return node"]
+        return C.build(b, "\n".join(lines), _compiled)
     if not any("return TailCall(" in x for x in lines):
         # the function never returns a TailCall: neither its calls of itself
         # nor (jfn._jtail) its callers need to look for one
@@ -1313,3 +1364,4 @@ def save_tier_templates():
 
 
 C.FN_TIER = compile_fn
+C.GEN_TIER = compile_gen

@@ -177,3 +177,52 @@
 (def g (fiber/new (fn [] (yield (dyn :x)) (setdyn :x 2) (yield (dyn :x))) :yi))
 (with-dyns [:x 1] (pp [(resume g) (resume g)]))
 #> (nil 2)
+
+#### generator functions that call nothing but yield
+(defn counter [n &opt step]
+  (default step 1)
+  (var i 0)
+  (while (< i n)
+    (def got (yield i))
+    (if got (set i (+ i got)) (+= i step)))
+  :end)
+(def g (fiber/new counter :y))
+(pp [(resume g 5) (resume g) (resume g 3) (resume g) (fiber/status g)])
+(pp (seq [x :in (fiber/new (fn [] (counter 5)) :y)] x))
+(defn tailer [a] (yield a) (yield (* a 2)))
+(def t (fiber/new tailer :y))
+(pp [(resume t 3) (resume t) (resume t :back) (fiber/status t)])
+(defn bad-op [x] (yield 1) (+ x 1))
+(def b (fiber/new bad-op :ye))
+(pp [(resume b "s") (resume b) (fiber/status b)])
+(defn brk [] (var i 0) (while true (yield i) (if (= i 2) (break)) (++ i)) :broke)
+(pp (let [fb (fiber/new brk :y)] [(resume fb) (resume fb) (resume fb) (resume fb)]))
+(def e (fiber/new bad-op :y))
+(pp [(resume e 2) (resume e) (fiber/status e)])
+#> (0 1 4 :end :dead)
+#> @[0 1 2 3 4]
+#> (3 6 :back :dead)
+#> (1 "could not find method :+ for \"s\"" :error)
+#> (0 1 2 :broke)
+#> (1 3 :dead)
+
+#### cancelling a generator function at its yield
+(defn tailer [a] (yield a) (yield (* a 2)))
+(def c (fiber/new tailer :yi))
+(resume c 1)
+(pp [(cancel c "stop") (fiber/status c)])
+#! error: stop
+#!   in tailer [test.janet] on line 1, column 18
+#!   in thunk [test.janet] (tail call) on line 4, column 6
+#exit 1
+
+#### an operator error in a generator function, uncaught
+(defn bad-op [x] (yield 1) (+ x 1))
+(def e (fiber/new bad-op :y))
+(print (resume e "s"))
+(resume e)
+#> 1
+#! error: could not find method :+ for "s"
+#!   in bad-op [test.janet] on line 1, column 28
+#!   in thunk [test.janet] (tail call) on line 4, column 1
+#exit 1
