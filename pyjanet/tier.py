@@ -910,6 +910,11 @@ class _Gen:
                                      "and %s.is_integer() and -9007199254740992.0 <= %s <= 9007199254740992.0 "
                                      "else %s(%s))" % (a, a, a, a, a, a, fn, a))
                 call = " + ".join(parts) if len(parts) > 1 else parts[0]
+            elif known and len(args) == 1 and n.fn.value.janet.name == "math/sqrt":
+                # (C's sqrt and Python's agree on every float Python does not refuse)
+                a = args[0]
+                call = "(%s(%s) if %s.__class__ is float and %s >= 0.0 else %s)" % (
+                    self.b.bind(math.sqrt), a, a, a, call)
             elif known and len(args) >= 2:
                 name = n.fn.value.janet.name
                 if name == "array/push" and len(args) == 2:

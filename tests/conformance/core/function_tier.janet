@@ -169,7 +169,7 @@
 (pushes [] @"" 1)
 #> (@[1 1] @"ststkwsymz" @[1 1] @"ststkwsymz")
 #> (@[0 nil 1] @"qstqstkwsymz" @[0 nil 1] @"qstqstkwsymz")
-#! error: bad slot #0, expected array, got <tuple 0x55EEEFAA3BB0>
+#! error: bad slot #0, expected array, got <tuple 0x55B0D7EA2BB0>
 #!   in array/push [src/core/array.c] on line 199
 #!   in pushes [test.janet] on line 2, column 3
 #!   in thunk [test.janet] (tail call) on line 8, column 1
@@ -295,3 +295,23 @@
 #> 1
 #> (false "expected integer key for tuple in range [0, 1), got nil")
 #> done
+
+#### math/sqrt in a function, on every kind of number and on a non-number
+(defn r [x] (math/sqrt x))
+(each x [4 2 0 -0 -1 math/inf math/-inf math/nan 1e308 5e-324] (print (r x)))
+(r "x")
+#> 2
+#> 1.4142135623731
+#> 0
+#> 0
+#> -nan
+#> inf
+#> -nan
+#> nan
+#> 1e+154
+#> 2.22275874948508e-162
+#! error: bad slot #0, expected number, got "x"
+#!   in math/sqrt [src/core/math.c] on line 292
+#!   in r [test.janet] on line 1, column 13
+#!   in thunk [test.janet] (tail call) on line 3, column 1
+#exit 1
