@@ -68,6 +68,7 @@ _SIG_ERROR = F.SIG_ERROR
 # Loop state (one loop per process; reset with the interpreter's state)
 
 READY = collections.deque()     # (fiber, value, signal, sched_id)
+LATER = collections.deque()     # functions to call once READY is empty (later)
 TIMERS = []                     # binary min-heap of Timeout, on .when
 ACTIVE = {}                     # task fibers the loop knows about (ev/all-tasks)
 THREAD_WAITERS = {}             # task of an ev/thread -> the task waiting for it
@@ -92,6 +93,7 @@ LOOP = _State()
 def reset():
     """Forget every task, timer and registration (a fresh process's loop)."""
     READY.clear()
+    LATER.clear()
     for to in TIMERS:
         if to.worker is not None:
             to.worker.cancel()
@@ -414,26 +416,36 @@ def _expire_timers():
 
 
 def _drain():
-    """Run the queued tasks.  Returns (value, signal) when the entry popped is
-    the waiting root fiber's, _INTERRUPTED after a task was interrupted, else
-    None."""
-    while READY:
-        fiber, value, sig, sid = READY.popleft()
-        flags = fiber.evflags
-        if flags & F.EV_SUSPENDED:
-            LOOP.listeners -= 1
-        fiber.evflags = flags & ~(F.EV_CANCELED | F.EV_SUSPENDED)
-        if sid != fiber.sched_id:
-            continue
-        if fiber.is_root:
-            if fiber is LOOP.root_waiting:
-                return value, sig
-            continue     # the root is not waiting: there is nothing to resume
-        if _run_task(fiber, value, sig) == F.SIG_INTERRUPT:
-            # the reference leaves the turn and reschedules it
-            schedule(fiber, None)
-            return _INTERRUPTED
-    return None
+    """Run the queued tasks (and what `later` asked for once they have run).
+    Returns (value, signal) when the entry popped is the waiting root fiber's,
+    _INTERRUPTED after a task was interrupted, else None."""
+    while True:
+        while READY:
+            fiber, value, sig, sid = READY.popleft()
+            flags = fiber.evflags
+            if flags & F.EV_SUSPENDED:
+                LOOP.listeners -= 1
+            fiber.evflags = flags & ~(F.EV_CANCELED | F.EV_SUSPENDED)
+            if sid != fiber.sched_id:
+                continue
+            if fiber.is_root:
+                if fiber is LOOP.root_waiting:
+                    return value, sig
+                continue     # the root is not waiting: there is nothing to resume
+            if _run_task(fiber, value, sig) == F.SIG_INTERRUPT:
+                # the reference leaves the turn and reschedules it
+                schedule(fiber, None)
+                return _INTERRUPTED
+        if not LATER:
+            return None
+        LATER.popleft()()
+
+
+def later(fn):
+    """Call fn() in this turn of the loop, once the tasks queued have run
+    (before the loop waits for I/O and timers): work an I/O callback defers
+    so that the tasks it has just scheduled are not kept waiting."""
+    LATER.append(fn)
 
 
 def _wait():
@@ -1013,12 +1025,9 @@ def _poll(has_timeout, when):
         delay = -1
     # With nothing registered this waits for the timer (or forever, like the
     # reference when only suspended tasks are left); the wake pipe is always
-    # watched (see wake()).
+    # watched (see wake()), and emptied when the poll reports it.
     poller = _poller()
-    if _WAKE:
-        _drain_wake()
     if _PENDING_SIGNALS:
-        # (after the drain: a signal caught from now on wakes the poll)
         _deliver_signals()
         return
     try:
@@ -1031,6 +1040,8 @@ def _poll(has_timeout, when):
     for fd, mask in events:
         entry = reg.get(fd)
         if entry is None:
+            if _WAKE and fd == _WAKE[0]:
+                _drain_wake()
             continue
         stream = entry[0]
         if stream.__class__ is FdWatch:

@@ -46,6 +46,7 @@ from .io import cstring
 from .prelude import fn as boot_fn
 
 socket = lazy.module("socket", globals())   # imported by the first net function run
+_socket = lazy.module("_socket", globals())
 
 KW_STREAM = kw("stream")
 KW_DATAGRAM = kw("datagram")
@@ -404,23 +405,33 @@ def net_connect(host, port, type=None, bindhost=None, bindport=None):
 # Accepting
 
 class _AcceptState:
-    __slots__ = ("handler",)
+    __slots__ = ("handler", "more")
 
     def __init__(self, handler):
         self.handler = handler
+        self.more = False       # the rest of a batch is to be accepted later
 
 
 def _accepted(sock):
+    """A stream for the next connection waiting on server socket `sock`, or
+    None.  Its socket is a bare _socket.socket: socket.socket's wrapper
+    around accept (enum conversions, a check of the default timeout) costs
+    as much as the system calls, once per connection."""
     try:
-        conn, _addr = sock.accept()
+        fd, _addr = sock._accept()
     except (BlockingIOError, InterruptedError):
         return None
     except OSError:
         # like the reference, a failed accept is skipped; the loop tries again
         # when the socket is next ready
         return None
+    try:
+        conn = _socket.socket(sock.family, sock.type, sock.proto, fd)
+    except OSError:
+        os.close(fd)
+        return None
     conn.setblocking(False)
-    return make_socket_stream(conn, _RW)
+    return L.Stream(fd, _RW, SOCKET_METHODS, conn)
 
 
 def _handler_task(handler, conn):
@@ -440,7 +451,10 @@ def _handler_task(handler, conn):
 # Connections an accept loop takes per readiness event.  The reference
 # takes one per turn of its loop; a turn here (every queued task run) is much
 # slower, so one per turn lets the kernel's queue of finished handshakes grow
-# under load, and what is queued when the listener closes is reset.
+# under load, and what is queued when the listener closes is reset.  The
+# first is taken at once, the others once the tasks queued meanwhile (the
+# first's among them) have run: a connection is served without waiting for
+# the system call that finds there is no other.
 ACCEPT_BATCH = 64
 
 
@@ -458,27 +472,39 @@ def _accept_callback(fiber, event):
         return
     if event != L.EV_INIT and event != L.EV_READ:
         return
-    if fiber.ev_state.handler is None:
+    st = fiber.ev_state
+    if st.handler is None:
         conn = _accepted(fiber.ev_stream.owner)
         if conn is not None:
             L.schedule(fiber, conn)
             L.async_end(fiber)
         return
-    _accept_batch(fiber, ACCEPT_BATCH)
+    if _accept_batch(fiber, 1) and not st.more:
+        st.more = True
+        L.later(lambda: _accept_more(fiber, st))
+
+
+def _accept_more(fiber, st):
+    """The rest of a batch, if the accept loop still waits as it did."""
+    st.more = False
+    if fiber.ev_state is st and not fiber.ev_stream.flags & L.S_CLOSED:
+        _accept_batch(fiber, ACCEPT_BATCH - 1)
 
 
 def _accept_batch(fiber, limit):
-    """Accept up to `limit` connections now, each to a task of its own."""
+    """Accept up to `limit` connections now, each to a task of its own; the
+    number accepted."""
     sock = fiber.ev_stream.owner
     handler = fiber.ev_state.handler
     supervisor = fiber.supervisor
-    for _ in range(limit):
+    for i in range(limit):
         conn = _accepted(sock)
         if conn is None:
-            return
+            return i
         task = F.Fiber(_handler_task(handler, conn), F.MASK_YIELD, None)
         task.supervisor = supervisor
         L.schedule(task, conn)
+    return limit
 
 
 def _server(x, n):
@@ -672,7 +698,7 @@ def _sock_call(s, method, *args):
     (a pipe...) gets a socket object on a copy of its descriptor for the call,
     so the system call fails as it would in the reference (not a socket)."""
     sock = s.owner
-    if isinstance(sock, socket.socket):
+    if isinstance(sock, _socket.socket):
         return getattr(sock, method)(*args)
     fd = os.dup(s.handle)
     try:
@@ -686,7 +712,7 @@ def _sock_call(s, method, *args):
 
 def _family(s):
     sock = s.owner
-    if isinstance(sock, socket.socket):
+    if isinstance(sock, _socket.socket):
         return sock.family
     return _sock_call(s, "__getattribute__", "family")
 
@@ -809,7 +835,7 @@ def net_setsockopt(stream, option, value):
     elif kind == _TAKEOVER:
         on = A.boolean(value, 2)
         try:
-            if not isinstance(s.owner, socket.socket):
+            if not isinstance(s.owner, _socket.socket):
                 raise OSError(_errno.ENOTSOCK, os.strerror(_errno.ENOTSOCK))
             _takeover(s.owner, on)
         except OSError as e:
