@@ -877,6 +877,12 @@ def async_start(stream, mode, callback, state):
         callback(fiber, EV_INIT)
         if fiber.ev_callback is None:
             return _await_finished(fiber)
+    return _wait_recorded(stream, mode, fiber, callback)
+
+
+def _wait_recorded(stream, mode, fiber, callback):
+    """Wait for the operation just recorded on the stream (the end of
+    async_start)."""
     update_interest(stream)
     if stream.flags & S_UNREGISTERED:
         # not pollable: keep stepping it until it finishes
@@ -1105,7 +1111,7 @@ class ReadState:
 
 # Reads return at most this much per system call; the reference sizes its
 # buffer to the request, which for a huge n would allocate it all up front.
-_MAX_READ = 1 << 20
+MAX_READ = _MAX_READ = 1 << 20
 
 
 def _do_read(stream, st, limit):
@@ -1171,6 +1177,88 @@ def read_callback(fiber, event):
         schedule(fiber, st.result() if st.bytes_read else None)
         fiber.ev_stream.read_fiber = None
         async_end(fiber)
+
+
+# net/read and net/write in their usual case: a socket, nobody else queued, no
+# timeout.  What async_start with read_callback or write_callback does then,
+# written out: the system call; when it finishes the operation, the task goes
+# on at once, as _await_finished would have it (the sched_id moves on as the
+# schedule there would move it); when it would block, the operation is
+# recorded and waited for as async_start records it.
+
+def socket_read(stream, nbytes, buf, flags):
+    """Read at most nbytes (<= _MAX_READ) from socket stream `stream` into
+    `buf` (a recv with `flags`): the buffer, or nil at the end."""
+    fiber = STATE.root_fiber
+    if (READY or fiber is None or stream.read_fiber is not None
+            or fiber.evflags & _EV_CANCELED or not _resumes_at_once(fiber)):
+        return async_start(stream, LISTEN_READ, read_callback,
+                           ReadState(buf, nbytes, False, 1, flags))
+    fiber.ev_stream = stream
+    while True:
+        try:
+            data = stream.owner.recv(nbytes, flags)
+            break
+        except BlockingIOError:
+            fiber.ev_state = ReadState(buf, nbytes, False, 1, flags)
+            _record(stream, LISTEN_READ, fiber, read_callback)
+            return _wait_recorded(stream, LISTEN_READ, fiber, read_callback)
+        except InterruptedError:
+            continue
+        except BrokenPipeError:
+            data = b""      # in a stream, a broken pipe is its end
+            break
+        except OSError as e:
+            fiber.sched_id += 1
+            raise _op_error(strerror(e))
+    fiber.sched_id += 1
+    if not data:
+        return None
+    buf.extend(data)
+    return buf
+
+
+def socket_write(stream, data, flags):
+    """Write all of bytes `data` to socket stream `stream` (sends with
+    `flags`); nil."""
+    fiber = STATE.root_fiber
+    if (READY or fiber is None or stream.write_fiber is not None
+            or fiber.evflags & _EV_CANCELED or not _resumes_at_once(fiber)):
+        return async_start(stream, LISTEN_WRITE, write_callback, WriteState(data, 1, flags))
+    fiber.ev_stream = stream
+    n = len(data)
+    if n:
+        while True:
+            try:
+                nw = stream.owner.send(data, flags)
+                break
+            except InterruptedError:
+                continue
+            except BlockingIOError:
+                nw = -1
+                break
+            except OSError as e:
+                fiber.sched_id += 1
+                raise _op_error(strerror(e))
+        if nw == 0:
+            fiber.sched_id += 1
+            raise _op_error(b"disconnect")
+        if nw < n:
+            st = fiber.ev_state = WriteState(data, 1, flags)
+            if nw > 0:
+                st.start = nw
+            _record(stream, LISTEN_WRITE, fiber, write_callback)
+            return _wait_recorded(stream, LISTEN_WRITE, fiber, write_callback)
+    fiber.sched_id += 1
+    return None
+
+
+def _op_error(msg):
+    """The error a failed operation raises in its task (a cancel the task
+    takes at once, as _await_finished raises it)."""
+    e = JanetError(msg)
+    e.signal = _SIG_ERROR
+    return e
 
 
 class WriteState:

@@ -548,6 +548,9 @@ _RWANT = L.S_READABLE | L.S_SOCKET
 _WCHECK = L.S_CLOSED | L.S_WRITABLE | L.S_SOCKET
 _WWANT = L.S_WRITABLE | L.S_SOCKET
 _async_start = L.async_start
+_socket_read = L.socket_read
+_socket_write = L.socket_write
+_MAX_READ = L.MAX_READ
 _read_callback = L.read_callback
 _write_callback = L.write_callback
 _ReadState = L.ReadState
@@ -573,8 +576,11 @@ def net_read(stream, nbytes, buf=None, timeout=None):
             and buf.__class__ is Buffer and timeout is None and nbytes.__class__ is float
             and 0 <= nbytes <= 2147483647 and nbytes.is_integer()):
         # the usual call, (net/read conn n buf), checked in one go
+        n = int(nbytes)
+        if n <= _MAX_READ:
+            return _socket_read(stream, n, buf, _NOSIG)
         return _async_start(stream, _LISTEN_READ, _read_callback,
-                            _ReadState(buf, int(nbytes), False, 1, _NOSIG))
+                            _ReadState(buf, n, False, 1, _NOSIG))
     s = _socket_stream(stream, 0, L.S_READABLE)
     b = A.opt_buffer(buf, 2)
     to = _timeout(timeout, 3)
@@ -622,8 +628,7 @@ def net_write(stream, data, timeout=None):
             data = bytes(data)
             c = bytes
         if c is bytes:
-            return _async_start(stream, _LISTEN_WRITE, _write_callback,
-                                _WriteState(data, 1, _NOSIG))
+            return _socket_write(stream, data, _NOSIG)
     s = _socket_stream(stream, 0, L.S_WRITABLE)
     to = _timeout(timeout, 2)
     return write_stream(s, A.bytes_(data, 1), to, 1, _NOSIG)
