@@ -151,8 +151,38 @@ def new_root(env=None):
     return f
 
 
+# flags (bytes) -> (mask, "i", "p" or None: the last of those flags), for the
+# flags given so far (what `defer`, `try`, `protect` and the like give, over
+# and over)
+_MASKS = {}
+
+
 def parse_mask(flags, cur):
     """Signal mask and environment from `fiber/new`'s flag keyword."""
+    known = _MASKS.get(flags) if flags.__class__ is bytes else None
+    if known is not None:
+        mask, last = known
+        if last is None:
+            return mask, None
+        if cur.env is None:
+            cur.env = Table()
+        if last == "i":
+            return mask, cur.env
+        env = Table()
+        env.proto = cur.env
+        return mask, env
+    mask, env = _parse_mask(flags, cur)
+    if flags.__class__ is bytes and len(_MASKS) < 256:
+        last = None
+        for ch in reversed(flags):
+            if ch == 105 or ch == 112:      # i, p
+                last = chr(ch)
+                break
+        _MASKS[flags] = (mask, last)
+    return mask, env
+
+
+def _parse_mask(flags, cur):
     mask = 0
     env = None
     for ch in bytes(flags):

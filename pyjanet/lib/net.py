@@ -405,18 +405,23 @@ def net_connect(host, port, type=None, bindhost=None, bindport=None):
 # Accepting
 
 class _AcceptState:
-    __slots__ = ("handler", "more")
+    """An accept in progress: the handler (None for net/accept), what each
+    connection's task runs, and the listener's family, type and protocol
+    (which socket.socket finds anew at each look)."""
+    __slots__ = ("handler", "task_fn", "more", "family", "type", "proto")
 
-    def __init__(self, handler):
+    def __init__(self, handler, sock):
         self.handler = handler
+        self.task_fn = None if handler is None else _handler_task(handler)
         self.more = False       # the rest of a batch is to be accepted later
+        self.family, self.type, self.proto = int(sock.family), int(sock.type), sock.proto
 
 
-def _accepted(sock):
-    """A stream for the next connection waiting on server socket `sock`, or
-    None.  Its socket is a bare _socket.socket: socket.socket's wrapper
-    around accept (enum conversions, a check of the default timeout) costs
-    as much as the system calls, once per connection."""
+def _accepted(sock, st):
+    """A stream for the next connection waiting on server socket `sock` (of
+    accept state `st`), or None.  Its socket is a bare _socket.socket:
+    socket.socket's wrapper around accept (enum conversions, a check of the
+    default timeout) costs as much as the system calls."""
     try:
         fd, _addr = sock._accept()
     except (BlockingIOError, InterruptedError):
@@ -426,7 +431,7 @@ def _accepted(sock):
         # when the socket is next ready
         return None
     try:
-        conn = _socket.socket(sock.family, sock.type, sock.proto, fd)
+        conn = _socket.socket(st.family, st.type, st.proto, fd)
     except OSError:
         os.close(fd)
         return None
@@ -434,13 +439,14 @@ def _accepted(sock):
     return L.Stream(fd, _RW, SOCKET_METHODS, conn)
 
 
-def _handler_task(handler, conn):
-    """The function a connection's task runs: the handler, and if it fails,
-    the connection is closed (see the module docstring).  It carries the
-    handler's own description, so the task looks like the handler's."""
-    def run(*args):
+def _handler_task(handler):
+    """The function a connection's task runs, given the connection: the
+    handler, and if it fails, the connection is closed (see the module
+    docstring).  It carries the handler's own description, so the task looks
+    like the handler's."""
+    def run(conn, *args):
         try:
-            return L.rt.call(handler, *args)
+            return L.rt.call(handler, conn, *args)
         except JanetError:
             L.stream_close(conn)
             raise
@@ -474,7 +480,7 @@ def _accept_callback(fiber, event):
         return
     st = fiber.ev_state
     if st.handler is None:
-        conn = _accepted(fiber.ev_stream.owner)
+        conn = _accepted(fiber.ev_stream.owner, st)
         if conn is not None:
             L.schedule(fiber, conn)
             L.async_end(fiber)
@@ -495,13 +501,14 @@ def _accept_batch(fiber, limit):
     """Accept up to `limit` connections now, each to a task of its own; the
     number accepted."""
     sock = fiber.ev_stream.owner
-    handler = fiber.ev_state.handler
+    st = fiber.ev_state
+    run = st.task_fn
     supervisor = fiber.supervisor
     for i in range(limit):
-        conn = _accepted(sock)
+        conn = _accepted(sock, st)
         if conn is None:
             return i
-        task = F.Fiber(_handler_task(handler, conn), F.MASK_YIELD, None)
+        task = F.Fiber(run, F.MASK_YIELD, None)
         task.supervisor = supervisor
         L.schedule(task, conn)
     return limit
@@ -523,7 +530,7 @@ def net_accept_loop(stream, handler):
         A.panic_type(handler, 1, "function")
     if handler.__doc__.min_arity < 1:
         panic("handler function must take at least 1 argument")
-    return L.async_start(s, L.LISTEN_READ, _accept_callback, _AcceptState(handler))
+    return L.async_start(s, L.LISTEN_READ, _accept_callback, _AcceptState(handler, s.owner))
 
 
 @builtin("net/accept", "(net/accept stream &opt timeout)",
@@ -535,7 +542,7 @@ def net_accept(stream, timeout=None):
     to = _timeout(timeout, 1)
     if to is not None:
         L.add_sleep(L.root_task(), to, True)
-    return L.async_start(s, L.LISTEN_READ, _accept_callback, _AcceptState(None))
+    return L.async_start(s, L.LISTEN_READ, _accept_callback, _AcceptState(None, s.owner))
 
 
 # --------------------------------------------------------------------------
