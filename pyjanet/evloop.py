@@ -68,6 +68,7 @@ _SIG_ERROR = F.SIG_ERROR
 # Loop state (one loop per process; reset with the interpreter's state)
 
 READY = collections.deque()     # (fiber, value, signal, sched_id)
+LATER = collections.deque()     # functions to call once READY is empty (later)
 TIMERS = []                     # binary min-heap of Timeout, on .when
 ACTIVE = {}                     # task fibers the loop knows about (ev/all-tasks)
 THREAD_WAITERS = {}             # task of an ev/thread -> the task waiting for it
@@ -92,6 +93,7 @@ LOOP = _State()
 def reset():
     """Forget every task, timer and registration (a fresh process's loop)."""
     READY.clear()
+    LATER.clear()
     for to in TIMERS:
         if to.worker is not None:
             to.worker.cancel()
@@ -414,26 +416,36 @@ def _expire_timers():
 
 
 def _drain():
-    """Run the queued tasks.  Returns (value, signal) when the entry popped is
-    the waiting root fiber's, _INTERRUPTED after a task was interrupted, else
-    None."""
-    while READY:
-        fiber, value, sig, sid = READY.popleft()
-        flags = fiber.evflags
-        if flags & F.EV_SUSPENDED:
-            LOOP.listeners -= 1
-        fiber.evflags = flags & ~(F.EV_CANCELED | F.EV_SUSPENDED)
-        if sid != fiber.sched_id:
-            continue
-        if fiber.is_root:
-            if fiber is LOOP.root_waiting:
-                return value, sig
-            continue     # the root is not waiting: there is nothing to resume
-        if _run_task(fiber, value, sig) == F.SIG_INTERRUPT:
-            # the reference leaves the turn and reschedules it
-            schedule(fiber, None)
-            return _INTERRUPTED
-    return None
+    """Run the queued tasks (and what `later` asked for once they have run).
+    Returns (value, signal) when the entry popped is the waiting root fiber's,
+    _INTERRUPTED after a task was interrupted, else None."""
+    while True:
+        while READY:
+            fiber, value, sig, sid = READY.popleft()
+            flags = fiber.evflags
+            if flags & F.EV_SUSPENDED:
+                LOOP.listeners -= 1
+            fiber.evflags = flags & ~(F.EV_CANCELED | F.EV_SUSPENDED)
+            if sid != fiber.sched_id:
+                continue
+            if fiber.is_root:
+                if fiber is LOOP.root_waiting:
+                    return value, sig
+                continue     # the root is not waiting: there is nothing to resume
+            if _run_task(fiber, value, sig) == F.SIG_INTERRUPT:
+                # the reference leaves the turn and reschedules it
+                schedule(fiber, None)
+                return _INTERRUPTED
+        if not LATER:
+            return None
+        LATER.popleft()()
+
+
+def later(fn):
+    """Call fn() in this turn of the loop, once the tasks queued have run
+    (before the loop waits for I/O and timers): work an I/O callback defers
+    so that the tasks it has just scheduled are not kept waiting."""
+    LATER.append(fn)
 
 
 def _wait():
@@ -865,6 +877,12 @@ def async_start(stream, mode, callback, state):
         callback(fiber, EV_INIT)
         if fiber.ev_callback is None:
             return _await_finished(fiber)
+    return _wait_recorded(stream, mode, fiber, callback)
+
+
+def _wait_recorded(stream, mode, fiber, callback):
+    """Wait for the operation just recorded on the stream (the end of
+    async_start)."""
     update_interest(stream)
     if stream.flags & S_UNREGISTERED:
         # not pollable: keep stepping it until it finishes
@@ -1013,12 +1031,9 @@ def _poll(has_timeout, when):
         delay = -1
     # With nothing registered this waits for the timer (or forever, like the
     # reference when only suspended tasks are left); the wake pipe is always
-    # watched (see wake()).
+    # watched (see wake()), and emptied when the poll reports it.
     poller = _poller()
-    if _WAKE:
-        _drain_wake()
     if _PENDING_SIGNALS:
-        # (after the drain: a signal caught from now on wakes the poll)
         _deliver_signals()
         return
     try:
@@ -1031,6 +1046,8 @@ def _poll(has_timeout, when):
     for fd, mask in events:
         entry = reg.get(fd)
         if entry is None:
+            if _WAKE and fd == _WAKE[0]:
+                _drain_wake()
             continue
         stream = entry[0]
         if stream.__class__ is FdWatch:
@@ -1094,7 +1111,7 @@ class ReadState:
 
 # Reads return at most this much per system call; the reference sizes its
 # buffer to the request, which for a huge n would allocate it all up front.
-_MAX_READ = 1 << 20
+MAX_READ = _MAX_READ = 1 << 20
 
 
 def _do_read(stream, st, limit):
@@ -1160,6 +1177,88 @@ def read_callback(fiber, event):
         schedule(fiber, st.result() if st.bytes_read else None)
         fiber.ev_stream.read_fiber = None
         async_end(fiber)
+
+
+# net/read and net/write in their usual case: a socket, nobody else queued, no
+# timeout.  What async_start with read_callback or write_callback does then,
+# written out: the system call; when it finishes the operation, the task goes
+# on at once, as _await_finished would have it (the sched_id moves on as the
+# schedule there would move it); when it would block, the operation is
+# recorded and waited for as async_start records it.
+
+def socket_read(stream, nbytes, buf, flags):
+    """Read at most nbytes (<= _MAX_READ) from socket stream `stream` into
+    `buf` (a recv with `flags`): the buffer, or nil at the end."""
+    fiber = STATE.root_fiber
+    if (READY or fiber is None or stream.read_fiber is not None
+            or fiber.evflags & _EV_CANCELED or not _resumes_at_once(fiber)):
+        return async_start(stream, LISTEN_READ, read_callback,
+                           ReadState(buf, nbytes, False, 1, flags))
+    fiber.ev_stream = stream
+    while True:
+        try:
+            data = stream.owner.recv(nbytes, flags)
+            break
+        except BlockingIOError:
+            fiber.ev_state = ReadState(buf, nbytes, False, 1, flags)
+            _record(stream, LISTEN_READ, fiber, read_callback)
+            return _wait_recorded(stream, LISTEN_READ, fiber, read_callback)
+        except InterruptedError:
+            continue
+        except BrokenPipeError:
+            data = b""      # in a stream, a broken pipe is its end
+            break
+        except OSError as e:
+            fiber.sched_id += 1
+            raise _op_error(strerror(e))
+    fiber.sched_id += 1
+    if not data:
+        return None
+    buf.extend(data)
+    return buf
+
+
+def socket_write(stream, data, flags):
+    """Write all of bytes `data` to socket stream `stream` (sends with
+    `flags`); nil."""
+    fiber = STATE.root_fiber
+    if (READY or fiber is None or stream.write_fiber is not None
+            or fiber.evflags & _EV_CANCELED or not _resumes_at_once(fiber)):
+        return async_start(stream, LISTEN_WRITE, write_callback, WriteState(data, 1, flags))
+    fiber.ev_stream = stream
+    n = len(data)
+    if n:
+        while True:
+            try:
+                nw = stream.owner.send(data, flags)
+                break
+            except InterruptedError:
+                continue
+            except BlockingIOError:
+                nw = -1
+                break
+            except OSError as e:
+                fiber.sched_id += 1
+                raise _op_error(strerror(e))
+        if nw == 0:
+            fiber.sched_id += 1
+            raise _op_error(b"disconnect")
+        if nw < n:
+            st = fiber.ev_state = WriteState(data, 1, flags)
+            if nw > 0:
+                st.start = nw
+            _record(stream, LISTEN_WRITE, fiber, write_callback)
+            return _wait_recorded(stream, LISTEN_WRITE, fiber, write_callback)
+    fiber.sched_id += 1
+    return None
+
+
+def _op_error(msg):
+    """The error a failed operation raises in its task (a cancel the task
+    takes at once, as _await_finished raises it)."""
+    e = JanetError(msg)
+    e.signal = _SIG_ERROR
+    return e
 
 
 class WriteState:

@@ -187,7 +187,7 @@ def _call_sites(code):
 
 
 def _runner_codes():
-    return (F._run_inline.__code__, F._glet_main.__code__, F._gen_driver.__code__,
+    return (F._run_inline.__code__, F._fiber_body.__code__, F._gen_driver.__code__,
             F._gen_step.__code__)
 
 

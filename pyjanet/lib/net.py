@@ -46,6 +46,7 @@ from .io import cstring
 from .prelude import fn as boot_fn
 
 socket = lazy.module("socket", globals())   # imported by the first net function run
+_socket = lazy.module("_socket", globals())
 
 KW_STREAM = kw("stream")
 KW_DATAGRAM = kw("datagram")
@@ -404,32 +405,48 @@ def net_connect(host, port, type=None, bindhost=None, bindport=None):
 # Accepting
 
 class _AcceptState:
-    __slots__ = ("handler",)
+    """An accept in progress: the handler (None for net/accept), what each
+    connection's task runs, and the listener's family, type and protocol
+    (which socket.socket finds anew at each look)."""
+    __slots__ = ("handler", "task_fn", "more", "family", "type", "proto")
 
-    def __init__(self, handler):
+    def __init__(self, handler, sock):
         self.handler = handler
+        self.task_fn = None if handler is None else _handler_task(handler)
+        self.more = False       # the rest of a batch is to be accepted later
+        self.family, self.type, self.proto = int(sock.family), int(sock.type), sock.proto
 
 
-def _accepted(sock):
+def _accepted(sock, st):
+    """A stream for the next connection waiting on server socket `sock` (of
+    accept state `st`), or None.  Its socket is a bare _socket.socket:
+    socket.socket's wrapper around accept (enum conversions, a check of the
+    default timeout) costs as much as the system calls."""
     try:
-        conn, _addr = sock.accept()
+        fd, _addr = sock._accept()
     except (BlockingIOError, InterruptedError):
         return None
     except OSError:
         # like the reference, a failed accept is skipped; the loop tries again
         # when the socket is next ready
         return None
+    try:
+        conn = _socket.socket(st.family, st.type, st.proto, fd)
+    except OSError:
+        os.close(fd)
+        return None
     conn.setblocking(False)
-    return make_socket_stream(conn, _RW)
+    return L.Stream(fd, _RW, SOCKET_METHODS, conn)
 
 
-def _handler_task(handler, conn):
-    """The function a connection's task runs: the handler, and if it fails,
-    the connection is closed (see the module docstring).  It carries the
-    handler's own description, so the task looks like the handler's."""
-    def run(*args):
+def _handler_task(handler):
+    """The function a connection's task runs, given the connection: the
+    handler, and if it fails, the connection is closed (see the module
+    docstring).  It carries the handler's own description, so the task looks
+    like the handler's."""
+    def run(conn, *args):
         try:
-            return L.rt.call(handler, *args)
+            return L.rt.call(handler, conn, *args)
         except JanetError:
             L.stream_close(conn)
             raise
@@ -440,7 +457,10 @@ def _handler_task(handler, conn):
 # Connections an accept loop takes per readiness event.  The reference
 # takes one per turn of its loop; a turn here (every queued task run) is much
 # slower, so one per turn lets the kernel's queue of finished handshakes grow
-# under load, and what is queued when the listener closes is reset.
+# under load, and what is queued when the listener closes is reset.  The
+# first is taken at once, the others once the tasks queued meanwhile (the
+# first's among them) have run: a connection is served without waiting for
+# the system call that finds there is no other.
 ACCEPT_BATCH = 64
 
 
@@ -458,27 +478,40 @@ def _accept_callback(fiber, event):
         return
     if event != L.EV_INIT and event != L.EV_READ:
         return
-    if fiber.ev_state.handler is None:
-        conn = _accepted(fiber.ev_stream.owner)
+    st = fiber.ev_state
+    if st.handler is None:
+        conn = _accepted(fiber.ev_stream.owner, st)
         if conn is not None:
             L.schedule(fiber, conn)
             L.async_end(fiber)
         return
-    _accept_batch(fiber, ACCEPT_BATCH)
+    if _accept_batch(fiber, 1) and not st.more:
+        st.more = True
+        L.later(lambda: _accept_more(fiber, st))
+
+
+def _accept_more(fiber, st):
+    """The rest of a batch, if the accept loop still waits as it did."""
+    st.more = False
+    if fiber.ev_state is st and not fiber.ev_stream.flags & L.S_CLOSED:
+        _accept_batch(fiber, ACCEPT_BATCH - 1)
 
 
 def _accept_batch(fiber, limit):
-    """Accept up to `limit` connections now, each to a task of its own."""
+    """Accept up to `limit` connections now, each to a task of its own; the
+    number accepted."""
     sock = fiber.ev_stream.owner
-    handler = fiber.ev_state.handler
+    st = fiber.ev_state
+    run = st.task_fn
     supervisor = fiber.supervisor
-    for _ in range(limit):
-        conn = _accepted(sock)
+    for i in range(limit):
+        conn = _accepted(sock, st)
         if conn is None:
-            return
-        task = F.Fiber(_handler_task(handler, conn), F.MASK_YIELD, None)
+            return i
+        task = F.Fiber(run, F.MASK_YIELD, None)
         task.supervisor = supervisor
         L.schedule(task, conn)
+    return limit
 
 
 def _server(x, n):
@@ -497,7 +530,7 @@ def net_accept_loop(stream, handler):
         A.panic_type(handler, 1, "function")
     if handler.__doc__.min_arity < 1:
         panic("handler function must take at least 1 argument")
-    return L.async_start(s, L.LISTEN_READ, _accept_callback, _AcceptState(handler))
+    return L.async_start(s, L.LISTEN_READ, _accept_callback, _AcceptState(handler, s.owner))
 
 
 @builtin("net/accept", "(net/accept stream &opt timeout)",
@@ -509,7 +542,7 @@ def net_accept(stream, timeout=None):
     to = _timeout(timeout, 1)
     if to is not None:
         L.add_sleep(L.root_task(), to, True)
-    return L.async_start(s, L.LISTEN_READ, _accept_callback, _AcceptState(None))
+    return L.async_start(s, L.LISTEN_READ, _accept_callback, _AcceptState(None, s.owner))
 
 
 # --------------------------------------------------------------------------
@@ -522,6 +555,9 @@ _RWANT = L.S_READABLE | L.S_SOCKET
 _WCHECK = L.S_CLOSED | L.S_WRITABLE | L.S_SOCKET
 _WWANT = L.S_WRITABLE | L.S_SOCKET
 _async_start = L.async_start
+_socket_read = L.socket_read
+_socket_write = L.socket_write
+_MAX_READ = L.MAX_READ
 _read_callback = L.read_callback
 _write_callback = L.write_callback
 _ReadState = L.ReadState
@@ -547,8 +583,11 @@ def net_read(stream, nbytes, buf=None, timeout=None):
             and buf.__class__ is Buffer and timeout is None and nbytes.__class__ is float
             and 0 <= nbytes <= 2147483647 and nbytes.is_integer()):
         # the usual call, (net/read conn n buf), checked in one go
+        n = int(nbytes)
+        if n <= _MAX_READ:
+            return _socket_read(stream, n, buf, _NOSIG)
         return _async_start(stream, _LISTEN_READ, _read_callback,
-                            _ReadState(buf, int(nbytes), False, 1, _NOSIG))
+                            _ReadState(buf, n, False, 1, _NOSIG))
     s = _socket_stream(stream, 0, L.S_READABLE)
     b = A.opt_buffer(buf, 2)
     to = _timeout(timeout, 3)
@@ -596,8 +635,7 @@ def net_write(stream, data, timeout=None):
             data = bytes(data)
             c = bytes
         if c is bytes:
-            return _async_start(stream, _LISTEN_WRITE, _write_callback,
-                                _WriteState(data, 1, _NOSIG))
+            return _socket_write(stream, data, _NOSIG)
     s = _socket_stream(stream, 0, L.S_WRITABLE)
     to = _timeout(timeout, 2)
     return write_stream(s, A.bytes_(data, 1), to, 1, _NOSIG)
@@ -672,7 +710,7 @@ def _sock_call(s, method, *args):
     (a pipe...) gets a socket object on a copy of its descriptor for the call,
     so the system call fails as it would in the reference (not a socket)."""
     sock = s.owner
-    if isinstance(sock, socket.socket):
+    if isinstance(sock, _socket.socket):
         return getattr(sock, method)(*args)
     fd = os.dup(s.handle)
     try:
@@ -686,7 +724,7 @@ def _sock_call(s, method, *args):
 
 def _family(s):
     sock = s.owner
-    if isinstance(sock, socket.socket):
+    if isinstance(sock, _socket.socket):
         return sock.family
     return _sock_call(s, "__getattribute__", "family")
 
@@ -809,7 +847,7 @@ def net_setsockopt(stream, option, value):
     elif kind == _TAKEOVER:
         on = A.boolean(value, 2)
         try:
-            if not isinstance(s.owner, socket.socket):
+            if not isinstance(s.owner, _socket.socket):
                 raise OSError(_errno.ENOTSOCK, os.strerror(_errno.ENOTSOCK))
             _takeover(s.owner, on)
         except OSError as e:
