@@ -500,7 +500,7 @@ class Cli:
                 self.fail(JanetError(b"could not find file " + self.args[i]),
                           "dofile [boot.janet] on line 3400, column 5", SCRIPT_FRAME)
             try:
-                run_source(src, env, arg)
+                run_source(src, env, arg, path=arg)
             except ScriptError as e:
                 raise Exit(e.code, drain=False)
         else:

@@ -1069,6 +1069,8 @@ def _compiled(text):
     code = C._boot_templates.get(text)
     if code is not None:
         return code
+    if C.CODE_RECORD is not None:
+        return C.CODE_RECORD.code(text)
     if _tier_templates is None:
         _tier_templates = C._load_templates(_TIER_CACHE)
     code = _tier_templates.get(text)
