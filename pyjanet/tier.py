@@ -957,7 +957,7 @@ def _hoist_classes(lines, params):
         return lines
     pset = set("_l%d" % p for p in params)
     out = lines
-    for name in names:
+    for name in sorted(names):     # (a set: the text must not depend on the hash seed)
         assign = re.compile(r"^\s*%s = " % name)
         at = [i for i, x in enumerate(out) if assign.match(x)]
         if name in pset:

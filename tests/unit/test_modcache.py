@@ -12,7 +12,7 @@ import os
 import subprocess
 import sys
 
-from pyjanet.codec import encode, decode
+from pyjanet.codec import NotData, encode, decode
 from pyjanet.errors import JanetError
 from pyjanet.reader import read_program_bytewise
 from pyjanet.values import Tuple, from_key
@@ -129,6 +129,10 @@ def test_recorded_forms_are_the_readers():
             except JanetError:          # (a case about such an error)
                 continue
         for form, line, col in items:
-            assert same(decode(encode(form)), form), (path, line, col)
+            try:
+                coded = encode(form)
+            except NotData:     # an int/s64 literal: such a file gets no record
+                continue
+            assert same(decode(coded), form), (path, line, col)
             checked += 1
     assert checked > 1000
