@@ -209,7 +209,9 @@ class Cli:
         self.setdyn("pretty-format", b"%.20Q" if colorize else b"%.20q")
         self.setdyn("err-color", True if colorize else None)
         self.setdyn("doc-color", True if colorize else None)
-        repl.SETTINGS.color = bool(colorize)
+        # (the REPL's own setting is given when it starts: importing it only
+        # to set this would cost every run that never starts it)
+        self.color = bool(colorize)
 
     # -- the run -------------------------------------------------------------
 
@@ -242,6 +244,7 @@ class Cli:
             if self.compile_only:
                 self.flycheck(STDIN, kw("stdin"))
             else:
+                repl.SETTINGS.color = self.color
                 repl.run_repl(quiet=self.quiet, raw=self.raw_stdin)
         raise Exit(0)
 
@@ -500,7 +503,7 @@ class Cli:
                 self.fail(JanetError(b"could not find file " + self.args[i]),
                           "dofile [boot.janet] on line 3400, column 5", SCRIPT_FRAME)
             try:
-                run_source(src, env, arg)
+                run_source(src, env, arg, path=arg)
             except ScriptError as e:
                 raise Exit(e.code, drain=False)
         else:

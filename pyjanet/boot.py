@@ -39,16 +39,15 @@ import operator
 import os
 import sys
 import types
-import zlib
 
-from .values import (Table, Array, Struct, Buffer, Symbol, Keyword, Tuple, FuncDef, sym, kw,
-                     table_key, from_key)
+from .values import Table, Array, Struct, Buffer, Symbol, Keyword, Tuple, sym, kw
 from . import runtime as rt
 from . import diskcache
 from . import lazy
 from . import lib  # noqa: F401  (registers the builtins)
 from .compiler import compile_form, record_boot_templates, LazyBodies, LazyFnNode
 from .fiber import new_root
+from .codec import NotData, encode, decode, blob, unblob
 from .reader import read_program_bytewise
 from .lib.table import table_clone
 from .lib.doc import env_lookup
@@ -98,22 +97,10 @@ def _entry(e):
 # The snapshot's key and file
 
 def source_key():
-    """Sizes and modification times of pyjanet's sources (boot.janet and the
-    data files included): a record made by other code, or from another
+    """The prelude record's key: its format's version and pyjanet's own
+    (diskcache.package_key), so a record made by other code, or from another
     prelude, is not replayed."""
-    parts = [str(SNAPSHOT_VERSION)]
-    for d in (HERE, os.path.join(HERE, "lib"), os.path.join(HERE, "data")):
-        try:
-            with os.scandir(d) as it:
-                for e in it:
-                    if e.name.endswith((".py", ".janet", ".tsv")):
-                        st = e.stat()
-                        parts.append("%s:%d:%d" % (e.name, st.st_size, st.st_mtime_ns))
-        except OSError:
-            parts.append(d)
-    parts.sort()
-    text = "\n".join(parts).encode()
-    return "%08x%08x" % (zlib.crc32(text), zlib.adler32(text))
+    return "%d-%s" % (SNAPSHOT_VERSION, diskcache.package_key())
 
 
 def _read_snapshot(key):
@@ -138,116 +125,6 @@ def _boot_forms():
     if err is not None:
         raise err
     return items
-
-
-# --------------------------------------------------------------------------
-# The record's encoding: marshal, with Janet values (and the few Python
-# objects a record holds) as tagged tuples.  pickle would do, but importing it
-# costs more than decoding this.
-
-class _NotData(Exception):
-    """A value the record cannot hold."""
-
-
-_SYM, _KW, _TUP, _ARR, _TAB, _STRUCT, _BUF, _FDEF, _CFUN, _DICT, _PTUP, _LIST = range(12)
-_PLAIN = frozenset((type(None), bool, float, int, bytes, str))
-
-
-def _encode(v):
-    c = v.__class__
-    if c in _PLAIN:
-        return v
-    if c is Symbol:
-        return (_SYM, v.name)
-    if c is Keyword:
-        return (_KW, v.name)
-    if c is Tuple:
-        return (_TUP, [_encode(x) for x in v], v.line, v.column, v.brackets)
-    if c is tuple:
-        return (_PTUP, [_encode(x) for x in v])
-    if c is Array:
-        return (_ARR, [_encode(x) for x in v])
-    if c is Table or c is Struct:
-        if c is Table and v.weak is not None:
-            raise _NotData(v)
-        kvs = []
-        for k, x in v.items():
-            kvs.append(_encode(from_key(k)))
-            kvs.append(_encode(x))
-        proto = None if v.proto is None else _encode(v.proto)
-        if c is Struct:
-            return (_STRUCT, kvs, proto)
-        return (_TAB, kvs, proto, v.icap)
-    if c is Buffer:
-        return (_BUF, bytes(v))
-    if c is FuncDef:
-        return (_FDEF, v.name, v.min_arity, v.max_arity, v.arity, v.source, v.line,
-                v.column, v.vararg, v.structarg, v.namedarg, _encode(v.named_keys),
-                _encode(v.doc))
-    if c is rt.CFunInfo:
-        return (_CFUN, v.name, v.min_arity, v.max_arity, v.source, v.noframe, v.line,
-                v.column)
-    if c is dict:
-        return (_DICT, [(k, _encode(x)) for k, x in v.items()])
-    if c is list:
-        return (_LIST, [_encode(x) for x in v])
-    raise _NotData(v)
-
-
-def _decode(m):
-    if m.__class__ is not tuple:
-        return m
-    tag = m[0]
-    if tag == _SYM:
-        return Symbol(m[1])
-    if tag == _KW:
-        return Keyword(m[1])
-    if tag == _TUP:
-        t = Tuple([_decode(x) for x in m[1]])
-        if m[2] != -1:
-            t.line, t.column = m[2], m[3]
-        if m[4]:
-            t.brackets = True
-        return t
-    if tag == _PTUP:
-        return tuple([_decode(x) for x in m[1]])
-    if tag == _ARR:
-        return Array([_decode(x) for x in m[1]])
-    if tag == _TAB or tag == _STRUCT:
-        kvs = m[1]
-        d = {table_key(_decode(kvs[i])): _decode(kvs[i + 1]) for i in range(0, len(kvs), 2)}
-        if tag == _STRUCT:
-            s = Struct(d)
-            s.proto = _decode(m[2])
-            return s
-        t = Table(d)
-        t.proto = _decode(m[2])
-        t.icap = m[3]
-        return t
-    if tag == _BUF:
-        return Buffer(m[1])
-    if tag == _FDEF:
-        f = FuncDef(m[1], m[2], m[3], m[4], m[5], m[6], m[7])
-        f.vararg, f.structarg, f.namedarg = m[8], m[9], m[10]
-        f.named_keys = _decode(m[11])
-        f.doc = _decode(m[12])
-        return f
-    if tag == _CFUN:
-        return rt.CFunInfo(m[1], m[2], m[3], m[4], m[5], m[6], m[7])
-    if tag == _DICT:
-        return {k: _decode(x) for k, x in m[1]}
-    if tag == _LIST:
-        return [_decode(x) for x in m[1]]
-    raise ValueError("bad record")
-
-
-def _blob(v):
-    """v encoded to bytes, decoded only when needed (`_unblob`)."""
-    return marshal.dumps(_encode(v))
-
-
-def _unblob(b):
-    return _decode(marshal.loads(b))
 
 
 # --------------------------------------------------------------------------
@@ -328,7 +205,7 @@ def _record(form, env, keys, values):
     before it."""
     head = form[0] if form.__class__ in (Tuple, tuple) and form else None
     name = _one_new_key(env, keys, values)
-    blob = _blob(form)
+    form_blob = blob(form)
     if name.__class__ is Symbol:
         entry = env[name]
         if entry.__class__ is Table and KW_VALUE in entry and KW_REF not in entry:
@@ -338,12 +215,12 @@ def _record(form, env, keys, values):
                 if head in _DEF_FN or (head in _DEF_DATA and _is_fn_form(form[-1])):
                     node = _lazy_node(value)
                     if node is not None and value.__doc__ is node.fdef:
-                        return ("fn", _encode(name), _encode(meta), _encode(node.fdef),
-                            node.nparams, node.nopt, node.rest, blob)
+                        return ("fn", encode(name), encode(meta), encode(node.fdef),
+                                node.nparams, node.nopt, node.rest, form_blob)
                 elif ((head in _DEF_DATA and _is_literal(form[-1])) or head is _DEF_DYN) \
                         and _is_data(value):
-                    return ("data", _encode(name), _blob(entry))
-    return ("form", blob)
+                    return ("data", encode(name), blob(entry))
+    return ("form", form_blob)
 
 
 def _compile_prelude(env):
@@ -362,7 +239,7 @@ def _compile_prelude(env):
         if record is not None:
             try:
                 record.append((_record(form, env, keys, values), rt.STATE.gensym_counter))
-            except _NotData:
+            except NotData:
                 record = None       # (the reader makes only data; nothing to record)
     return record
 
@@ -383,7 +260,7 @@ class _Built:
         return lambda _pf: fn
 
 
-def _finisher(name, blob):
+def _finisher(name, form_blob):
     """LazyFnNode's `finish` for a replayed definition: compile the recorded
     form (with the compiler's environment, in a scratch table) and take its
     function."""
@@ -394,7 +271,7 @@ def _finisher(name, blob):
         active = LazyBodies.active
         LazyBodies.active = False
         try:
-            compile_form(_unblob(blob), scratch, "boot.janet")()
+            compile_form(unblob(form_blob), scratch, "boot.janet")()
         finally:
             LazyBodies.active = active
         return _Built(scratch[name][KW_VALUE])
@@ -405,16 +282,16 @@ def _replay(record, env):
     for step, counter in record:
         kind = step[0]
         if kind == "fn":
-            _, name, meta, fdef, nparams, nopt, rest, blob = step
-            name = _decode(name)
-            meta = _decode(meta)
-            node = LazyFnNode(_decode(fdef), _finisher(name, blob), nparams, nopt, rest, env)
+            _, name, meta, fdef, nparams, nopt, rest, form_blob = step
+            name = decode(name)
+            meta = decode(meta)
+            node = LazyFnNode(decode(fdef), _finisher(name, form_blob), nparams, nopt, rest, env)
             meta[KW_VALUE] = node.emit()([None])
             env[name] = meta
         elif kind == "data":
-            env[_decode(step[1])] = _unblob(step[2])
+            env[decode(step[1])] = unblob(step[2])
         else:
-            compile_form(_unblob(step[1]), env, "boot.janet")()
+            compile_form(unblob(step[1]), env, "boot.janet")()
         rt.STATE.gensym_counter = counter
 
 
@@ -492,7 +369,7 @@ def _stand_ins(modname, specs, shapes):
         code = codes.get(shape)
         if code is None:
             code = codes[shape] = marshal.loads(shapes[shape])
-        fn = lazy.stand_in(code, namespace, name, shape[1], _decode(attrs), _decode(doc))
+        fn = lazy.stand_in(code, namespace, name, shape[1], decode(attrs), decode(doc))
         fn.__name__ = fname
         fn.__qualname__ = qualname
         e = rt.RegEntry(name, fn, reg[0], reg[1], reg[2])
@@ -530,9 +407,9 @@ def _registry_plan(entries, first_lazy):
         doc = f.__doc__
         order.append((e.name, owner))
         try:
-            attrs = _encode(dict(f.__dict__))
-            doc = _encode(doc)
-        except _NotData:
+            attrs = encode(dict(f.__dict__))
+            doc = encode(doc)
+        except NotData:
             return None     # an attribute that is not data: no stand-ins
         lazy_entries[owner].append((e.name, shape, f.__name__, f.__qualname__, attrs, doc,
                                     (e.doc, e.kind, e.source, e.line, e.column)))

@@ -160,11 +160,20 @@ def _compile_source(text, name):
         return compile(text, name, "exec")
 
 
+# The code record of the source file being loaded (a modcache.Record, set by
+# modcache.loading), or None: code that a file's compilation needs and the
+# prelude's templates lack is looked up in it and kept with it, so a file
+# loaded again finds all of its code in one place.
+CODE_RECORD = None
+
+
 def _compiled_template(text):
     global _boot_templates, _user_templates, _user_dirty
     if _boot_templates is None:
         _boot_templates = _load_templates(_BOOT_CACHE)
     code = _boot_templates.get(text)
+    if code is None and CODE_RECORD is not None and _recording is None:
+        return CODE_RECORD.code(text)
     if code is None:
         if _user_templates is None:
             from . import diskcache

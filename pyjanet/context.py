@@ -15,6 +15,8 @@ import sys
 from .values import Table, Array, kw, sym
 from .errors import JanetError, CompileError, ParseError, internal_error, format_trace
 from . import runtime as rt
+from . import modcache
+from .reader import read_program
 from .lib.eval import check_compile
 
 KW_CURRENT_FILE = kw("current-file")
@@ -151,15 +153,18 @@ def run_form(form, env, source):
     return thunk()
 
 
-def run_source(src, env, source, *, exit_on_error=True):
+def run_source(src, env, source, *, exit_on_error=True, path=None):
     """Evaluate every form of `src` in env, like `dofile`.  Returns the last value.
 
     Errors are reported on (dyn :err); with exit_on_error, ScriptError(1) is raised
-    after the report.
+    after the report.  `path`: the file `src` was read from, whose forms and code
+    are kept between runs (modcache.py).
     """
-    from .reader import read_program
-    from .compiler import compile_form
-    items, perr = read_program(src, source)
+    if path is None:
+        items, perr = read_program(src, source)
+        record = None
+    else:
+        items, perr, record = modcache.read_program(src, source, path)
     env[KW_CURRENT_FILE] = source.encode("utf-8", "surrogateescape")
     env[KW_SOURCE] = source.encode("utf-8", "surrogateescape")
     fiber = rt.STATE.fiber
@@ -167,56 +172,65 @@ def run_source(src, env, source, *, exit_on_error=True):
     fiber.env = env
     last = None
     try:
-        for i in range(len(items)):
-            # each form is let go once it is compiled, as the reference's
-            # parser does, so what only it referred to can be collected
-            form, line, col = items[i]
-            items[i] = None
-            try:
-                lints = Array()
-                check_compile("<anonymous>", 2680, 20)   # run-context calls `compile`
-                try:
-                    thunk = compile_form(form, env, source, lints)
-                except CompileError as e:
-                    thunk = e
-                # lints first (collected up to a compile error), then the error;
-                # a form without a position of its own takes its start's
-                if lints and report_lints(lints, env, source, float(line), float(col)):
-                    if exit_on_error:
-                        raise ScriptError(1)
-                    continue
-                if isinstance(thunk, CompileError):
-                    if thunk.line is None or thunk.line < 0:
-                        thunk.line, thunk.column = line, col
-                    raise thunk
-                try:
-                    last = thunk()
-                except rt.FiberReturn as r:
-                    # (each top-level form is the reference's fiber of its own)
-                    last = r.value
-            except CompileError as e:
-                report_compile_error(e)
-                if exit_on_error:
-                    raise ScriptError(1)
-                continue
-            except JanetError as e:
-                report_error(e)
-                if exit_on_error:
-                    raise ScriptError(1)
-                continue
-            except RecursionError:
-                report_error(JanetError(b"stack overflow"))
-                if exit_on_error:
-                    raise ScriptError(1)
-                continue
-            if rt.get(env, KW_EXIT) is not None:
-                break
-        if perr is not None and rt.get(env, KW_EXIT) is None:
-            err_write(perr.headline() + "\n")
-            if exit_on_error:
-                raise ScriptError(1)
+        with modcache.loading(record):
+            last = _run_items(items, perr, env, source, exit_on_error)
     finally:
         fiber.env = old_env
+    return last
+
+
+def _run_items(items, perr, env, source, exit_on_error):
+    """run_source's loop over the forms read."""
+    from .compiler import compile_form
+    last = None
+    for i in range(len(items)):
+        # each form is let go once it is compiled, as the reference's
+        # parser does, so what only it referred to can be collected
+        form, line, col = items[i]
+        items[i] = None
+        try:
+            lints = Array()
+            check_compile("<anonymous>", 2680, 20)   # run-context calls `compile`
+            try:
+                thunk = compile_form(form, env, source, lints)
+            except CompileError as e:
+                thunk = e
+            # lints first (collected up to a compile error), then the error;
+            # a form without a position of its own takes its start's
+            if lints and report_lints(lints, env, source, float(line), float(col)):
+                if exit_on_error:
+                    raise ScriptError(1)
+                continue
+            if isinstance(thunk, CompileError):
+                if thunk.line is None or thunk.line < 0:
+                    thunk.line, thunk.column = line, col
+                raise thunk
+            try:
+                last = thunk()
+            except rt.FiberReturn as r:
+                # (each top-level form is the reference's fiber of its own)
+                last = r.value
+        except CompileError as e:
+            report_compile_error(e)
+            if exit_on_error:
+                raise ScriptError(1)
+            continue
+        except JanetError as e:
+            report_error(e)
+            if exit_on_error:
+                raise ScriptError(1)
+            continue
+        except RecursionError:
+            report_error(JanetError(b"stack overflow"))
+            if exit_on_error:
+                raise ScriptError(1)
+            continue
+        if rt.get(env, KW_EXIT) is not None:
+            break
+    if perr is not None and rt.get(env, KW_EXIT) is None:
+        err_write(perr.headline() + "\n")
+        if exit_on_error:
+            raise ScriptError(1)
     return last
 
 

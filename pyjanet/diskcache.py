@@ -1,9 +1,10 @@
 """The per-user cache directory for work that is worth keeping between runs.
 
-pyjanet caches three things there, all derived from our own sources and safe to
-delete: the compiled lark parser tables (reader.py), the record of the prelude
-and the registry that the root environment is rebuilt from (boot.py), and the
-compiled node templates (compiler.py).  Files are written to a temporary name
+pyjanet caches four things there, all safe to delete: the compiled lark parser
+tables (reader.py), the record of the prelude and the registry that the root
+environment is rebuilt from (boot.py), the compiled node templates
+(compiler.py), and the forms and code of the source files programs load
+(modcache.py).  Files are written to a temporary name
 and renamed, so concurrent processes never see half a file.
 
 A `Store` keeps a large marshal-able mapping (the templates programs use) in
@@ -19,6 +20,8 @@ import threading
 import zlib
 
 _dir = None
+_package_key = None
+HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 def cache_dir():
@@ -41,6 +44,28 @@ def cache_path(name):
     if d is None:
         return None
     return os.path.join(d, "%s-py%d%d" % (name, sys.version_info[0], sys.version_info[1]))
+
+
+def package_key():
+    """A key for this copy of pyjanet: the names, sizes and modification times
+    of its sources (boot.janet and the data files included), read once per
+    process.  A record made from other sources is not used."""
+    global _package_key
+    if _package_key is None:
+        parts = []
+        for d in (HERE, os.path.join(HERE, "lib"), os.path.join(HERE, "data")):
+            try:
+                with os.scandir(d) as it:
+                    for e in it:
+                        if e.name.endswith((".py", ".janet", ".tsv")):
+                            st = e.stat()
+                            parts.append("%s:%d:%d" % (e.name, st.st_size, st.st_mtime_ns))
+            except OSError:
+                parts.append(d)
+        parts.sort()
+        text = "\n".join(parts).encode()
+        _package_key = "%08x%08x" % (zlib.crc32(text), zlib.adler32(text))
+    return _package_key
 
 
 def read(name):

@@ -1227,7 +1227,7 @@ def _hoist_classes(lines, params):
         return lines
     pset = set("_l%d" % p for p in params)
     out = lines
-    for name in names:
+    for name in sorted(names):     # (a set: the text must not depend on the hash seed)
         assign = re.compile(r"^\s*%s = " % name)
         at = [i for i, x in enumerate(out) if assign.match(x)]
         if name in pset:
@@ -1345,6 +1345,8 @@ def _compiled(text):
     code = C._boot_templates.get(text)
     if code is not None:
         return code
+    if C.CODE_RECORD is not None:
+        return C.CODE_RECORD.code(text)
     if _tier_templates is None:
         _tier_templates = C._load_templates(_TIER_CACHE)
     code = _tier_templates.get(text)

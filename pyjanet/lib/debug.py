@@ -16,7 +16,6 @@ handler that covers the instruction a Python frame is at names the Janet call
 in progress and where it is.
 """
 
-import dis
 import sys
 
 from ..values import Array, Table, kw, FuncDef
@@ -24,6 +23,10 @@ from ..errors import format_frame, Frame
 from ..runtime import builtin, dyn, STATE, resolve as _resolve
 from .. import fiber as F
 from .. import args as A
+from .. import lazy
+
+# (only reading a frame's position needs it)
+dis = lazy.module("dis", globals())
 
 SOURCE = "src/core/debug.c"
 

@@ -29,7 +29,7 @@ ctypes instead of the reference's hand-written calling conventions.
 
 import ctypes
 import mmap
-import platform
+import os
 import struct as _struct
 
 from ..values import (Abstract, Array, Buffer, Keyword, Symbol, Pointer, Table,
@@ -68,7 +68,7 @@ for _names, _code in (
     for _n in _names:
         _PRIMS[_n.encode()] = _code
 
-_MACHINE = platform.machine().lower()
+_MACHINE = os.uname().machine.lower()    # (what platform.machine() reads)
 if _MACHINE in ("x86_64", "amd64"):
     DEFAULT_CC = "sysv64"
 elif _MACHINE in ("aarch64", "arm64"):

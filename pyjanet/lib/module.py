@@ -33,6 +33,8 @@ from ..errors import JanetError, panic, panicf
 from ..runtime import (on_reset, builtin, define, call, dyn, get as rt_get, in_ as rt_in, put,
                        STATE, REGISTRY, is_closure, iter_values, iter_keys)
 from .. import args as A
+from .. import modcache
+from ..reader import read_program
 from ..sandbox import (sandbox_assert, SANDBOX_DYNAMIC_MODULES, SANDBOX_FS_READ,
                        SANDBOX_UNMARSHAL)
 from .io import cstring
@@ -548,19 +550,26 @@ def dofile_impl(path, exit=False, env=None, source=None, expander=None,
         raise boot_frame(JanetError(b"could not find file " + spath), "dofile", 3400, 5)
     where = source if truthy(source) else (KW_ANON if is_file else spath)
     program = None
+    record = None
     if read is None and parser is None:
-        # The whole source at once: the fast reader instead of a byte parser.
-        from ..reader import read_program
+        # The whole source at once: the fast reader instead of a byte parser,
+        # or the forms and code kept from an earlier run (modcache.py).
         data = _read_all(fobj)
-        program = read_program(data, _where_text(where))
+        if is_file:
+            program = read_program(data, _where_text(where))
+        else:
+            items, perr, record = modcache.read_program(
+                data, _where_text(where), os.fsdecode(bytes(path)))
+            program = (items, perr)
         chunks = None
     else:
         chunks = _file_chunks(fobj)
     try:
-        nenv = run_context(env=env, chunks=chunks, on_parse_error=bp,
-                           on_compile_error=bc, onstatus=onstatus, evaluator=evaluator,
-                           expander=expander, read=read, parser=parser, where=where,
-                           program=program)
+        with modcache.loading(record):
+            nenv = run_context(env=env, chunks=chunks, on_parse_error=bp,
+                               on_compile_error=bc, onstatus=onstatus, evaluator=evaluator,
+                               expander=expander, read=read, parser=parser, where=where,
+                               program=program)
     finally:
         if not is_file:
             fobj.close()
