@@ -540,7 +540,9 @@ def make_stream(fd, flags, methods=None, owner=None):
 
 # --------------------------------------------------------------------------
 # Locks.  The reference's are OS mutexes (recursive) and read-write locks for
-# threads; with one thread running Janet code, acquiring never has to wait.
+# threads.  Here they only count: one thread at a time runs Janet code, but a
+# thread holding a lock across a wait (os/sleep, the loop) does not keep
+# another thread out, as the reference's would.
 
 class Lock(Abstract):
     __slots__ = ("count",)
