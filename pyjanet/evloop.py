@@ -51,6 +51,7 @@ from .values import Abstract, kw
 from .errors import JanetError, panic
 from . import runtime as rt
 from . import fiber as F
+from . import bigthread
 
 STATE = rt.STATE
 
@@ -760,20 +761,267 @@ def _deliver_signals():
 
 def sleep(sec):
     """Block the thread for `sec` seconds (os/sleep), waking early only to
-    let an interrupt through."""
+    let an interrupt through.  Other interpreter threads run meanwhile."""
     end = time.monotonic() + sec
     fd = _wake_fd()
     _drain_wake()
-    while True:
-        left = end - time.monotonic()
-        if left <= 0:
-            return
+    ctx = _unlock() if THREADED else None
+    try:
+        # (from here on the module's globals may be another thread's: only
+        # locals are used until _relock)
+        while True:
+            left = end - time.monotonic()
+            if left <= 0:
+                return
+            try:
+                r, _w, _x = select.select([fd], [], [], min(left, 86400.0))
+            except InterruptedError:
+                continue
+            if r:
+                _drain_fd(fd)
+                if _EXIT:
+                    return      # (_relock ends the process)
+    finally:
+        if ctx is not None:
+            _relock(ctx)
+
+
+# --------------------------------------------------------------------------
+# Interpreter threads (ev/thread; the reference's janet_go_thread_subr and
+# janet_ev_threaded_call)
+#
+# An ev/thread body runs on an OS thread of its own with an interpreter state
+# of its own: rt.STATE's slots (running fiber, root fiber...) and this loop
+# (READY, TIMERS, ACTIVE, THREAD_WAITERS, LOOP and the wake pipe).  Python runs
+# one thread's bytecode at a time anyway (the GIL); pyjanet lets one thread at
+# a time run Janet code, the one holding _ILOCK, and a thread gives it up only
+# where it blocks (the loop's wait, os/sleep), saving its state, which the next
+# holder replaces with its own (_install).  So the single-threaded paths read
+# the state as before, at no cost, and threads overlap where it matters with
+# the GIL: while they wait.  Until the first ev/thread (and again once every
+# thread has ended) nobody takes the lock.
+#
+# Threads talk through their inboxes: a thread posts a call to another's inbox
+# and writes to that thread's wake pipe, which its loop watches; the loop runs
+# the calls when it wakes (a threaded channel waking a task of another thread,
+# a thread that ended telling its parent).
+
+THREADED = False                # some interpreter thread other than the first runs
+_ILOCK = threading.Lock()       # held by the thread running Janet code
+_TL = threading.local()         # .ctx: the thread's ThreadContext
+_CONTEXTS = set()               # the contexts of the interpreter threads
+_LIVE = [0]                     # threads started and not yet ended
+_ROOT_CTX = [None]              # the context of the first thread (the program's)
+_EXIT = []                      # the status of an os/exit called in a thread
+_STATE_SLOTS = rt.State.__slots__
+
+
+class ThreadContext:
+    """One interpreter thread's loop objects, and its rt.STATE values while
+    another thread runs.  `lock` is the _ILOCK of its generation: after a
+    reset (a new program in the same process) a thread left over from the old
+    one waits on the old lock, which nobody releases, and never touches the
+    new program's state."""
+    __slots__ = ("ready", "timers", "active", "waiters", "loop", "wake", "state", "inbox",
+                 "lock")
+
+    def __init__(self, ready, timers, active, waiters, loop, wake, state):
+        self.ready = ready
+        self.timers = timers
+        self.active = active
+        self.waiters = waiters
+        self.loop = loop
+        self.wake = wake
+        self.state = state
+        self.inbox = collections.deque()
+        self.lock = _ILOCK
+
+
+@rt.on_reset
+def _reset_threads():
+    """A new program: no interpreter threads (any left from the old program,
+    one that ended by os/exit or an error, stay blocked on the old lock)."""
+    global THREADED, _ILOCK, _TL
+    THREADED = False
+    _ILOCK = threading.Lock()
+    _TL = threading.local()
+    _CONTEXTS.clear()
+    _LIVE[0] = 0
+    _ROOT_CTX[0] = None
+    del _EXIT[:]
+
+
+def _install(ctx):
+    global READY, TIMERS, ACTIVE, THREAD_WAITERS, LOOP, _WAKE
+    READY, TIMERS, ACTIVE = ctx.ready, ctx.timers, ctx.active
+    THREAD_WAITERS, LOOP, _WAKE = ctx.waiters, ctx.loop, ctx.wake
+    for name, v in zip(_STATE_SLOTS, ctx.state):
+        setattr(STATE, name, v)
+
+
+def _snapshot():
+    return [getattr(STATE, name, None) for name in _STATE_SLOTS]
+
+
+def _unlock():
+    """Let the other interpreter threads run (this one is about to block);
+    the token for _relock (None when this thread takes no part)."""
+    ctx = getattr(_TL, "ctx", None)
+    if ctx is not None:
+        ctx.state = _snapshot()
+        ctx.lock.release()
+    return ctx
+
+
+def _relock(ctx):
+    """Take the interpreter again after _unlock; the program's own thread
+    ends the process here when a thread called os/exit (the reference's
+    exit() ends every thread at once)."""
+    ctx.lock.acquire()
+    _install(ctx)
+    if _EXIT and ctx is _ROOT_CTX[0]:
+        raise SystemExit(_EXIT[0])
+
+
+def blocking(fn, *args):
+    """fn(*args) with the other interpreter threads free to run meanwhile:
+    for a call that may block (reading standard input, waiting for a
+    process) and touches no interpreter state."""
+    if not THREADED:
+        return fn(*args)
+    ctx = _unlock()
+    try:
+        return fn(*args)
+    finally:
+        if ctx is not None:
+            _relock(ctx)
+
+
+def _drain_fd(fd):
+    try:
+        while os.read(fd, 256):
+            pass
+    except (BlockingIOError, OSError):
+        pass
+
+
+def _post(ctx, fn):
+    """Have thread `ctx` run fn() when its loop next wakes."""
+    ctx.inbox.append(fn)
+    try:
+        os.write(ctx.wake[1], b"!")
+    except OSError:
+        pass
+
+
+def _run_inbox(ctx):
+    inbox = ctx.inbox
+    while inbox:
+        inbox.popleft()()
+
+
+def _poll_threaded(poller, delay):
+    """poller.poll with _ILOCK given up meanwhile; then the calls other
+    threads posted."""
+    ctx = getattr(_TL, "ctx", None)
+    if ctx is None:
+        return poller.poll(delay, 64)
+    if ctx.inbox:
+        delay = 0
+    ctx.state = _snapshot()
+    ctx.lock.release()
+    try:
+        events = poller.poll(delay, 64)
+    except InterruptedError:
+        events = []
+    finally:
+        _relock(ctx)
+    _run_inbox(ctx)
+    return events
+
+
+def schedule_any(fiber, value=None):
+    """schedule() for a task that may be another thread's (a threaded
+    channel's waiting giver or taker): that thread's loop resumes it."""
+    if THREADED and fiber not in ACTIVE:
+        for ctx in _CONTEXTS:
+            if fiber in ctx.active and ctx.active is not ACTIVE:
+                sid = fiber.sched_id
+
+                def wake_task():
+                    if fiber.sched_id == sid:
+                        schedule(fiber, value)
+                _post(ctx, wake_task)
+                return
+    schedule(fiber, value)
+
+
+def start_thread(fiber, value, waiter):
+    """Run task `fiber`, resumed with `value`, to its end on a new OS thread
+    with an interpreter state of its own (the root environment is shared);
+    then resume task `waiter` of this thread (if not None) with nil.  Like
+    the reference, this thread's loop keeps running until the thread ends."""
+    global THREADED
+    me = getattr(_TL, "ctx", None)
+    if me is None:
+        _wake_fd()
+        _ILOCK.acquire()
+        me = ThreadContext(READY, TIMERS, ACTIVE, THREAD_WAITERS, LOOP, _WAKE, None)
+        _TL.ctx = me
+        _ROOT_CTX[0] = me
+        _CONTEXTS.add(me)
+        THREADED = True
+    state = dict(zip(_STATE_SLOTS, _snapshot()))
+    state.update(fiber=None, root_fiber=None, ccalls=0)
+    child = ThreadContext(collections.deque(), [], {}, {}, _State(),
+                          list(os.pipe2(os.O_NONBLOCK | os.O_CLOEXEC)),
+                          [state[name] for name in _STATE_SLOTS])
+    _CONTEXTS.add(child)
+    LOOP.listeners += 1         # (the reference's janet_ev_inc_refcount)
+    _LIVE[0] += 1
+
+    def ended():
+        global THREADED
+        LOOP.listeners -= 1
+        if waiter is not None and F.can_resume(waiter):
+            schedule(waiter, None)
+        if _LIVE[0] == 0 and THREADED:
+            # the last thread has ended: back to one thread, without the lock
+            THREADED = False
+            _CONTEXTS.clear()
+            _TL.ctx = None
+            _ROOT_CTX[0] = None
+            me.lock.release()
+
+    def body():
+        child.lock.acquire()
+        _TL.ctx = child
+        _install(child)
         try:
-            r, _w, _x = select.select([fd], [], [], min(left, 86400.0))
-        except InterruptedError:
-            continue
-        if r:
-            _drain_wake()
+            schedule(fiber, value)
+            run()
+        except SystemExit as e:
+            # os/exit in the thread ends the process: the program's thread
+            # does it when it next takes the interpreter
+            if not _EXIT:
+                _EXIT.append(e.code)
+            root = _ROOT_CTX[0]
+            if root is not None:
+                _post(root, lambda: None)
+        except BaseException:       # (the thread's errors were reported by its loop)
+            pass
+        finally:
+            _LIVE[0] -= 1
+            _CONTEXTS.discard(child)
+            if LOOP.poll is not None:
+                LOOP.poll.close()
+            for fd in child.wake:
+                os.close(fd)
+            _post(me, ended)
+            _TL.ctx = None
+            child.lock.release()
+
+    bigthread.start(body, name="janet-thread")
 
 
 def update_interest(stream):
@@ -1036,10 +1284,13 @@ def _poll(has_timeout, when):
     if _PENDING_SIGNALS:
         _deliver_signals()
         return
-    try:
-        events = poller.poll(delay, 64)
-    except InterruptedError:
-        return
+    if THREADED:
+        events = _poll_threaded(poller, delay)
+    else:
+        try:
+            events = poller.poll(delay, 64)
+        except InterruptedError:
+            return
     if _PENDING_SIGNALS:
         _deliver_signals()
     reg = LOOP.registered

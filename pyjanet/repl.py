@@ -762,7 +762,8 @@ def edit_line(prompt, env=None):
     the process as in the reference."""
     if _EDITOR is None:
         _early_prompt(prompt)
-    text = editor().read(bytes(prompt).decode("utf-8", "replace"), env)
+    # (interpreter threads run while the user types)
+    text = evloop.blocking(editor().read, bytes(prompt).decode("utf-8", "replace"), env)
     if text is EOF:
         return b""
     if text is CANCEL:
@@ -874,7 +875,7 @@ def run_repl(quiet=False, raw=False):
         from .lib.io import STDIN
         del buf[:]
         try:
-            buf += STDIN.f.readline()
+            buf += evloop.blocking(STDIN.f.readline)
         except (OSError, ValueError):
             pass
         return buf

@@ -11,9 +11,10 @@ the giver until a taker comes; a take suspends until a value is there.  Waiting
 operations are recorded with the task's sched_id, so one that was resumed for
 another reason (a select on several channels, a deadline) is skipped later.
 
-There are no OS threads here: ev/thread runs its function as a separate task
-of this loop, with its own environment, and threaded channels are ordinary
-channels; locks never need to block.
+ev/thread runs its function on an OS thread with an interpreter state and loop
+of its own (pyjanet/evloop.py, "Interpreter threads"); a threaded channel copies
+what it is given and wakes a task of another thread through that thread's loop.
+Only one thread runs Janet code at a time, so locks never need to block.
 """
 
 import collections
@@ -83,16 +84,18 @@ class Channel(Abstract):
         True when the giver must wait (it is then recorded as pending)."""
         if self.closed:
             panic("cannot write to closed channel")
+        wake = L.schedule
         if self.threaded:
             x = thread_copy(x)      # as the reference marshals thread messages
+            wake = L.schedule_any   # (the reader may be another thread's task)
         rp = self.read_pending
         while rp:
             reader, sid, rmode = rp.popleft()
             if sid == reader.sched_id:
                 if rmode == CP_CHOICE_READ:
-                    L.schedule(reader, (KW_TAKE, self, x))
+                    wake(reader, (KW_TAKE, self, x))
                 else:
-                    L.schedule(reader, x)
+                    wake(reader, x)
                 return False
         items = self.items
         if len(items) >= MAX_QUEUE:
@@ -123,29 +126,31 @@ class Channel(Abstract):
         item = items.popleft()
         wp = self.write_pending
         if wp:
+            wake = L.schedule_any if self.threaded else L.schedule
             # like the reference, the first pending writer is woken whatever
             # its sched_id
             writer, _sid, wmode = wp.popleft()
             if wmode == CP_CHOICE_WRITE:
-                L.schedule(writer, (KW_GIVE, self))
+                wake(writer, (KW_GIVE, self))
             else:
-                L.schedule(writer, self)
+                wake(writer, self)
         return True, item
 
     def close(self):
         if self.closed:
             return
         self.closed = True
+        wake = L.schedule_any if self.threaded else L.schedule
         wp = self.write_pending
         while wp:
             writer, sid, wmode = wp.popleft()
             if F.can_resume(writer) and sid == writer.sched_id:
-                L.schedule(writer, (KW_CLOSE, self) if wmode == CP_CHOICE_WRITE else None)
+                wake(writer, (KW_CLOSE, self) if wmode == CP_CHOICE_WRITE else None)
         rp = self.read_pending
         while rp:
             reader, sid, rmode = rp.popleft()
             if F.can_resume(reader) and sid == reader.sched_id:
-                L.schedule(reader, (KW_CLOSE, self) if rmode == CP_CHOICE_READ else None)
+                wake(reader, (KW_CLOSE, self) if rmode == CP_CHOICE_READ else None)
 
 
 def _channel(x, n):
@@ -283,8 +288,8 @@ def ev_chan(capacity=None):
 
 
 @cfun("ev/thread-chan", "(ev/thread-chan &opt limit)",
-      "Makes a channel meant to be shared between threads.  pyjanet has one thread "
-      "of Janet code, so it is an ordinary channel.")
+      "Makes a channel meant to be shared between threads: what it is given is "
+      "copied, as the reference marshals thread messages.")
 def ev_thread_chan(limit=None):
     return Channel(A.opt_nat(limit, 0, 0), threaded=True)
 
@@ -535,7 +540,9 @@ def make_stream(fd, flags, methods=None, owner=None):
 
 # --------------------------------------------------------------------------
 # Locks.  The reference's are OS mutexes (recursive) and read-write locks for
-# threads; with one thread running Janet code, acquiring never has to wait.
+# threads.  Here they only count: one thread at a time runs Janet code, but a
+# thread holding a lock across a wait (os/sleep, the loop) does not keep
+# another thread out, as the reference's would.
 
 class Lock(Abstract):
     __slots__ = ("count",)
@@ -762,16 +769,15 @@ def ev_gather(*bodies):
 
 
 # --------------------------------------------------------------------------
-# ev/thread: no OS threads; the function runs as a task of this loop with an
-# environment of its own (what it sees of ours is what the reference would
-# have copied over).
+# ev/thread: the function runs as the task of a new OS thread with an
+# interpreter state and loop of its own (evloop.start_thread), over copies of
+# what it uses (what the reference would have marshalled over).
 
 @cfun("ev/thread", "(ev/thread main &opt value flags supervisor)",
       "Runs `main` (a function of 0 or 1 arguments, or a fiber) in a new thread, "
       "resumed with `value`, and waits for it to finish unless `flags` has :n.  "
       "Flags: :n return at once, :t the value is the thread's task-id for "
-      "supervisor messages, :a and :c (no effect here).  pyjanet runs the thread "
-      "as a task of the current event loop.")
+      "supervisor messages, :a and :c (no effect here).")
 def ev_thread(main, value=None, flags=None, supervisor=None):
     sandbox_assert(SANDBOX_THREADS)
     closure = is_closure(main)
@@ -798,11 +804,11 @@ def ev_thread(main, value=None, flags=None, supervisor=None):
             fiber.env = Table()
         fiber.env[KW_TASK_ID] = value
     fiber.supervisor = sup
-    L.schedule(fiber, thread_copy(value))     # the thread gets a copy, as in the reference
-    if b"n" in fl:
-        return None
-    L.THREAD_WAITERS[fiber] = L.root_task()
-    L.await_()
+    wait = b"n" not in fl
+    # the thread gets a copy of the value, as in the reference
+    L.start_thread(fiber, thread_copy(value), L.root_task() if wait else None)
+    if wait:
+        L.await_()
     return None
 
 

@@ -496,7 +496,12 @@ class Marshaller:
             self.write_int(int(n))
         self.write_int((1 if fd.vararg else 0) | (2 if fd.structarg else 0) |
                        (4 if fd.namedarg else 0))
-        self._one(fd.form, depth + 1)
+        if self.shared:
+            # a thread's copy compiles the very form (which the thread does
+            # not change), so its errors have the form's source positions
+            self._live(fd.form, None, True)
+        else:
+            self._one(fd.form, depth + 1)
         self._one(fd.env, depth + 1)
         self._one(fd.layout, depth + 1)
         self._frame(frame if fd.layout is not None else None, depth + 1)
