@@ -941,6 +941,7 @@ def compile_fn(fnode):
 
 
 _CLASS_USE = re.compile(r"\b(_l\d+)\.__class__")
+_ASSIGN = re.compile(r"^\s*(_l\d+) = ")
 
 
 def _indent(line):
@@ -951,35 +952,56 @@ def _hoist_classes(lines, params):
     """A variable set once (a `def`, or a parameter of a function that does not
     call itself in tail position) keeps its class: read it once, into `_cN`,
     for the type tests that follow."""
-    text = "\n".join(lines)
-    names = set(_CLASS_USE.findall(text))
-    if not names:
+    uses = {}               # name -> the index of its line, per class test
+    for i, x in enumerate(lines):
+        if ".__class__" in x:
+            for name in _CLASS_USE.findall(x):
+                uses.setdefault(name, []).append(i)
+    if not uses:
         return lines
+    assigns = {}            # name -> the indexes of the lines assigning it
+    for i, x in enumerate(lines):
+        m = _ASSIGN.match(x)
+        if m is not None and m.group(1) in uses:
+            assigns.setdefault(m.group(1), []).append(i)
     pset = set("_l%d" % p for p in params)
-    out = lines
-    for name in names:
-        assign = re.compile(r"^\s*%s = " % name)
-        at = [i for i, x in enumerate(out) if assign.match(x)]
+    subs = {}               # line index -> the names whose tests it rewrites
+    front = []              # class reads of parameters, before the body
+    after = {}              # line index -> the class read that follows it
+    # (in sorted order, so that the same function gives the same text, which
+    # is the key of the code caches)
+    for name in sorted(uses):
+        at = assigns.get(name, ())
         if name in pset:
             if at:
                 continue
         elif len(at) != 1:
             continue
-        c = "_c" + name[2:]
-        use = re.compile(r"\b%s\.__class__" % name)
-        uses = [x for x in out if use.search(x)]
-        if len(uses) < 2 and sum(len(use.findall(x)) for x in uses) < 2:
+        where = uses[name]
+        if len(where) < 2:
             # one test: reading the class there costs no more
-            if not at or all(_indent(x) <= _indent(out[at[0]]) for x in uses):
+            if not at or _indent(lines[where[0]]) <= _indent(lines[at[0]]):
                 continue
-        out = [use.sub(c, x) for x in out]
+        c = "_c" + name[2:]
+        for i in set(where):
+            subs.setdefault(i, []).append((re.compile(r"\b%s\.__class__" % name), c))
         if name in pset:
-            ind = re.match(r"^\s*", out[0]).group(0) if out else ""
-            out.insert(0, "%s%s = %s.__class__" % (ind, c, name))
+            front.append("%s = %s.__class__" % (c, name))
         else:
             i = at[0]
-            ind = re.match(r"^\s*", out[i]).group(0)
-            out.insert(i + 1, "%s%s = %s.__class__" % (ind, c, name))
+            after[i] = "%s%s = %s.__class__" % (" " * _indent(lines[i]), c, name)
+    if not subs:
+        return lines
+    out = []
+    if front:
+        ind = " " * _indent(lines[0])
+        out += [ind + x for x in front]
+    for i, x in enumerate(lines):
+        for pat, c in subs.get(i, ()):
+            x = pat.sub(c, x)
+        out.append(x)
+        if i in after:
+            out.append(after[i])
     return out
 
 
