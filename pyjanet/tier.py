@@ -35,7 +35,7 @@ import math
 import os
 import re
 
-from .values import Keyword, Symbol, Table, Struct, truthy
+from .values import Keyword, Symbol, Table, Struct, truthy, PLAIN_CLASSES
 from . import runtime as rt
 from . import compiler as C
 from . import diskcache
@@ -456,7 +456,7 @@ class _Gen:
             a = self.atom(args[0])
             t = self.temp()
             self.emit("if %s.__class__ is Array or %s.__class__ is bytes or %s.__class__ is tuple "
-                      "or %s.__class__ is Tuple:" % (a, a, a, a))
+                      "or %s.__class__ is Tuple or %s.__class__ is Buffer:" % (a, a, a, a, a))
             self.emit("    %s = float(len(%s))" % (t, a))
             self.emit("else:")
             self.ind += 1
@@ -689,6 +689,20 @@ class _Gen:
         if tail and n.self_call is not None and argt is None:
             self.self_call(n, args)
             return None
+        if n.fn.is_const and args is not None and len(args) == 1:
+            yes = getattr(n.fn.value, "_jclasses", None)
+            if yes is not None:
+                # a type predicate: a class test, calling it for other classes
+                a = args[0] if _STABLE.match(args[0]) or _PURE.match(args[0]) else self.atom(args[0])
+                c = self.temp()
+                test = " or ".join("%s is %s" % (c, self.b.bind(k)) for k in
+                                   sorted(yes, key=lambda k: k.__name__)) or "False"
+                code = "((%s) if (%s := %s.__class__) in %s else %s(%s))" % (
+                    test, c, a, self.b.bind(PLAIN_CLASSES), fn, a)
+                if tail:
+                    self.emit("return " + code)
+                    return None
+                return code, "bool"
         known = n._known_cfun()
         site = self.b.bind(n.site)
         if args is not None:

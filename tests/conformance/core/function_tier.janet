@@ -190,3 +190,60 @@
 #!   in <anonymous> [test.janet] (tail call) on line 3, column 17
 #!   in thunk [test.janet] (tail call) on line 3, column 1
 #exit 1
+
+#### = against a constant string: strings only, by their bytes
+(defn is-nl [x] [(= x "\n") (= "\n" x) (not= x "\n")])
+(each v ["\n" "a" @"\n" (symbol "\n") (keyword "\n") nil 10]
+  (pp (is-nl v)))
+#> (true true false)
+#> (false false true)
+#> (false false true)
+#> (false false true)
+#> (false false true)
+#> (false false true)
+#> (false false true)
+
+#### get and in with a constant index on arrays, tuples, strings and tables
+(defn firsts [x] [(get x 0) (in x 1) (get x 2 :d) (x 0)])
+(each v [@[1 2] [1 2 3] @[nil nil nil] "ab" @"ab" {0 :a 1 :b} @{1 :b}]
+  (pp (firsts v)))
+(defn second [x] (in x 1))
+(pp (protect (second @[1])))
+(pp (protect (second [1])))
+#> (1 2 :d 1)
+#> (1 2 3 1)
+#> (nil nil :d nil)
+#> (97 98 :d 97)
+#> (97 98 :d 97)
+#> (:a :b :d :a)
+#> (nil :b :d nil)
+#> (false "expected integer key for array in range [0, 1), got 1")
+#> (false "expected integer key for tuple in range [0, 1), got 1")
+
+#### type predicates on every kind of value, and length of a buffer
+(defn kinds [x]
+  [(array? x) (tuple? x) (indexed? x) (dictionary? x) (bytes? x) (string? x)
+   (keyword? x) (nil? x) (number? x) (fiber? x) (function? x) (cfunction? x)
+   (table? x) (struct? x) (buffer? x) (symbol? x) (boolean? x)])
+(each v [1 "a" :a 'a @"b" [1] @[1] {:a 1} @{} nil true (fiber/new (fn [])) kinds print
+         (int/s64 1) (math/rng 1)]
+  (pp (kinds v)))
+(defn pick [x] (if (array? x) :array (if (tuple? x) :tuple (length x))))
+(pp [(pick @[]) (pick []) (pick @"abc") (pick "ab") (pick {:a 1})])
+#> (false false false false false false false false true false false false false false false false false)
+#> (false false false false true true false false false false false false false false false false false)
+#> (false false false false true false true false false false false false false false false false false)
+#> (false false false false true false false false false false false false false false false true false)
+#> (false false false false true false false false false false false false false false true false false)
+#> (false true true false false false false false false false false false false false false false false)
+#> (true false true false false false false false false false false false false false false false false)
+#> (false false false true false false false false false false false false false true false false false)
+#> (false false false true false false false false false false false false true false false false false)
+#> (false false false false false false false true false false false false false false false false false)
+#> (false false false false false false false false false false false false false false false false true)
+#> (false false false false false false false false false true false false false false false false false)
+#> (false false false false false false false false false false true false false false false false false)
+#> (false false false false false false false false false false false true false false false false false)
+#> (false false false false false false false false false false false false false false false false false)
+#> (false false false false false false false false false false false false false false false false false)
+#> (:array :tuple 3 2 1)
