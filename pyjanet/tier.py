@@ -230,6 +230,8 @@ class _Gen:
         self.need_fr = False
         self.floats = set()
         self.cslots = set()           # slots closures made here can see (in f)
+        self.fnode = fnode
+        self._slot_uses = None        # slot -> how many nodes read or set it
 
     # -- output
 
@@ -849,11 +851,66 @@ class _Gen:
             self.emit("else:")
             self.lines += el
 
+    def slot_uses(self, slot):
+        if self._slot_uses is None:
+            uses = self._slot_uses = {}
+            for x in _walk(self.fnode.body):
+                c = x.__class__
+                if (c is C.Local or c is C.SetLocal) and x.depth == 0 or c is C.StoreTemp:
+                    uses[x.slot] = uses.get(x.slot, 0) + 1
+        return self._slot_uses.get(slot, 0)
+
+    def _each_loop(self, n, body):
+        """The parts of an `each` loop over a variable, or None: the loop
+        `(while (not= nil k) (def x (in ds k)) ... (set k (next ds k)))` where
+        nothing else reads or sets k (the macro's gensym; its first value is
+        set before the loop) and the loop does not set ds."""
+        if NEXT_FN is None or len(body) < 2:
+            return None
+        c = n.cond
+        if c.__class__ is not C.BinOp or c.op != "not=":
+            return None
+        k = c.b if c.a.is_const and c.a.value is None else c.a if c.b.is_const and c.b.value is None else None
+        if k is None or k.__class__ is not C.Local or k.depth != 0:
+            return None
+        first, last = body[0], body[-1]
+        if not (first.__class__ in (C.SetLocal, C.StoreTemp) and getattr(first, "depth", 0) == 0
+                and first.val.__class__ is C.GetOp):
+            return None
+        get = first.val
+        ds = get.ds
+        if not (get.kind == "in" and get.dflt is None and ds.__class__ is C.Local and ds.depth == 0
+                and get.key.__class__ is C.Local and get.key.depth == 0 and get.key.slot == k.slot):
+            return None
+        if not (last.__class__ is C.SetLocal and last.depth == 0 and last.slot == k.slot
+                and last.val.__class__ is C.Call and not last.val.spliced
+                and last.val.fn.is_const and last.val.fn.value is NEXT_FN and len(last.val.args) == 2):
+            return None
+        a, b = last.val.args
+        if not (a.__class__ is C.Local and a.depth == 0 and a.slot == ds.slot
+                and b.__class__ is C.Local and b.depth == 0 and b.slot == k.slot):
+            return None
+        names = (self.local(0, k.slot), self.local(0, ds.slot))
+        if any(not x.startswith("_l") for x in names):
+            return None         # (in the frame: a closure could see them)
+        # k: set before the loop, the test, the key of in, the next and its key
+        if self.slot_uses(k.slot) != 5:
+            return None
+        for x in body:
+            for y in _walk(x):
+                if y.__class__ is C.SetLocal and y.depth == 0 and y.slot == ds.slot:
+                    return None
+        return names
+
     def st_while(self, n):
         if n.subframe is not None:
             self.emit("%s(%s)" % (self.b.bind(n.emit()), self.frame_expr()))
             return
         body = n.body.items if n.body.__class__ is C.Do else [n.body]
+        each = self._each_loop(n, body)
+        if each is not None:
+            self.st_each(body, *each)
+            return
         if n.cond.is_const and truthy(n.cond.value):
             self.emit("while True:")
             head = []
@@ -867,6 +924,38 @@ class _Gen:
                 self.emit("    if not %s: break" % cond)
         bl, _ = self.sub(lambda: [self.st(x) for x in body])
         self.lines += bl or ["    " * (self.ind + 1) + "pass"]
+
+    def st_each(self, body, k, ds):
+        """An `each` over an array or tuple counts a Python index: no tests of
+        the key, and the element read without a call.  (The array's length is
+        read at each step, so one that grows or shrinks meanwhile is walked as
+        `next` would; k, which only the loop sees, just stays non-nil while
+        elements remain.)  Anything else steps with `next` and `in` as usual."""
+        arr = self.temp()
+        i = self.temp()
+        v = self.temp()
+        self.emit("%s = %s.__class__ is Array or %s.__class__ is tuple or %s.__class__ is Tuple"
+                  % (arr, ds, ds, ds))
+        self.emit("%s = 0" % i)
+        self.emit("while %s is not None:" % k)
+        self.ind += 1
+        self.emit("if %s:" % arr)
+        self.emit("    %s = %s[%s]" % (v, ds, i))
+        self.emit("else:")
+        got, c = self.sub(lambda: self.ex(body[0].val)[0])
+        self.lines += got
+        self.emit("    %s = %s" % (v, c))
+        self.emit("%s = %s" % (self.local(0, body[0].slot), v))
+        for x in body[1:-1]:
+            self.st(x)
+        self.emit("if %s:" % arr)
+        self.emit("    %s += 1" % i)
+        self.emit("    if %s >= len(%s): %s = None" % (i, ds, k))
+        self.emit("else:")
+        nxt, c = self.sub(lambda: self.ex(body[-1].val)[0])
+        self.lines += nxt
+        self.emit("    %s = %s" % (k, c))
+        self.ind -= 1
 
     def st_break(self, n):
         if n.is_return:

@@ -247,3 +247,52 @@
 #> (false false false false false false false false false false false false false false false false false)
 #> (false false false false false false false false false false false false false false false false false)
 #> (:array :tuple 3 2 1)
+
+#### each over an array or tuple that the loop grows, shrinks or clears, with break and nesting
+(defn grow [xs] (def out @[]) (each x xs (array/push out x) (when (< (length xs) 6) (array/push xs (* 10 x)))) [out xs])
+(pp (grow @[1 2]))
+(defn shrink [xs] (def out @[]) (each x xs (array/push out x) (array/pop xs)) [out xs])
+(pp (shrink @[1 2 3 4 5]))
+(defn clear [xs] (def out @[]) (each x xs (array/push out x) (array/clear xs)) [out xs])
+(pp (clear @[1 2 3]))
+(defn brk [xs] (var r nil) (each x xs (when (= x 3) (set r x) (break))) r)
+(pp (brk [1 2 3 4]))
+(defn nest [xs] (def out @[]) (each x xs (each y xs (array/push out [x y]))) out)
+(pp (nest [1 2]))
+#> (@[1 2 10 20 100 200] @[1 2 10 20 100 200])
+#> (@[1 2 3] @[1 2])
+#> (@[1] @[])
+#> 3
+#> @[(1 1) (1 2) (2 1) (2 2)]
+
+#### each over every kind of iterable, and over nil elements
+(defn any-ds [xs] (def out @[]) (each x xs (array/push out x)) out)
+(pp (any-ds {:a 1}))
+(pp (any-ds "ab"))
+(pp (any-ds @"ab"))
+(pp (any-ds @{:b 2}))
+(pp (any-ds []))
+(pp (any-ds @[]))
+(pp (any-ds (coro (yield 1) (yield 2))))
+(pp (protect (any-ds 5)))
+(pp (protect (any-ds nil)))
+(defn nilel [xs] (def out @[]) (each x xs (array/push out x)) out)
+(pp (nilel @[nil 1 nil]))
+#> @[1]
+#> @[97 98]
+#> @[97 98]
+#> @[2]
+#> @[]
+#> @[]
+#> @[1 2]
+#> (false "expected iterable type, got 5")
+#> (false "expected iterable type, got nil")
+#> @[nil 1 nil]
+
+#### an error in the body of an each over a tuple
+(defn err-in [xs] (each x xs (+ x 1)))
+(err-in [1 :a])
+#! error: could not find method :+ for :a
+#!   in err-in [test.janet] on line 1, column 30
+#!   in thunk [test.janet] (tail call) on line 2, column 1
+#exit 1
