@@ -734,6 +734,12 @@ class _Gen:
                 self.emit("    return %s" % r)
             else:
                 self.emit("    pass")
+            # and `(xs i)` with an array or tuple an index
+            i = self.temp()
+            self.emit("elif (%s.__class__ is Array or %s.__class__ is tuple or %s.__class__ is Tuple) "
+                      "and %s.__class__ is float and 0 <= %s < len(%s) and (%s := int(%s)) == %s:"
+                      % (fn, fn, fn, k, k, fn, i, k, k))
+            self.emit("    %s %s[%s]" % ("return" if tail else r + " =", fn, i))
             self.emit("else:")
             self.ind += 1
         if tail and not known:
@@ -763,6 +769,12 @@ class _Gen:
                                      "and %s.is_integer() and -9007199254740992.0 <= %s <= 9007199254740992.0 "
                                      "else %s(%s))" % (a, a, a, a, a, a, fn, a))
                 call = " + ".join(parts) if len(parts) > 1 else parts[0]
+            elif known and len(args) == 1 and n.fn.value.janet.name in ("buffer/clear", "array/peek"):
+                a = args[0]
+                if n.fn.value.janet.name == "buffer/clear":
+                    call = "((%s.clear(), %s)[1] if %s.__class__ is Buffer else %s)" % (a, a, a, call)
+                else:
+                    call = "((%s[-1] if %s else None) if %s.__class__ is Array else %s)" % (a, a, a, call)
             elif known and len(args) >= 2:
                 name = n.fn.value.janet.name
                 if name == "array/push" and len(args) == 2:

@@ -296,3 +296,32 @@
 #!   in err-in [test.janet] on line 1, column 30
 #!   in thunk [test.janet] (tail call) on line 2, column 1
 #exit 1
+
+#### an array or tuple called with an index, buffer/clear and array/peek
+(defn at [xs i] (xs i))
+(defn at2 [xs i] (def v (xs i)) v)
+(each [x i] [[@[1 2] 0] [[1 2] 1] ['(1 2) 1] [{:a 1} :a] [@{:a 2} :a] ["ab" 1] [@[1] 1.5] [@[1] -1] [[] 0] [@[1] 1] [:kw {:kw 3}]]
+  (pp [(protect (at x i)) (protect (at2 x i))]))
+(defn clr [b] (buffer/clear b))
+(pp (clr @"abc"))
+(pp (protect (clr "abc")))
+(defn pk [a] [(array/peek a)])
+(pp (pk @[1 2]))
+(pp (pk @[]))
+(pp (protect (pk [1])))
+#> ((true 1) (true 1))
+#> ((true 2) (true 2))
+#> ((true 2) (true 2))
+#> ((true 1) (true 1))
+#> ((true 2) (true 2))
+#> ((true 98) (true 98))
+#> ((false "expected integer key for array in range [0, 1), got 1.5") (false "expected integer key for array in range [0, 1), got 1.5"))
+#> ((false "expected integer key for array in range [0, 1), got -1") (false "expected integer key for array in range [0, 1), got -1"))
+#> ((false "expected integer key for tuple in range [0, 0), got 0") (false "expected integer key for tuple in range [0, 0), got 0"))
+#> ((false "expected integer key for array in range [0, 1), got 1") (false "expected integer key for array in range [0, 1), got 1"))
+#> ((true nil) (true nil))
+#> @""
+#> (false "bad slot #0, expected buffer, got \"abc\"")
+#> (2)
+#> (nil)
+#> (false "bad slot #0, expected array, got <tuple 0x5556F85FFAF0>")
