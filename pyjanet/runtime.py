@@ -628,7 +628,8 @@ def current_env():
 
 def dyn(key, default=None):
     t = current_env()
-    key = table_key(key)
+    if key.__class__ is bool:
+        key = table_key(key)
     while t is not None:        # (table_get, inline: dyn is called a lot)
         v = t.get(key)
         if v is not None:
