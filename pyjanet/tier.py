@@ -1055,8 +1055,16 @@ def compile_fn(fnode):
         return None
 
 
-_CLASS_USE = re.compile(r"\b(_l\d+)\.__class__")
-_ASSIGN = re.compile(r"^\s*(_l\d+) = ")
+# (a pattern that begins with a literal is searched for quickly, which matters
+# on the long lines of a big function; _class_uses checks the word boundary)
+_CLASS_USE = re.compile(r"_l\d+(?=\.__class__)")
+_ASSIGN = re.compile(r"(_l\d+) = ")
+
+
+def _class_uses(line):
+    """The matches of `_lN.__class__` in line (N's variable, not a longer name)."""
+    return [m for m in _CLASS_USE.finditer(line)
+            if m.start() == 0 or not (line[m.start() - 1].isalnum() or line[m.start() - 1] == "_")]
 
 
 def _indent(line):
@@ -1070,17 +1078,18 @@ def _hoist_classes(lines, params):
     uses = {}               # name -> the index of its line, per class test
     for i, x in enumerate(lines):
         if ".__class__" in x:
-            for name in _CLASS_USE.findall(x):
-                uses.setdefault(name, []).append(i)
+            for m in _class_uses(x):
+                uses.setdefault(m.group(0), []).append(i)
     if not uses:
         return lines
     assigns = {}            # name -> the indexes of the lines assigning it
     for i, x in enumerate(lines):
-        m = _ASSIGN.match(x)
+        m = _ASSIGN.match(x, len(x) - len(x.lstrip(" ")))
         if m is not None and m.group(1) in uses:
             assigns.setdefault(m.group(1), []).append(i)
     pset = set("_l%d" % p for p in params)
-    subs = {}               # line index -> the names whose tests it rewrites
+    chosen = {}             # name -> the variable holding its class
+    lines_to_sub = set()    # the lines with tests of chosen names
     front = []              # class reads of parameters, before the body
     after = {}              # line index -> the class read that follows it
     # (in sorted order, so that the same function gives the same text, which
@@ -1098,22 +1107,30 @@ def _hoist_classes(lines, params):
             if not at or _indent(lines[where[0]]) <= _indent(lines[at[0]]):
                 continue
         c = "_c" + name[2:]
-        for i in set(where):
-            subs.setdefault(i, []).append((re.compile(r"\b%s\.__class__" % name), c))
+        chosen[name] = c
+        lines_to_sub.update(where)
         if name in pset:
             front.append("%s = %s.__class__" % (c, name))
         else:
             i = at[0]
             after[i] = "%s%s = %s.__class__" % (" " * _indent(lines[i]), c, name)
-    if not subs:
+    if not chosen:
         return lines
+
     out = []
     if front:
         ind = " " * _indent(lines[0])
         out += [ind + x for x in front]
     for i, x in enumerate(lines):
-        for pat, c in subs.get(i, ()):
-            x = pat.sub(c, x)
+        if i in lines_to_sub:
+            parts = []
+            at = 0
+            for m in _class_uses(x):
+                c = chosen.get(m.group(0))
+                if c is not None:
+                    parts += [x[at:m.start()], c]
+                    at = m.end() + len(".__class__")
+            x = "".join(parts) + x[at:]
         out.append(x)
         if i in after:
             out.append(after[i])
