@@ -718,9 +718,13 @@ def main(argv=None):
     procs = sys.modules.get("pyjanet.lib.os_process")
     if procs is not None and not lazy.is_pending(procs.__name__):
         procs.kill_unwaited()   # like the reference's exit: no orphans
+    # (os._exit below skips atexit, where the code caches would be written)
     comp = sys.modules.get("pyjanet.compiler")
     if comp is not None:
         comp.save_templates()
+    tier = sys.modules.get("pyjanet.tier")
+    if tier is not None:
+        tier.save_tier_templates()
     # os._exit skips interpreter teardown of the big thread; flush first.
     os._exit(code if isinstance(code, int) else 1)
 

@@ -49,6 +49,8 @@ def opt_number(x, n, default):
 
 def integer(x, n):
     """A 32-bit signed integer as a Python int."""
+    if x.__class__ is float and x.is_integer() and -2147483648.0 <= x <= 2147483647.0:
+        return int(x)       # (the common case, without the call of is_int)
     if is_int(x):
         return int(x)
     panicf("bad slot #%d, expected 32 bit signed integer, got %v", n, x)

@@ -441,6 +441,10 @@ class BinOp(Node):
                 if x.is_const and (x.value is None or x.value is True or x.value is False
                                    or x.value.__class__ in (Keyword, Symbol)):
                     return "(%s is %s)" % (ey, ex)
+                if x.is_const and x.value.__class__ is bytes:
+                    # a string equals only a string with the same bytes
+                    t = b.temp()
+                    return "((%s := %s).__class__ is bytes and %s == %s)" % (t, ey, t, ex)
         if (op == "%" and self.b.is_const and self.b.value.__class__ is float
                 and self.b.value != 0.0 and math.isfinite(self.b.value)):
             # the reference's % is C's fmod; Python's math.fmod is the same
@@ -605,7 +609,13 @@ class GetOp(Node):
         lines += ["if %s.__class__ is Table%s and ((%s := %s.get(%s)) is not None or %s.proto is None):"
                   % (d, "" if key_is_plain else " and %s.__class__ is not bool" % k, v, d, k, d),
                   "    %s = %s" % (target, found)]
-        if not (self.key.is_const and self.key.value.__class__ is not float):
+        kv = self.key.value if self.key.is_const else None
+        if kv.__class__ is float and kv.is_integer() and 0 <= kv < 2 ** 31:
+            # a constant index: no tests of the key
+            lines += ["elif %s.__class__ is Array and len(%s) > %d:" % (d, d, kv),
+                      "    %s = %s[%d]" % (v, d, kv),
+                      "    %s = %s" % (target, found)]
+        elif not (self.key.is_const and self.key.value.__class__ is not float):
             i = b.temp()
             lines += ["elif %s.__class__ is Array and %s.__class__ is float and 0 <= %s < len(%s) "
                       "and (%s := int(%s)) == %s:" % (d, k, k, d, i, k, k),

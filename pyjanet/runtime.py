@@ -627,9 +627,15 @@ def current_env():
 
 
 def dyn(key, default=None):
-    env = current_env()
-    v = table_get(env, key) if env is not None else None
-    return default if v is None else v
+    t = current_env()
+    if key.__class__ is bool:
+        key = table_key(key)
+    while t is not None:        # (table_get, inline: dyn is called a lot)
+        v = t.get(key)
+        if v is not None:
+            return v
+        t = t.proto
+    return default
 
 
 def setdyn(key, value):

@@ -35,7 +35,7 @@ import math
 import os
 import re
 
-from .values import Keyword, Symbol, Table, Struct, truthy
+from .values import Keyword, Symbol, Table, Struct, truthy, PLAIN_CLASSES
 from . import runtime as rt
 from . import compiler as C
 from . import diskcache
@@ -288,6 +288,8 @@ class _Gen:
         self.fibers = set()           # variables known to hold a fiber here (st_while)
         self.fiber_keys = set()       # variables then known to hold 0 or nil
         self.gen = False              # writing the generator version (compile_gen)
+        self.fnode = fnode
+        self._slot_uses = None        # slot -> how many nodes read or set it
 
     # -- output
 
@@ -593,7 +595,7 @@ class _Gen:
             a = self.atom(args[0])
             t = self.temp()
             self.emit("if %s.__class__ is Array or %s.__class__ is bytes or %s.__class__ is tuple "
-                      "or %s.__class__ is Tuple:" % (a, a, a, a))
+                      "or %s.__class__ is Tuple or %s.__class__ is Buffer:" % (a, a, a, a, a))
             self.emit("    %s = float(len(%s))" % (t, a))
             self.emit("else:")
             self.ind += 1
@@ -845,6 +847,20 @@ class _Gen:
         if tail and n.self_call is not None and argt is None:
             self.self_call(n, args)
             return None
+        if n.fn.is_const and args is not None and len(args) == 1:
+            yes = getattr(n.fn.value, "_jclasses", None)
+            if yes is not None:
+                # a type predicate: a class test, calling it for other classes
+                a = args[0] if _STABLE.match(args[0]) or _PURE.match(args[0]) else self.atom(args[0])
+                c = self.temp()
+                test = " or ".join("%s is %s" % (c, self.b.bind(k)) for k in
+                                   sorted(yes, key=lambda k: k.__name__)) or "False"
+                code = "((%s) if (%s := %s.__class__) in %s else %s(%s))" % (
+                    test, c, a, self.b.bind(PLAIN_CLASSES), fn, a)
+                if tail:
+                    self.emit("return " + code)
+                    return None
+                return code, "bool"
         known = n._known_cfun()
         site = self.b.bind(n.site)
         if args is not None:
@@ -876,6 +892,12 @@ class _Gen:
                 self.emit("    return %s" % r)
             else:
                 self.emit("    pass")
+            # and `(xs i)` with an array or tuple an index
+            i = self.temp()
+            self.emit("elif (%s.__class__ is Array or %s.__class__ is tuple or %s.__class__ is Tuple) "
+                      "and %s.__class__ is float and 0 <= %s < len(%s) and (%s := int(%s)) == %s:"
+                      % (fn, fn, fn, k, k, fn, i, k, k))
+            self.emit("    %s %s[%s]" % ("return" if tail else r + " =", fn, i))
             self.emit("else:")
             self.ind += 1
         if tail and not known:
@@ -915,6 +937,12 @@ class _Gen:
                 a = args[0]
                 call = "(%s(%s) if %s.__class__ is float and %s >= 0.0 else %s)" % (
                     self.b.bind(math.sqrt), a, a, a, call)
+            elif known and len(args) == 1 and n.fn.value.janet.name in ("buffer/clear", "array/peek"):
+                a = args[0]
+                if n.fn.value.janet.name == "buffer/clear":
+                    call = "((%s.clear(), %s)[1] if %s.__class__ is Buffer else %s)" % (a, a, a, call)
+                else:
+                    call = "((%s[-1] if %s else None) if %s.__class__ is Array else %s)" % (a, a, a, call)
             elif known and len(args) >= 2:
                 name = n.fn.value.janet.name
                 if name == "array/push" and len(args) == 2:
@@ -1062,6 +1090,56 @@ class _Gen:
                        and v.args[0].depth == 0 and v.args[0].slot == var for v in vals):
                     self.fiber_keys.add(self.local(0, slot))
         return self.local(0, var)
+    def slot_uses(self, slot):
+        if self._slot_uses is None:
+            uses = self._slot_uses = {}
+            for x in _walk(self.fnode.body):
+                c = x.__class__
+                if (c is C.Local or c is C.SetLocal) and x.depth == 0 or c is C.StoreTemp:
+                    uses[x.slot] = uses.get(x.slot, 0) + 1
+        return self._slot_uses.get(slot, 0)
+
+    def _each_loop(self, n, body):
+        """The parts of an `each` loop over a variable, or None: the loop
+        `(while (not= nil k) (def x (in ds k)) ... (set k (next ds k)))` where
+        nothing else reads or sets k (the macro's gensym; its first value is
+        set before the loop) and the loop does not set ds."""
+        if NEXT_FN is None or len(body) < 2:
+            return None
+        c = n.cond
+        if c.__class__ is not C.BinOp or c.op != "not=":
+            return None
+        k = c.b if c.a.is_const and c.a.value is None else c.a if c.b.is_const and c.b.value is None else None
+        if k is None or k.__class__ is not C.Local or k.depth != 0:
+            return None
+        first, last = body[0], body[-1]
+        if not (first.__class__ in (C.SetLocal, C.StoreTemp) and getattr(first, "depth", 0) == 0
+                and first.val.__class__ is C.GetOp):
+            return None
+        get = first.val
+        ds = get.ds
+        if not (get.kind == "in" and get.dflt is None and ds.__class__ is C.Local and ds.depth == 0
+                and get.key.__class__ is C.Local and get.key.depth == 0 and get.key.slot == k.slot):
+            return None
+        if not (last.__class__ is C.SetLocal and last.depth == 0 and last.slot == k.slot
+                and last.val.__class__ is C.Call and not last.val.spliced
+                and last.val.fn.is_const and last.val.fn.value is NEXT_FN and len(last.val.args) == 2):
+            return None
+        a, b = last.val.args
+        if not (a.__class__ is C.Local and a.depth == 0 and a.slot == ds.slot
+                and b.__class__ is C.Local and b.depth == 0 and b.slot == k.slot):
+            return None
+        names = (self.local(0, k.slot), self.local(0, ds.slot))
+        if any(not x.startswith("_l") for x in names):
+            return None         # (in the frame: a closure could see them)
+        # k: set before the loop, the test, the key of in, the next and its key
+        if self.slot_uses(k.slot) != 5:
+            return None
+        for x in body:
+            for y in _walk(x):
+                if y.__class__ is C.SetLocal and y.depth == 0 and y.slot == ds.slot:
+                    return None
+        return names
 
     def st_while(self, n):
         if n.subframe is not None:
@@ -1087,6 +1165,11 @@ class _Gen:
 
     def _while(self, n):
         body = n.body.items if n.body.__class__ is C.Do else [n.body]
+        # (not in the fiber copy of a loop: its next and in go to the fiber)
+        each = None if self.fibers else self._each_loop(n, body)
+        if each is not None:
+            self.st_each(body, *each)
+            return
         if n.cond.is_const and truthy(n.cond.value):
             self.emit("while True:")
             head = []
@@ -1100,6 +1183,38 @@ class _Gen:
                 self.emit("    if not %s: break" % cond)
         bl, _ = self.sub(lambda: [self.st(x) for x in body])
         self.lines += bl or ["    " * (self.ind + 1) + "pass"]
+
+    def st_each(self, body, k, ds):
+        """An `each` over an array or tuple counts a Python index: no tests of
+        the key, and the element read without a call.  (The array's length is
+        read at each step, so one that grows or shrinks meanwhile is walked as
+        `next` would; k, which only the loop sees, just stays non-nil while
+        elements remain.)  Anything else steps with `next` and `in` as usual."""
+        arr = self.temp()
+        i = self.temp()
+        v = self.temp()
+        self.emit("%s = %s.__class__ is Array or %s.__class__ is tuple or %s.__class__ is Tuple"
+                  % (arr, ds, ds, ds))
+        self.emit("%s = 0" % i)
+        self.emit("while %s is not None:" % k)
+        self.ind += 1
+        self.emit("if %s:" % arr)
+        self.emit("    %s = %s[%s]" % (v, ds, i))
+        self.emit("else:")
+        got, c = self.sub(lambda: self.ex(body[0].val)[0])
+        self.lines += got
+        self.emit("    %s = %s" % (v, c))
+        self.emit("%s = %s" % (self.local(0, body[0].slot), v))
+        for x in body[1:-1]:
+            self.st(x)
+        self.emit("if %s:" % arr)
+        self.emit("    %s += 1" % i)
+        self.emit("    if %s >= len(%s): %s = None" % (i, ds, k))
+        self.emit("else:")
+        nxt, c = self.sub(lambda: self.ex(body[-1].val)[0])
+        self.lines += nxt
+        self.emit("    %s = %s" % (k, c))
+        self.ind -= 1
 
     def st_break(self, n):
         if n.is_return:
@@ -1210,7 +1325,16 @@ def compile_gen(fnode):
         return None
 
 
-_CLASS_USE = re.compile(r"\b(_l\d+)\.__class__")
+# (a pattern that begins with a literal is searched for quickly, which matters
+# on the long lines of a big function; _class_uses checks the word boundary)
+_CLASS_USE = re.compile(r"_l\d+(?=\.__class__)")
+_ASSIGN = re.compile(r"(_l\d+) = ")
+
+
+def _class_uses(line):
+    """The matches of `_lN.__class__` in line (N's variable, not a longer name)."""
+    return [m for m in _CLASS_USE.finditer(line)
+            if m.start() == 0 or not (line[m.start() - 1].isalnum() or line[m.start() - 1] == "_")]
 
 
 def _indent(line):
@@ -1221,35 +1345,65 @@ def _hoist_classes(lines, params):
     """A variable set once (a `def`, or a parameter of a function that does not
     call itself in tail position) keeps its class: read it once, into `_cN`,
     for the type tests that follow."""
-    text = "\n".join(lines)
-    names = set(_CLASS_USE.findall(text))
-    if not names:
+    uses = {}               # name -> the index of its line, per class test
+    for i, x in enumerate(lines):
+        if ".__class__" in x:
+            for m in _class_uses(x):
+                uses.setdefault(m.group(0), []).append(i)
+    if not uses:
         return lines
+    assigns = {}            # name -> the indexes of the lines assigning it
+    for i, x in enumerate(lines):
+        m = _ASSIGN.match(x, len(x) - len(x.lstrip(" ")))
+        if m is not None and m.group(1) in uses:
+            assigns.setdefault(m.group(1), []).append(i)
     pset = set("_l%d" % p for p in params)
-    out = lines
-    for name in sorted(names):     # (a set: the text must not depend on the hash seed)
-        assign = re.compile(r"^\s*%s = " % name)
-        at = [i for i, x in enumerate(out) if assign.match(x)]
+    chosen = {}             # name -> the variable holding its class
+    lines_to_sub = set()    # the lines with tests of chosen names
+    front = []              # class reads of parameters, before the body
+    after = {}              # line index -> the class read that follows it
+    # (in sorted order, so that the same function gives the same text, which
+    # is the key of the code caches)
+    for name in sorted(uses):
+        at = assigns.get(name, ())
         if name in pset:
             if at:
                 continue
         elif len(at) != 1:
             continue
-        c = "_c" + name[2:]
-        use = re.compile(r"\b%s\.__class__" % name)
-        uses = [x for x in out if use.search(x)]
-        if len(uses) < 2 and sum(len(use.findall(x)) for x in uses) < 2:
+        where = uses[name]
+        if len(where) < 2:
             # one test: reading the class there costs no more
-            if not at or all(_indent(x) <= _indent(out[at[0]]) for x in uses):
+            if not at or _indent(lines[where[0]]) <= _indent(lines[at[0]]):
                 continue
-        out = [use.sub(c, x) for x in out]
+        c = "_c" + name[2:]
+        chosen[name] = c
+        lines_to_sub.update(where)
         if name in pset:
-            ind = re.match(r"^\s*", out[0]).group(0) if out else ""
-            out.insert(0, "%s%s = %s.__class__" % (ind, c, name))
+            front.append("%s = %s.__class__" % (c, name))
         else:
             i = at[0]
-            ind = re.match(r"^\s*", out[i]).group(0)
-            out.insert(i + 1, "%s%s = %s.__class__" % (ind, c, name))
+            after[i] = "%s%s = %s.__class__" % (" " * _indent(lines[i]), c, name)
+    if not chosen:
+        return lines
+
+    out = []
+    if front:
+        ind = " " * _indent(lines[0])
+        out += [ind + x for x in front]
+    for i, x in enumerate(lines):
+        if i in lines_to_sub:
+            parts = []
+            at = 0
+            for m in _class_uses(x):
+                c = chosen.get(m.group(0))
+                if c is not None:
+                    parts += [x[at:m.start()], c]
+                    at = m.end() + len(".__class__")
+            x = "".join(parts) + x[at:]
+        out.append(x)
+        if i in after:
+            out.append(after[i])
     return out
 
 

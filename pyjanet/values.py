@@ -357,6 +357,16 @@ _TYPE_NAMES = {
 }
 
 
+# The classes whose type name the class alone gives (for the inline type tests
+# of the function tier: `(array? x)` is a class test for these, a call otherwise)
+PLAIN_CLASSES = frozenset(_TYPE_NAMES)
+
+
+def classes_of_type(tname):
+    """The plain classes whose values have type name `tname`."""
+    return frozenset(c for c, n in _TYPE_NAMES.items() if n == tname)
+
+
 def type_name(x):
     """The reference's type name of `x` as a str ("number", "core/file", ...)."""
     n = _TYPE_NAMES.get(x.__class__)

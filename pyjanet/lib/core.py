@@ -156,22 +156,26 @@ def type_(x):
     return kw(type_name(x))
 
 
-def _pred(name, doc, test):
+def _pred(name, doc, test, classes=None):
     def f(x):
         return test(x)
     f.__name__ = name
-    builtin(name, "(%s x)" % name, doc)(f)
+    f = builtin(name, "(%s x)" % name, doc)(f)
+    if classes is not None:
+        # the plain classes (values.PLAIN_CLASSES) it is true of, so that the
+        # function tier can test the class of such a value in place of a call
+        f._jclasses = frozenset(classes)
     return f
 
 
 _pred("abstract?", "Is x an abstract value (file, fiber-less core type, ...)?",
       lambda x: isinstance(x, Abstract) and not getattr(x, "is_fiber", False))
 _pred("bytes?", "Is x a string, symbol, keyword or buffer?",
-      lambda x: x.__class__ in (bytes, Symbol, Keyword, Buffer))
+      lambda x: x.__class__ in (bytes, Symbol, Keyword, Buffer), (bytes, Symbol, Keyword, Buffer))
 _pred("dictionary?", "Is x a table or struct?",
-      lambda x: x.__class__ is Table or x.__class__ is Struct)
+      lambda x: x.__class__ is Table or x.__class__ is Struct, (Table, Struct))
 _pred("indexed?", "Is x an array or tuple?",
-      lambda x: x.__class__ is Array or isinstance(x, tuple))
+      lambda x: x.__class__ is Array or isinstance(x, tuple), (Array, tuple, Tuple))
 _pred("lengthable?", "Does x have a length (bytes, indexed or dictionary)?",
       lambda x: x.__class__ in (bytes, Symbol, Keyword, Buffer, Array, Table, Struct)
       or isinstance(x, tuple))

@@ -563,7 +563,12 @@ def print_(*xs):
 
 @builtin("prin", "(prin & xs)", "Like `print`, without the newline.")
 def prin(*xs):
-    return _print(dyn(KW_OUT), STDOUT, xs, False)
+    dest = dyn(KW_OUT)
+    if dest.__class__ is Buffer:
+        # (the common case of code writing its output into a buffer)
+        _text_into(dest, xs, False)
+        return None
+    return _print(dest, STDOUT, xs, False)
 
 
 @builtin("eprint", "(eprint & xs)", "Like `print`, to (dyn :err), standard error by default.")

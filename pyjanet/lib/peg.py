@@ -897,6 +897,9 @@ class _Gen:
             return self.first(kids[0], seen) if node.args[0] >= 1 else None
         if op == LOOK:
             return self.first(kids[0], seen) if node.args[0] == 0 else None
+        if op == SEQUENCE and kids:
+            # the byte that the first consuming item needs: at the same place
+            return self.first(kids[_first_consuming(kids)], seen)
         if op in (SEQUENCE, IF, CAPTURE, CAPTURE_NUM, GROUP, DROP, ONLY_TAGS, REPLACE,
                   MATCHTIME, MATCHSPLICE, ACCUMULATE, UNREF, NTH, ERROR, LENPREFIX, SUB):
             return self.first(kids[0], seen) if kids else None
@@ -2191,6 +2194,7 @@ class _Src(_Gen):
         self.nfun = 0
         self.lines = None
         self.loops = 0
+        self._last_save = None      # (line count, indent, name, tags, lines) of the last save
 
     # -- driver ------------------------------------------------------------
 
@@ -2295,19 +2299,27 @@ class _Src(_Gen):
                 return bool(node.kids) and all(self.guardable(k) for k in node.kids)
             if not node.kids:
                 return False
+            if op == SEQUENCE:
+                node = _resolve(node.kids[_first_consuming(node.kids)])
+                continue
             if op in _FIRST_KID or (op == BETWEEN and node.args[0] >= 1) or \
                     (op == LOOK and node.args[0] == 0):
                 node = _resolve(node.kids[0])
                 continue
             return False
 
-    def guard(self, node, pin):
-        """A test that is false only where `node` surely fails, or None."""
+    def guard(self, node, pin, byte=None):
+        """A test that is false only where `node` surely fails, or None.
+        `byte`: a variable holding the byte at pin, 256 at the end."""
         if not self.guardable(node):
             return None
         f = self.first(node)
         if f is None or len(f) == 256:
             return None
+        if byte is not None:
+            if len(f) == 1:
+                return "%s == %d" % (byte, next(iter(f)))
+            return "%s[%s]" % (self.const(bytes(1 if i in f else 0 for i in range(257))), byte)
         if len(f) == 1:
             return "%s < end and text[%s] == %d" % (pin, pin, next(iter(f)))
         table = bytes(1 if i in f else 0 for i in range(256))
@@ -2351,13 +2363,14 @@ class _Src(_Gen):
                 self._delegate(node, name)
                 self.lines = None
             else:
-                self.emit(1, "text = s.text; end = s.end; caps = s.caps")
-                if self.br:
-                    self.emit(1, "tcaps = s.tcaps; tags = s.tags")
-                if self.acc:
-                    self.emit(1, "scratch = s.scratch")
                 self.node(node, "p", "r", 1)
                 self.emit(1, "return r")
+                # the state the body uses, as locals
+                body = "\n".join(self.lines[1:])
+                names = [x for x in ("text", "end", "caps", "tcaps", "tags", "scratch")
+                         if re.search(r"(?<![.\w])%s\b" % x, body)]
+                if names:
+                    self.lines.insert(1, "    " + "; ".join("%s = s.%s" % (x, x) for x in names))
         finally:
             self._leave(node)
         if self.lines is not None:
@@ -2483,6 +2496,11 @@ class _Src(_Gen):
         tag = self.br and any(n in self.tagged for n in nodes)
         if not cap and not tag:
             return None
+        last = self._last_save
+        if (last is not None and last[4] is self.lines and last[0] == len(self.lines)
+                and last[1] == ind and (last[3] or not tag)):
+            # nothing ran since the last save here: the same lengths
+            return (last[2], tag)
         c = self.var("c")
         if tag:
             self.emit(ind, "%s = len(caps); %s_ = len(tcaps)" % (c, c))
@@ -2490,6 +2508,8 @@ class _Src(_Gen):
             self.emit(ind, "%s = len(caps)" % c)
         if self.acc and cap:
             self.emit(ind, "%sa = len(scratch)" % c)
+        else:
+            self._last_save = (len(self.lines), ind, c, tag, self.lines)
         return (c, tag)
 
     def restore(self, ind, c, node=None, keep_tags=False):
@@ -2621,6 +2641,11 @@ class _Src(_Gen):
         # An alternative that surely fails at this byte is skipped; the
         # captures of one that failed are dropped before the next is tried.
         guards = [self.guard(k, pin) for k in kids]
+        if sum(g is not None for g in guards) > 2:
+            # the byte at pin read once for all the tests
+            byte = self.var("b")
+            self.emit(ind, "%s = text[%s] if %s < end else 256" % (byte, pin, pin))
+            guards = [self.guard(k, pin, byte) for k in kids]
         if any(g is not None for g in guards):
             self.emit(ind, "%s = None" % out)
         for i, k in enumerate(kids):
@@ -2754,7 +2779,15 @@ class _Src(_Gen):
         pin = self.keep(pin, out, ind)
         c = self.save(ind, node.kids[0])
         t = self.var("t")
-        self.sub_node(node.kids[0], True, pin, t, ind)
+        g = self.guard(node.kids[0], pin)
+        if g is None:
+            self.sub_node(node.kids[0], True, pin, t, ind)
+        else:
+            # (not tried where it surely fails: `(if-not "`" 1)` over a text)
+            self.emit(ind, "if %s:" % g)
+            self.sub_node(node.kids[0], True, pin, t, ind + 1)
+            self.emit(ind, "else:")
+            self.emit(ind + 1, "%s = None" % t)
         self.emit(ind, "if %s is not None:" % t)
         self.emit(ind + 1, "%s = None" % out)
         self.emit(ind, "else:")
@@ -3021,6 +3054,33 @@ _PUSHERS = frozenset((CAPTURE, CAPTURE_NUM, POSITION, LINE, COLUMN, ARGUMENT, CO
                       GROUP, REPLACE, MATCHTIME, MATCHSPLICE, ACCUMULATE, NTH, GETTAG,
                       READINT))
 _DELEGATED_PUSHERS = frozenset((LINE, COLUMN, NTH, READINT))
+# Zero-width operators, and the operators they may contain, that run no
+# function, raise nothing, and do not recurse: a sequence that begins with such
+# items fails where its first consuming item does (first, guardable), having
+# only pushed captures that its failure drops.
+_ZERO_WIDTH = frozenset((LOOK, NOT, GETTAG, POSITION, ARGUMENT, CONSTANT))
+_PURE_OPS = frozenset((LITERAL, NCHAR, NOTNCHAR, RANGE, SET, LOOK, CHOICE, SEQUENCE, IF,
+                       IFNOT, NOT, BETWEEN, GETTAG, POSITION, ARGUMENT, CONSTANT, CAPTURE,
+                       DROP, GROUP, BACKMATCH))
+
+
+def _pure(node, seen, depth):
+    node = _resolve(node)
+    if depth == 0 or node in seen or node.op not in _PURE_OPS:
+        return False
+    seen.add(node)
+    return all(_pure(k, seen, depth - 1) for k in node.kids)
+
+
+def _first_consuming(kids):
+    """The index of the first of a sequence's items that is not a pure
+    zero-width one (the last item when all are)."""
+    i = 0
+    while i < len(kids) - 1 and _resolve(kids[i]).op in _ZERO_WIDTH and _pure(kids[i], set(), 8):
+        i += 1
+    return i
+
+
 _FIRST_KID = frozenset((SEQUENCE, IF, CAPTURE, CAPTURE_NUM, GROUP, DROP, ONLY_TAGS, REPLACE,
                         MATCHTIME, MATCHSPLICE, ERROR))
 

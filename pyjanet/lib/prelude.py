@@ -18,7 +18,7 @@ import math
 
 from ..values import (Symbol, Keyword, Buffer, Array, Tuple, Struct, Table,
                       FuncDef, table_key, from_key, type_name, compare as prim_compare,
-                      equals, mk_tuple, SortKey, sym, struct_order_hashes)
+                      equals, mk_tuple, SortKey, sym, struct_order_hashes, classes_of_type)
 from ..errors import JanetError, Frame, panic, internal_error
 from ..hashing import dict_order
 from ..runtime import (builtin, REGISTRY, call_fallback, TailCall, resolve, iter_values, iter_keys,
@@ -140,7 +140,10 @@ def _typepred(name, tname, doc):
     def p(x):
         return type_name(x) == tname
     p.__name__ = name
-    fn(name, "(%s x)" % name, doc)(p)
+    p = fn(name, "(%s x)" % name, doc)(p)
+    # the plain classes (values.PLAIN_CLASSES) it is true of, so that the
+    # function tier can test the class of such a value in place of a call
+    p._jclasses = classes_of_type(tname)
 
 
 for _n, _t in (("number?", "number"), ("fiber?", "fiber"), ("string?", "string"),
@@ -154,6 +157,9 @@ for _n, _t in (("number?", "number"), ("fiber?", "fiber"), ("string?", "string")
 @fn("nil?", "(nil? x)", "Check if x is nil.")
 def nil_p(x):
     return x is None
+
+
+nil_p._jclasses = classes_of_type("nil")
 
 
 @fn("true?", "(true? x)", "Check if x is true.")

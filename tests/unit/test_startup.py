@@ -73,3 +73,30 @@ def test_no_cache_directory(tmp_path):
     first = describe("/proc/pyjanet-no-cache")
     assert first[-1] == "pending: False"
     assert first == describe(str(tmp_path))
+
+
+COUNT_COMPILES = r'''
+import sys
+import pyjanet.compiler as C
+from pyjanet.__main__ import main
+compile_source = C._compile_source
+
+def counted(text, name):
+    sys.stderr.write("compiled\n")
+    return compile_source(text, name)
+
+C._compile_source = counted
+main(sys.argv[1:])
+'''
+
+
+def test_cli_keeps_the_function_tiers_code(tmp_path):
+    # the CLI ends with os._exit (no atexit): it writes the code caches itself,
+    # so a second run of the same program compiles no Python code
+    env = dict(os.environ, XDG_CACHE_HOME=str(tmp_path), PYTHONPATH=ROOT)
+    prog = "(defn f [x] (if (< x 2) x (+ (f (- x 1)) (f (- x 2))))) (print (f 10))"
+    runs = [subprocess.run([sys.executable, "-c", COUNT_COMPILES, "-e", prog], env=env,
+                           capture_output=True, text=True) for _ in range(2)]
+    assert [r.stdout for r in runs] == ["55\n", "55\n"]
+    assert "compiled" in runs[0].stderr
+    assert runs[1].stderr == ""

@@ -315,3 +315,138 @@
 #!   in r [test.janet] on line 1, column 13
 #!   in thunk [test.janet] (tail call) on line 3, column 1
 #exit 1
+
+#### = against a constant string: strings only, by their bytes
+(defn is-nl [x] [(= x "\n") (= "\n" x) (not= x "\n")])
+(each v ["\n" "a" @"\n" (symbol "\n") (keyword "\n") nil 10]
+  (pp (is-nl v)))
+#> (true true false)
+#> (false false true)
+#> (false false true)
+#> (false false true)
+#> (false false true)
+#> (false false true)
+#> (false false true)
+
+#### get and in with a constant index on arrays, tuples, strings and tables
+(defn firsts [x] [(get x 0) (in x 1) (get x 2 :d) (x 0)])
+(each v [@[1 2] [1 2 3] @[nil nil nil] "ab" @"ab" {0 :a 1 :b} @{1 :b}]
+  (pp (firsts v)))
+(defn second [x] (in x 1))
+(pp (protect (second @[1])))
+(pp (protect (second [1])))
+#> (1 2 :d 1)
+#> (1 2 3 1)
+#> (nil nil :d nil)
+#> (97 98 :d 97)
+#> (97 98 :d 97)
+#> (:a :b :d :a)
+#> (nil :b :d nil)
+#> (false "expected integer key for array in range [0, 1), got 1")
+#> (false "expected integer key for tuple in range [0, 1), got 1")
+
+#### type predicates on every kind of value, and length of a buffer
+(defn kinds [x]
+  [(array? x) (tuple? x) (indexed? x) (dictionary? x) (bytes? x) (string? x)
+   (keyword? x) (nil? x) (number? x) (fiber? x) (function? x) (cfunction? x)
+   (table? x) (struct? x) (buffer? x) (symbol? x) (boolean? x)])
+(each v [1 "a" :a 'a @"b" [1] @[1] {:a 1} @{} nil true (fiber/new (fn [])) kinds print
+         (int/s64 1) (math/rng 1)]
+  (pp (kinds v)))
+(defn pick [x] (if (array? x) :array (if (tuple? x) :tuple (length x))))
+(pp [(pick @[]) (pick []) (pick @"abc") (pick "ab") (pick {:a 1})])
+#> (false false false false false false false false true false false false false false false false false)
+#> (false false false false true true false false false false false false false false false false false)
+#> (false false false false true false true false false false false false false false false false false)
+#> (false false false false true false false false false false false false false false false true false)
+#> (false false false false true false false false false false false false false false true false false)
+#> (false true true false false false false false false false false false false false false false false)
+#> (true false true false false false false false false false false false false false false false false)
+#> (false false false true false false false false false false false false false true false false false)
+#> (false false false true false false false false false false false false true false false false false)
+#> (false false false false false false false true false false false false false false false false false)
+#> (false false false false false false false false false false false false false false false false true)
+#> (false false false false false false false false false true false false false false false false false)
+#> (false false false false false false false false false false true false false false false false false)
+#> (false false false false false false false false false false false true false false false false false)
+#> (false false false false false false false false false false false false false false false false false)
+#> (false false false false false false false false false false false false false false false false false)
+#> (:array :tuple 3 2 1)
+
+#### each over an array or tuple that the loop grows, shrinks or clears, with break and nesting
+(defn grow [xs] (def out @[]) (each x xs (array/push out x) (when (< (length xs) 6) (array/push xs (* 10 x)))) [out xs])
+(pp (grow @[1 2]))
+(defn shrink [xs] (def out @[]) (each x xs (array/push out x) (array/pop xs)) [out xs])
+(pp (shrink @[1 2 3 4 5]))
+(defn clear [xs] (def out @[]) (each x xs (array/push out x) (array/clear xs)) [out xs])
+(pp (clear @[1 2 3]))
+(defn brk [xs] (var r nil) (each x xs (when (= x 3) (set r x) (break))) r)
+(pp (brk [1 2 3 4]))
+(defn nest [xs] (def out @[]) (each x xs (each y xs (array/push out [x y]))) out)
+(pp (nest [1 2]))
+#> (@[1 2 10 20 100 200] @[1 2 10 20 100 200])
+#> (@[1 2 3] @[1 2])
+#> (@[1] @[])
+#> 3
+#> @[(1 1) (1 2) (2 1) (2 2)]
+
+#### each over every kind of iterable, and over nil elements
+(defn any-ds [xs] (def out @[]) (each x xs (array/push out x)) out)
+(pp (any-ds {:a 1}))
+(pp (any-ds "ab"))
+(pp (any-ds @"ab"))
+(pp (any-ds @{:b 2}))
+(pp (any-ds []))
+(pp (any-ds @[]))
+(pp (any-ds (coro (yield 1) (yield 2))))
+(pp (protect (any-ds 5)))
+(pp (protect (any-ds nil)))
+(defn nilel [xs] (def out @[]) (each x xs (array/push out x)) out)
+(pp (nilel @[nil 1 nil]))
+#> @[1]
+#> @[97 98]
+#> @[97 98]
+#> @[2]
+#> @[]
+#> @[]
+#> @[1 2]
+#> (false "expected iterable type, got 5")
+#> (false "expected iterable type, got nil")
+#> @[nil 1 nil]
+
+#### an error in the body of an each over a tuple
+(defn err-in [xs] (each x xs (+ x 1)))
+(err-in [1 :a])
+#! error: could not find method :+ for :a
+#!   in err-in [test.janet] on line 1, column 30
+#!   in thunk [test.janet] (tail call) on line 2, column 1
+#exit 1
+
+#### an array or tuple called with an index, buffer/clear and array/peek
+(defn at [xs i] (xs i))
+(defn at2 [xs i] (def v (xs i)) v)
+(each [x i] [[@[1 2] 0] [[1 2] 1] ['(1 2) 1] [{:a 1} :a] [@{:a 2} :a] ["ab" 1] [@[1] 1.5] [@[1] -1] [[] 0] [@[1] 1] [:kw {:kw 3}]]
+  (pp [(protect (at x i)) (protect (at2 x i))]))
+(defn clr [b] (buffer/clear b))
+(pp (clr @"abc"))
+(pp (protect (clr "abc")))
+(defn pk [a] [(array/peek a)])
+(pp (pk @[1 2]))
+(pp (pk @[]))
+(pp (protect (pk [1])))
+#> ((true 1) (true 1))
+#> ((true 2) (true 2))
+#> ((true 2) (true 2))
+#> ((true 1) (true 1))
+#> ((true 2) (true 2))
+#> ((true 98) (true 98))
+#> ((false "expected integer key for array in range [0, 1), got 1.5") (false "expected integer key for array in range [0, 1), got 1.5"))
+#> ((false "expected integer key for array in range [0, 1), got -1") (false "expected integer key for array in range [0, 1), got -1"))
+#> ((false "expected integer key for tuple in range [0, 0), got 0") (false "expected integer key for tuple in range [0, 0), got 0"))
+#> ((false "expected integer key for array in range [0, 1), got 1") (false "expected integer key for array in range [0, 1), got 1"))
+#> ((true nil) (true nil))
+#> @""
+#> (false "bad slot #0, expected buffer, got \"abc\"")
+#> (2)
+#> (nil)
+#> (false "bad slot #0, expected array, got <tuple 0x5556F85FFAF0>")

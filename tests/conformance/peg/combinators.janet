@@ -259,3 +259,36 @@
 #> (true @[4])
 #> (true 3)
 #> (true @["line one"])
+
+#### a long-string grammar: a sequence that begins with zero-width tests, under if-not
+(def long-str
+  (peg/compile
+    ~{:delim (some "`")
+      :open (capture :delim :n)
+      :close (cmt (* (not (> -1 "`")) (-> :n) ':delim) ,=)
+      :main (* (any :s) '(* :open (any (if-not :close 1)) :close) (any 1))}))
+(pp (peg/match long-str "``a`b``c"))
+(pp (peg/match long-str "  `x` y"))
+(pp (peg/match long-str "```` a `` b ````"))
+(pp (peg/match long-str "`unclosed"))
+#> @["``" true "``a`b``"]
+#> @["`" true "`x`"]
+#> @["````" true "```` a `` b ````"]
+#> nil
+
+#### choices with many first-byte tests, some after zero-width items, at the end of the text
+(def alts
+  (peg/compile
+    ~{:main (any (+ (* (> 0 "a") (position) "ab") (* (not "x") (constant :c) "c")
+                    (/ '"d" ,string/ascii-upper) (* (-> :t) "e") (<- "f" :t) (* "g" (constant :g))
+                    (set "hi")))}))
+(pp (peg/match alts "abcdfghi"))
+(pp (peg/match alts "cdab"))
+(pp (peg/match alts "fe"))
+(pp (peg/match alts "e"))
+(pp (peg/match alts ""))
+#> @[0 :c "D" "f" :g]
+#> @[:c "D" 2]
+#> @["f" "f"]
+#> @[]
+#> @[]
