@@ -42,6 +42,13 @@ _BUNDLE = {
 }
 _SYS = {"JANET_PATH": "{TMP}/sys"}
 
+
+def _data(name):
+    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", name),
+              encoding="utf-8") as f:
+        return f.read()
+
+
 CASES = {
     "fork-wait": """
 (def p (os/posix-fork))
@@ -76,13 +83,11 @@ CASES = {
     "bundle-uninstall-missing": Case(["-u", "nope"], _BUNDLE, _SYS),
     "bundle-flag-without-arg": Case(["-b"], _BUNDLE, _SYS),
     "image-in-another-process": Case(
-        ["-c", "m.janet", "m.jimage"], {"m.janet": open(os.path.join(
-            os.path.dirname(os.path.abspath(__file__)), "data", "image-module.janet")).read()},
+        ["-c", "m.janet", "m.jimage"], {"m.janet": _data("image-module.janet")},
         then=[["-i", "m.jimage", "a1"]]),
     "image-closures": Case(
         ["-c", "m.janet", "m.jimage"],
-        {"m.janet": open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "data",
-                                      "image-closures.janet")).read(),
+        {"m.janet": _data("image-closures.janet"),
          "helper.janet": "(def base 100)\n(defn lib-add [x] (+ x base))\n"
                          "(def counter (let [c @[0]] (fn [] (++ (c 0)))))\n"},
         then=[["-i", "m.jimage"]]),
@@ -90,6 +95,10 @@ CASES = {
         ["-c", "m.janet", "m.jimage"],
         {"m.janet": "(def f (let [x 1] (fn [] x)))\n(defn main [&] (print (f)))\n"},
         then=[["-i", "m.jimage"]]),
+    "image-fibers": Case(
+        ["fibers-write.janet"], {name: _data(name) for name in ("fibers-write.janet",
+                                                              "fibers-read.janet")},
+        then=[["fibers-read.janet"]]),
     "repl-debugger": Case(["-d", "-q"], stdin='(error "x")\n(.signal)\n(.fiber)\n(quit)\n(+ 1 2)\n'),
     "repl-no-debugger": Case(["-q"], stdin='(error "x")\n(.signal)\n(+ 1 2)\n'),
 }
@@ -168,11 +177,28 @@ EXPECTED = {
         '', 0),
     'image-closure-over-a-local': ('1\n',
         '', 0),
+    'image-fibers': ('same process: :pending 1\n(false "cannot marshal fiber with c stackframe (<cfunction signal>)")\n(false "cannot marshal fiber with c stackframe (<cfunction signal>)")\n(false "cannot marshal fiber with c stackframe (<cfunction string/slice>)")\n(false "cannot marshal fiber with c stackframe (<cfunction ev/sleep>)")\n(false "cannot marshal alive fiber")\ncopy: false :x :new\nfresh: :new true nil\n10 11 12\nshared: true\nfinished: :dead (:result 42) (false "cannot resume fiber with status :dead")\nerrored: :error @{:why "boom"} false\nframes: @[("failing" "fibers-write.janet" 9 18)]\ntrapped: "inside" :error "inside"\nenvd: (:red 3) @{:color :red :size 3}\nnested: (:a :b :dead)\nmaxed: 1234 :m\nselfish: true\n',
+        'trace error: <table 0x55EA21D30E20>\n  in failing [fibers-write.janet] (tail call) on line 9, column 18\n', 0),
     'repl-debugger': ('"x"\n<fiber 0x55F9FCF949E0>\nnil\n3\n',
         'error: x\n  in thunk [repl] (tail call) on line 1, column 1\nentering debug[1] - (quit) to exit\nexiting debug[1]\n', 0),
     'repl-no-debugger': ('3\n',
         'error: x\n  in thunk [repl] (tail call) on line 1, column 1\nrepl:2:1: compile error: unknown symbol .signal\n', 0),
 }
+
+
+def test_suspended_fiber_in_another_process():
+    """A documented difference (docs/host.md, "Images and marshalled
+    functions"): the reference writes a suspended fiber's stack and resumes it
+    in another process; pyjanet's stack is Python frames, so the fiber is
+    written by reference and another process refuses it with this message."""
+    case = Case(["-e", '(def g (fiber/new (fn [] (yield 1) (yield 2)))) (resume g) '
+                       '(spit "g.jimage" (marshal g make-image-dict)) '
+                       '(pp (resume (unmarshal (slurp "g.jimage") load-image-dict)))'],
+                then=[["-e", '(unmarshal (slurp "g.jimage") load-image-dict)']])
+    out, err, rc = run([sys.executable, "-m", "pyjanet"], case)
+    assert (out, err.split("\n")[0], rc) == (
+        "2\n", "error: cannot unmarshal a fiber with status :pending marshalled by another "
+        "process: a suspended fiber's stack cannot be serialised", 1)
 
 
 def regenerate(ref):
