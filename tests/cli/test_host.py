@@ -99,6 +99,21 @@ CASES = {
         ["fibers-write.janet"], {name: _data(name) for name in ("fibers-write.janet",
                                                               "fibers-read.janet")},
         then=[["fibers-read.janet"]]),
+    # where the report of an uncaught error goes: a script's (dyn :err) takes
+    # its parse and compile errors, not its runtime errors; an error escaping
+    # cli-main (from -e) goes to stderr
+    "error-report-not-on-script-err": """
+(def b @"")
+(setdyn :err b)
+(print "before")
+(error "oops")
+""",
+    "error-report-not-on-script-stdout": '(setdyn :err stdout)\n(error "to stdout?")\n',
+    "compile-error-on-script-err": '(setdyn :err stdout)\n(print "x")\n(+ 1 nosuch)\n',
+    "parse-error-on-script-err": '(setdyn :err stdout)\n(print "x")\n(def x 1\n',
+    "error-report-of-e-on-stderr": Case(["-e", "(setdyn :err stdout)", "-e", '(error "second")']),
+    "error-report-on-cli-err": Case(["-e", "(setdyn :err stdout)", "f.janet"],
+                                    {"f.janet": '(error "in file")\n'}),
     "repl-debugger": Case(["-d", "-q"], stdin='(error "x")\n(.signal)\n(.fiber)\n(quit)\n(+ 1 2)\n'),
     "repl-no-debugger": Case(["-q"], stdin='(error "x")\n(.signal)\n(+ 1 2)\n'),
 }
@@ -179,6 +194,18 @@ EXPECTED = {
         '', 0),
     'image-fibers': ('same process: :pending 1\n(false "cannot marshal fiber with c stackframe (<cfunction signal>)")\n(false "cannot marshal fiber with c stackframe (<cfunction signal>)")\n(false "cannot marshal fiber with c stackframe (<cfunction string/slice>)")\n(false "cannot marshal fiber with c stackframe (<cfunction ev/sleep>)")\n(false "cannot marshal alive fiber")\ncopy: false :x :new\nfresh: :new true nil\n10 11 12\nshared: true\nfinished: :dead (:result 42) (false "cannot resume fiber with status :dead")\nerrored: :error @{:why "boom"} false\nframes: @[("failing" "fibers-write.janet" 9 18)]\ntrapped: "inside" :error "inside"\nenvd: (:red 3) @{:color :red :size 3}\nnested: (:a :b :dead)\nmaxed: 1234 :m\nselfish: true\n',
         'trace error: <table 0x55EA21D30E20>\n  in failing [fibers-write.janet] (tail call) on line 9, column 18\n', 0),
+    'error-report-not-on-script-err': ('before\n',
+        'error: oops\n  in thunk [script.janet] (tail call) on line 5, column 1\n', 1),
+    'error-report-not-on-script-stdout': ('',
+        'error: to stdout?\n  in thunk [script.janet] (tail call) on line 2, column 1\n', 1),
+    'compile-error-on-script-err': ('x\nscript.janet:3:1: compile error: unknown symbol nosuch\n',
+        '', 1),
+    'parse-error-on-script-err': ('x\nscript.janet:4:0: parse error: unexpected end of source, ( opened at line 3, column 1\n',
+        '', 1),
+    'error-report-of-e-on-stderr': ('',
+        'error: second\n  in thunk [eval] (tail call) on line 1, column 1\n', 1),
+    'error-report-on-cli-err': ('error: in file\n  in thunk [f.janet] (tail call) on line 1, column 1\n',
+        '', 1),
     'repl-debugger': ('"x"\n<fiber 0x55F9FCF949E0>\nnil\n3\n',
         'error: x\n  in thunk [repl] (tail call) on line 1, column 1\nentering debug[1] - (quit) to exit\nexiting debug[1]\n', 0),
     'repl-no-debugger': ('3\n',
