@@ -23,6 +23,7 @@ from .values import (Symbol, Keyword, Buffer, Array, Tuple, Struct, Table, Abstr
                      FuncDef, table_key, from_key, kw, sym)
 from .errors import JanetError, Frame, internal_error, panicf, panic
 from .sandbox import checked_before_arity
+from .hashing import next_after_missing
 
 __all__ = ["TailCall", "resolve", "call", "builtin", "define", "REGISTRY", "Site",
            "add_frame", "call_fallback", "call_nonfn", "get", "in_", "put",
@@ -555,7 +556,7 @@ def next_key(ds, k):
         else:
             j = kc.index.get(table_key(k))
             if j is None:
-                return None
+                return next_after_missing(ds, k)
             i = j + 1
         while i < len(kc.keys):
             kk = kc.keys[i]
