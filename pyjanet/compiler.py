@@ -273,7 +273,9 @@ class Node:
 
 
 class Const(Node):
-    __slots__ = ("value",)
+    # branch: the value of an `if` whose condition is constant, which the
+    # reference copies into a register -- no longer a constant to its checks
+    __slots__ = ("value", "branch")
     is_const = True
 
     def tail_expr(self, b):
@@ -281,6 +283,7 @@ class Const(Node):
 
     def __init__(self, value):
         self.value = value
+        self.branch = False
 
     @property
     def is_bool(self):
@@ -1937,7 +1940,8 @@ class Compiler:
         items, spliced = self.analyse_items(x[1:], scope)
         site = self.site(scope)
         if fn.is_const:
-            self.check_arity(fn.value, items, spliced, x[1:])
+            if not (fn.__class__ is Const and fn.branch):
+                self.check_arity(fn.value, items, spliced, x[1:])
             v = fn.value
             if v is INLINE_FN.get("apply") and not spliced and len(items) >= 2:
                 # `(apply f a xs)` is the call `(f a ;xs)`; like the reference's it

@@ -2654,3 +2654,20 @@ print "not reached")
 (pp (protect (f)))
 #! test.janet:1:59: parse error: mismatched delimiter ], ( opened at line 1, column 39
 #exit 1
+
+#### the value of an if with a constant condition is no constant to the compiler's arity check
+(pp (protect ((if false :yes :no))))
+(print ((if true inc) 1))
+((if true :no))
+#> (false "method call (:no) takes at least 1 argument, got 0")
+#> 2
+#! error: method call (:no) takes at least 1 argument, got 0
+#!   in thunk [test.janet] (tail call) on line 3, column 1
+#exit 1
+
+#### a do of a constant is still checked when compiled
+(print "before")
+((do :no))
+#> before
+#! test.janet:2:1: compile error: :no expects at least 1 argument, got 0
+#exit 1
