@@ -236,3 +236,12 @@
 (print (f))
 #> 1
 #> 2
+
+#### varfn rejects metadata that is not a keyword, string or dictionary
+(pp (protect (eval '(varfn foo 12 [] 1))))
+(pp (protect (eval '(varfn -0.5 math/-inf []))))
+(varfn bar :private "doc" {:x 1} [] 1)
+(pp (bar))
+#> (false "(macro) invalid metadata 12")
+#> (false "(macro) invalid metadata math/-inf")
+#> 1
