@@ -1797,7 +1797,7 @@ class Compiler:
         if fiber is not None:
             fiber.env = env
         try:
-            return rt.call(m, *args)
+            return rt.call(untraced(m), *args)
         except JanetError as e:
             from .errors import error_message
             msg = "(macro) " + error_message(e.value)
@@ -2286,6 +2286,15 @@ def _stand_in_code(code, key):
     return next(c for c in outer.co_consts if isinstance(c, types.CodeType))
 
 
+def untraced(fn):
+    """fn, or when it is traced the copy that runs without reporting the call
+    (the reference reports calls made by its VM's call instructions only, so
+    not the compiler's call of a macro)."""
+    code = getattr(fn, "__code__", None)
+    entry = _TRACED.get(id(code)) if code is not None else None
+    return fn if entry is None or entry[2] is not code else entry[3]
+
+
 def set_traced(fn, on):
     """Turn tracing of the Janet function fn on or off."""
     import types
@@ -2306,10 +2315,14 @@ def set_traced(fn, on):
         if stand_in.co_freevars != code.co_freevars:
             raise RuntimeError("trace: closure layout differs")
         _TRACE_CALLS[key] = run
+        # the stand-in reaches _trace_call through the function's globals:
+        # the templates' for compiled Janet, a module's for the functions
+        # pyjanet writes in Python (map, filter ...)
+        fn.__globals__.setdefault("_trace_call", _trace_call)
         fn.__code__ = stand_in
         # the trace shows the arguments given, not the defaults of the rest
         fn.__defaults__ = tuple(_NOT_GIVEN for _ in fn.__defaults__ or ())
-        _TRACED[id(fn.__code__)] = (code, key, fn.__code__)
+        _TRACED[id(fn.__code__)] = (code, key, fn.__code__, copy)
     elif not on and entry is not None:
         fn.__code__ = entry[0]
         fn.__defaults__ = tuple(None for _ in fn.__defaults__ or ())
