@@ -23,10 +23,12 @@ Pipeline for one top-level form (docs/architecture.md has the picture):
 
 import math
 import re
+import sys
 
 from .values import (SortKey, Symbol, Keyword, Buffer, Array, Tuple, Struct, Table, FuncDef,
                      sym, kw, table_key, from_key, tuple_brackets, truthy, mk_tuple, equals)
 from .errors import CompileError, JanetError, internal_error, panicf
+from . import lazy
 from . import runtime as rt
 from . import ops
 
@@ -2298,6 +2300,11 @@ def untraced(fn):
 def set_traced(fn, on):
     """Turn tracing of the Janet function fn on or off."""
     import types
+    mod = fn.__globals__.get("__name__")
+    if on and mod is not None and lazy.is_pending(mod):
+        # a stand-in of a namespace not loaded yet: load it, so that the
+        # real code is what gets traced
+        lazy.run_namespace(sys.modules[mod])
     code = fn.__code__
     entry = _TRACED.get(id(code))
     if on and entry is None:
