@@ -93,6 +93,8 @@
 (trace reduce)
 (pp (filter odd? [1 2 3]))
 (pp (reduce + 0 [1 2]))
+(untrace filter)
+(untrace reduce)
 #> @[2 3]
 #> @[4 6]
 #> @[2]
@@ -113,6 +115,7 @@
 (trace when)
 (when true (print 2))
 (ev/spawn (print 1))
+(each f [inc ev/spawn when] (untrace f))
 #> 4
 #> 5
 #> 2
