@@ -401,14 +401,17 @@ def _is_imm(n):
 
 
 class BinOp(Node):
-    """An inlined two-operand operator with its source position for errors."""
-    __slots__ = ("op", "a", "b", "site")
+    """An inlined two-operand operator with its source position for errors.
+    `chain`: the first operation of a variadic call such as `(+ a b c)`, which
+    the reference runs only after computing every operand."""
+    __slots__ = ("op", "a", "b", "site", "chain")
 
     def __init__(self, op, a, b, site):
         self.op = op
         self.a = a
         self.b = b
         self.site = site
+        self.chain = False
 
     @property
     def is_bool(self):
@@ -426,6 +429,13 @@ class BinOp(Node):
         op = self.op
         if op == "not=":
             return "(not %s)" % BinOp("=", self.a, self.b, self.site).expr(b, depth)
+        if isinstance(self.a, (Local, CellRef)) and not (_simple(self.b) or isinstance(self.b, Temp)):
+            # the reference's instruction reads a variable's slot when it runs,
+            # after the other operand is computed: (+ x (do (set x 10) x)) is 20
+            t = b.temp()
+            eb = self._operand(self.b, b, depth)
+            inner = BinOp(op, self.a, Temp(t), self.site).expr(b, depth)
+            return "(%s if (%s := %s) is %s else None)" % (inner, t, eb, t)
         fast, slow, _ = _BINOPS[op]
         ea = self._operand(self.a, b, depth)
         eb = self._operand(self.b, b, depth)
@@ -2086,6 +2096,7 @@ class Compiler:
             return FoldOp(op, args, site)
         acc = BinOp(op, args[0], args[1], site)
         for a in args[2:]:
+            acc.chain = True
             acc = BinOp(op, acc, a, site)
         return acc
 
