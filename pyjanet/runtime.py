@@ -81,6 +81,9 @@ def _invoke(fn, args):
 
 def resolve(tc):
     """Run a TailCall chain to completion in constant Python stack."""
+    # whether the function that made `tc` was itself entered by a tail call
+    # (by this loop), which its frame says when the call it made fails
+    entered_by_tail = False
     while True:
         fn = tc.fn
         args = tc.args
@@ -91,7 +94,7 @@ def resolve(tc):
                 # calling data failed (`(@[1] 1 2)`): no call was made, so the
                 # error is the calling function's, at the call
                 if tc.site is not None:
-                    e.trace.append(tc.site.frame())
+                    e.trace.append(_site_frame(tc.site, entered_by_tail))
             else:
                 _mark_tail(e, fn)
             raise
@@ -102,11 +105,19 @@ def resolve(tc):
                 r = call_fallback(fn, args, e)
             except JanetError as je:
                 if tc.site is not None:
-                    je.trace.append(tc.site.frame())
+                    je.trace.append(_site_frame(tc.site, entered_by_tail))
                 raise
         if r.__class__ is not TailCall:
             return r
         tc = r
+        entered_by_tail = True
+
+
+def _site_frame(site, tail):
+    fr = site.frame()
+    if tail:
+        fr.tail = True
+    return fr
 
 
 def call(fn, *args):

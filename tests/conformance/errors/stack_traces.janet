@@ -107,7 +107,7 @@
 (defn f [t] (:missing t))
 (defn g [] (f @{}) 1)
 (g)
-#! error: unknown method :missing invoked on <table 0x560FE93266A0>
+#! error: unknown method :missing invoked on <table 0x55A3403B86A0>
 #!   in f [test.janet] on line 1, column 13
 #!   in g [test.janet] on line 2, column 12
 #!   in thunk [test.janet] (tail call) on line 3, column 1
@@ -226,4 +226,16 @@
 #! error: loop
 #!   in f [test.janet] on line 1, column 53
 #!   in thunk [test.janet] (tail call) on line 2, column 1
+#exit 1
+
+#### a failed tail call of data from a function entered by a tail call marks that function's frame
+(defn g [] (@[1] 1 2))
+(defn f [] (g))
+(defn h [] (g) 1)
+(pp (protect (h)))
+(f)
+#> (false "<array 0x5635E1794050> called with 2 arguments, possibly expected 1")
+#! error: <array 0x5635E17E33E0> called with 2 arguments, possibly expected 1
+#!   in g [test.janet] (tail call) on line 1, column 12
+#!   in thunk [test.janet] (tail call) on line 5, column 1
 #exit 1
