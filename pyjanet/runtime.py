@@ -225,6 +225,21 @@ class Site:
         return f
 
 
+def builtin_frame(info):
+    """The stack frame of a builtin (its CFunInfo)."""
+    return Frame(info.name, info.source, info.line, info.column, cfun=True)
+
+
+def callback_error(e, callee):
+    """Error `e` left `callee`, called back from a builtin written in Python
+    where the reference's boot.janet calls it: record the frame the
+    reference's call instruction would, when `callee` is a builtin too."""
+    info = getattr(callee, "janet", None)
+    if info is not None and not info.noframe:
+        e.trace.append(builtin_frame(info))
+    return e
+
+
 def add_frame(e, callee, site):
     """Record frames on error `e` that left `callee` at call site `site`."""
     tr = e.trace
@@ -233,7 +248,7 @@ def add_frame(e, callee, site):
         # a builtin: it has no frames of its own, so show it (unless the
         # reference compiles it to an instruction, like `error`)
         if not info.noframe:
-            tr.append(Frame(info.name, info.source, info.line, info.column, cfun=True))
+            tr.append(builtin_frame(info))
     else:
         d = getattr(callee, "__doc__", None)
         if d.__class__ is FuncDef and not tr:
