@@ -768,7 +768,10 @@ def builtin(name, usage=None, doc="", *, arity=None, noframe=False, source=None,
         if doc:
             text = text + "\n\n" + doc
         if kind == "function":
-            fd = FuncDef(name, mn, mx, mn, "", -1, -1)
+            # its arity counts the optional parameters too, as a closure's does
+            code = getattr(f, "__code__", None)
+            fd = FuncDef(name, mn, mx, code.co_argcount if code is not None else mn,
+                         "", -1, -1)
             fd.vararg = mx < 0
             f.__doc__ = fd
         if register:

@@ -245,3 +245,9 @@
 #> (false "(macro) invalid metadata 12")
 #> (false "(macro) invalid metadata math/-inf")
 #> 1
+
+#### the arity in the error of a spliced call of macex counts its optional parameter
+(pp (protect (macex ;[1 2 3])))
+(pp (protect (macex1 ;[1 2 3])))
+#> (false "<function macex> called with 3 arguments, expected 2")
+#> (false "<function macex1> called with 3 arguments, expected 2")
