@@ -86,6 +86,7 @@ def _call_error(e, fn, args, site):
 
 
 TEMPLATE_GLOBALS["call_error"] = _call_error
+TEMPLATE_GLOBALS["looped_tail"] = rt.looped_tail
 
 
 def _opslow(site, fn, *args):
@@ -1231,7 +1232,7 @@ class FnNode(Node):
                      "try:",
                      "    while True:",
                      "        _r = " + body,
-                     "        if _r.__class__ is not list: return _r",
+                     "        if _r.__class__ is not list: return looped_tail(_tc, _r)",
                      "        f = _r",
                      "        _tc = True",
                      "except JanetError as _e:",

@@ -39,12 +39,22 @@ class TailCall:
 
     `site` is where the tail call was made: an error raised while entering the
     callee (wrong arity, not callable) still shows that caller's frame."""
-    __slots__ = ("fn", "args", "site")
+    __slots__ = ("fn", "args", "site", "looped")
 
     def __init__(self, fn, args, site=None):
         self.fn = fn
         self.args = args
         self.site = site
+        # made by a function after it tail-called itself (so it was entered
+        # by a tail call, which its frame shows if this call fails to enter)
+        self.looped = False
+
+
+def looped_tail(looped, r):
+    """r, the value of a function that may have tail-called itself."""
+    if looped and r.__class__ is TailCall:
+        r.looped = True
+    return r
 
 
 class Break(BaseException):
@@ -83,7 +93,7 @@ def resolve(tc):
     """Run a TailCall chain to completion in constant Python stack."""
     # whether the function that made `tc` was itself entered by a tail call
     # (by this loop), which its frame says when the call it made fails
-    entered_by_tail = False
+    entered_by_tail = tc.looped
     while True:
         fn = tc.fn
         args = tc.args

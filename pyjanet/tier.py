@@ -1069,6 +1069,10 @@ def _build(fnode, frame, closures):
             # (only functions made at the top level become constants that
             # code compiled later calls; a closure skips the attribute)
             lines.append("    jfn._jtail = False")
+    if loop:
+        # a call made in tail position after the function tail-called itself
+        lines = [x.replace("return TailCall(", "return looped_tail(_tc, TailCall(") + ")"
+                 if "return TailCall(" in x else x for x in lines]
     lines += ["    jfn.__doc__ = %s" % fdef, "    return jfn", "return node"]
     return C.build(b, "\n".join(lines), _compiled)
 
