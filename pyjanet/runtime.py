@@ -373,7 +373,9 @@ def call_nonfn(callee, args):
 def method_invoke(m, args):
     if is_function(m):
         return call(m, *args)
-    is_abstract = isinstance(m, Abstract)
+    # (a fiber is no abstract value in the reference: it is the key, not the
+    # data structure, of the lookup below)
+    is_abstract = isinstance(m, Abstract) and not getattr(m, "is_fiber", False)
     if is_abstract:
         c = getattr(m, "janet_call", None)
         if c is not None:

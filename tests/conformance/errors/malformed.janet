@@ -2671,3 +2671,14 @@ print "not reached")
 #> before
 #! test.janet:2:1: compile error: :no expects at least 1 argument, got 0
 #exit 1
+
+#### calling a fiber with one argument looks the fiber up in it, as a key
+(def fib (fiber/new (fn [] 1)))
+(def t @{})
+(put t fib 5)
+(pp (fib t))
+(pp (fib @{}))
+(pp (protect (fib [1 2])))
+#> 5
+#> nil
+#> (false "expected integer key for tuple in range [0, 2), got <fiber 0x55950F5E9F50>")
