@@ -195,7 +195,8 @@ class Cli:
         if self.embedded:
             e.trace.extend(_parse_frame(text) for text in frames)
             raise e
-        report_error(e, frames)
+        # an error escaping cli-main is printed by the reference's C main
+        report_error(e, frames, stderr=True)
         raise Exit(1)
 
     def arg_after(self, i, flag):
@@ -608,10 +609,10 @@ def _run_main(env, args):
     except JanetError as e:
         if e.trace:
             e.trace[-1].tail = True     # main is tail-called by wrap-main
-        report_error(e, MAIN_FRAMES)
+        report_error(e, MAIN_FRAMES, stderr=True)
         raise Exit(1)
     except RecursionError:
-        report_error(_overflow(), MAIN_FRAMES)
+        report_error(_overflow(), MAIN_FRAMES, stderr=True)
         raise Exit(1)
 
 

@@ -839,7 +839,8 @@
     (cond
       (string? m) (put docs :doc m)
       (keyword? m) (put docs m true)
-      (dictionary? m) (merge-into docs m)))
+      (dictionary? m) (merge-into docs m)
+      (error (string "invalid metadata " m))))
   (def entry (gensym))
   (def v (gensym))
   ~(do

@@ -471,7 +471,7 @@ class JanetFiber(_Held):
         return self._session.run(run)
 
     def __next__(self):
-        if self._j.status in fib._FINISHED:
+        if self._j.status in fib.FINISHED:
             raise StopIteration
         v = self.resume()
         if self._j.status == fib.ST_DEAD:

@@ -23,10 +23,12 @@ Pipeline for one top-level form (docs/architecture.md has the picture):
 
 import math
 import re
+import sys
 
 from .values import (SortKey, Symbol, Keyword, Buffer, Array, Tuple, Struct, Table, FuncDef,
                      sym, kw, table_key, from_key, tuple_brackets, truthy, mk_tuple, equals)
 from .errors import CompileError, JanetError, internal_error, panicf
+from . import lazy
 from . import runtime as rt
 from . import ops
 
@@ -84,6 +86,7 @@ def _call_error(e, fn, args, site):
 
 
 TEMPLATE_GLOBALS["call_error"] = _call_error
+TEMPLATE_GLOBALS["looped_tail"] = rt.looped_tail
 
 
 def _opslow(site, fn, *args):
@@ -282,7 +285,9 @@ class Node:
 
 
 class Const(Node):
-    __slots__ = ("value",)
+    # branch: the value of an `if` whose condition is constant, which the
+    # reference copies into a register -- no longer a constant to its checks
+    __slots__ = ("value", "branch")
     is_const = True
 
     def tail_expr(self, b):
@@ -290,6 +295,7 @@ class Const(Node):
 
     def __init__(self, value):
         self.value = value
+        self.branch = False
 
     @property
     def is_bool(self):
@@ -405,14 +411,17 @@ def _is_imm(n):
 
 
 class BinOp(Node):
-    """An inlined two-operand operator with its source position for errors."""
-    __slots__ = ("op", "a", "b", "site")
+    """An inlined two-operand operator with its source position for errors.
+    `chain`: the first operation of a variadic call such as `(+ a b c)`, which
+    the reference runs only after computing every operand."""
+    __slots__ = ("op", "a", "b", "site", "chain")
 
     def __init__(self, op, a, b, site):
         self.op = op
         self.a = a
         self.b = b
         self.site = site
+        self.chain = False
 
     @property
     def is_bool(self):
@@ -430,6 +439,13 @@ class BinOp(Node):
         op = self.op
         if op == "not=":
             return "(not %s)" % BinOp("=", self.a, self.b, self.site).expr(b, depth)
+        if isinstance(self.a, (Local, CellRef)) and not (_simple(self.b) or isinstance(self.b, Temp)):
+            # the reference's instruction reads a variable's slot when it runs,
+            # after the other operand is computed: (+ x (do (set x 10) x)) is 20
+            t = b.temp()
+            eb = self._operand(self.b, b, depth)
+            inner = BinOp(op, self.a, Temp(t), self.site).expr(b, depth)
+            return "(%s if (%s := %s) is %s else None)" % (inner, t, eb, t)
         fast, slow, _ = _BINOPS[op]
         ea = self._operand(self.a, b, depth)
         eb = self._operand(self.b, b, depth)
@@ -1235,7 +1251,7 @@ class FnNode(Node):
                      "try:",
                      "    while True:",
                      "        _r = " + body,
-                     "        if _r.__class__ is not list: return _r",
+                     "        if _r.__class__ is not list: return looped_tail(_tc, _r)",
                      "        f = _r",
                      "        _tc = True",
                      "except JanetError as _e:",
@@ -1821,7 +1837,7 @@ class Compiler:
         if fiber is not None:
             fiber.env = env
         try:
-            return rt.call(m, *args)
+            return rt.call(untraced(m), *args)
         except JanetError as e:
             from .errors import error_message
             msg = "(macro) " + error_message(e.value)
@@ -1964,7 +1980,8 @@ class Compiler:
         items, spliced = self.analyse_items(x[1:], scope)
         site = self.site(scope)
         if fn.is_const:
-            self.check_arity(fn.value, items, spliced, x[1:])
+            if not (fn.__class__ is Const and fn.branch):
+                self.check_arity(fn.value, items, spliced, x[1:])
             v = fn.value
             if v is INLINE_FN.get("apply") and not spliced and len(items) >= 2:
                 # `(apply f a xs)` is the call `(f a ;xs)`; like the reference's it
@@ -2107,6 +2124,7 @@ class Compiler:
             return FoldOp(op, args, site)
         acc = BinOp(op, args[0], args[1], site)
         for a in args[2:]:
+            acc.chain = True
             acc = BinOp(op, acc, a, site)
         return acc
 
@@ -2310,9 +2328,23 @@ def _stand_in_code(code, key):
     return next(c for c in outer.co_consts if isinstance(c, types.CodeType))
 
 
+def untraced(fn):
+    """fn, or when it is traced the copy that runs without reporting the call
+    (the reference reports calls made by its VM's call instructions only, so
+    not the compiler's call of a macro)."""
+    code = getattr(fn, "__code__", None)
+    entry = _TRACED.get(id(code)) if code is not None else None
+    return fn if entry is None or entry[2] is not code else entry[3]
+
+
 def set_traced(fn, on):
     """Turn tracing of the Janet function fn on or off."""
     import types
+    mod = fn.__globals__.get("__name__")
+    if on and mod is not None and lazy.is_pending(mod):
+        # a stand-in of a namespace not loaded yet: load it, so that the
+        # real code is what gets traced
+        lazy.run_namespace(sys.modules[mod])
     code = fn.__code__
     entry = _TRACED.get(id(code))
     if on and entry is None:
@@ -2330,10 +2362,14 @@ def set_traced(fn, on):
         if stand_in.co_freevars != code.co_freevars:
             raise RuntimeError("trace: closure layout differs")
         _TRACE_CALLS[key] = run
+        # the stand-in reaches _trace_call through the function's globals:
+        # the templates' for compiled Janet, a module's for the functions
+        # pyjanet writes in Python (map, filter ...)
+        fn.__globals__.setdefault("_trace_call", _trace_call)
         fn.__code__ = stand_in
         # the trace shows the arguments given, not the defaults of the rest
         fn.__defaults__ = tuple(_NOT_GIVEN for _ in fn.__defaults__ or ())
-        _TRACED[id(fn.__code__)] = (code, key, fn.__code__)
+        _TRACED[id(fn.__code__)] = (code, key, fn.__code__, copy)
     elif not on and entry is not None:
         fn.__code__ = entry[0]
         fn.__defaults__ = tuple(None for _ in fn.__defaults__ or ())

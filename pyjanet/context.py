@@ -33,12 +33,13 @@ class ScriptError(Exception):
         self.code = code
 
 
-def err_write(text):
-    """Write error text to (dyn :err) or stderr."""
+def err_write(text, stderr=False):
+    """Write error text to (dyn :err) or stderr (always stderr with `stderr`:
+    what the reference's C main prints, outside any fiber)."""
     from .lib.io import write_to, STDERR
     if isinstance(text, str):
         text = text.encode("utf-8", "replace")
-    dest = rt.dyn(KW_ERR)
+    dest = None if stderr else rt.dyn(KW_ERR)
     try:
         write_to(dest, STDERR, text)
     except JanetError:
@@ -56,9 +57,10 @@ SCRIPT_FRAMES = ("eval1 [boot.janet] on line 2964, column 16",
                  "cli-main [boot.janet] on line 5167, column 17")
 
 
-def report_error(e, extra_frames=()):
+def report_error(e, extra_frames=(), stderr=False):
     """Print an uncaught error (or other signal) the way the reference does:
-    `error: msg` or `<status>: value`, then the stack frames."""
+    `error: msg` or `<status>: value`, then the stack frames; on (dyn :err),
+    or with `stderr` on stderr."""
     from .fiber import SIG_ERROR, STATUS_NAMES
     sig = getattr(e, "signal", SIG_ERROR)
     prefix = "error: " if sig == SIG_ERROR else "%s: " % STATUS_NAMES[sig]
@@ -67,7 +69,7 @@ def report_error(e, extra_frames=()):
         text += "".join("  in %s\n" % f for f in extra_frames)
     elif sig >= 9:
         text += "".join("  in %s\n" % f for f in SCRIPT_FRAMES)
-    err_write(text)
+    err_write(text, stderr)
 
 
 def format_compile_error(e):
@@ -153,6 +155,19 @@ def run_form(form, env, source):
     return thunk()
 
 
+def _report_outside(fiber, env, e):
+    """Report a script's runtime error in the environment of its caller: the
+    reference's run-context calls its :on-status outside the script's fiber,
+    so a `(setdyn :err ...)` of the script does not catch the report (while
+    its parse and compile errors are reported inside, on the script's)."""
+    inner = fiber.env
+    fiber.env = env
+    try:
+        report_error(e)
+    finally:
+        fiber.env = inner
+
+
 def run_source(src, env, source, *, exit_on_error=True, path=None):
     """Evaluate every form of `src` in env, like `dofile`.  Returns the last value.
 
@@ -173,13 +188,13 @@ def run_source(src, env, source, *, exit_on_error=True, path=None):
     last = None
     try:
         with modcache.loading(record):
-            last = _run_items(items, perr, env, source, exit_on_error)
+            last = _run_items(items, perr, env, source, exit_on_error, old_env)
     finally:
         fiber.env = old_env
     return last
 
 
-def _run_items(items, perr, env, source, exit_on_error):
+def _run_items(items, perr, env, source, exit_on_error, caller_env):
     """run_source's loop over the forms read."""
     from .compiler import compile_form
     last = None
@@ -216,12 +231,12 @@ def _run_items(items, perr, env, source, exit_on_error):
                 raise ScriptError(1)
             continue
         except JanetError as e:
-            report_error(e)
+            _report_outside(rt.STATE.fiber, caller_env, e)
             if exit_on_error:
                 raise ScriptError(1)
             continue
         except RecursionError:
-            report_error(JanetError(b"stack overflow"))
+            _report_outside(rt.STATE.fiber, caller_env, JanetError(b"stack overflow"))
             if exit_on_error:
                 raise ScriptError(1)
             continue

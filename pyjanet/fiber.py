@@ -66,7 +66,7 @@ MASK_TERMINAL = MASK_ERROR | sum(1 << (SIG_USER0 + i) for i in range(5))
 # (greenlet switch); terminal signals (error, user0-4) unwind like exceptions.
 MASK_RESUMABLE = MASK_DEBUG | MASK_YIELD | sum(1 << (SIG_USER0 + i) for i in range(5, 10))
 # Statuses from which a fiber cannot be resumed: dead, error, user0-4
-_FINISHED = frozenset([ST_DEAD, ST_ERROR, 4, 5, 6, 7, 8])
+FINISHED = frozenset([ST_DEAD, ST_ERROR, 4, 5, 6, 7, 8])
 
 SIGNAL_NAMES = ["ok", "error", "debug", "yield", "user0", "user1", "user2", "user3",
                 "user4", "user5", "user6", "user7", "interrupt", "await"]
@@ -83,7 +83,7 @@ def is_terminal(sig):
 
 def can_resume(f):
     """The reference's janet_fiber_can_resume: not finished (dead, error, user0-4)."""
-    return f.status not in _FINISHED
+    return f.status not in FINISHED
 
 
 class Fiber(Abstract):
@@ -240,7 +240,7 @@ def _check_can_resume(f, cancel=False):
     if f.evflags & EV_TASK and STATE.fiber is not None:
         panic("cannot cancel root fiber, use ev/cancel" if cancel
               else "cannot resume root fiber, use ev/go")
-    if st == ST_ALIVE or st in _FINISHED:
+    if st == ST_ALIVE or st in FINISHED:
         panicf("cannot resume fiber with status :%s", STATUS_NAMES[st])
 
 
@@ -686,7 +686,7 @@ def continue_signal(f, value, sig):
     innermost fiber when sig is SIG_ERROR: the reference's janet_continue_signal.
     Returns (signal, value); the fiber's own mask decides nothing here."""
     st = f.status
-    if st == ST_ALIVE or st in _FINISHED:
+    if st == ST_ALIVE or st in FINISHED:
         return SIG_ERROR, ("cannot resume fiber with status :%s" % STATUS_NAMES[st]).encode()
     sig, ret = _continue(f, value, SIG_ERROR if sig == SIG_ERROR else None)
     if (MASK_TERMINAL >> sig) & 1:
@@ -751,7 +751,7 @@ def fiber_next(child):
             else:
                 child.last_value = ret
             return _next_signalled(child, cur, sig, ret)
-    if st == ST_ALIVE or st in _FINISHED:
+    if st == ST_ALIVE or st in FINISHED:
         return None
     cur.child = child
     sig, ret = _continue(child, None, None)

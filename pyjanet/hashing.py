@@ -16,7 +16,8 @@ later keys; pyjanet recomputes as if it had never been there.)
 
 from .values import Struct, Table, from_key, janet_hash, tablen, struct_slots, M32
 
-__all__ = ["janet_hash", "struct_order", "table_order", "tablen", "dict_order"]
+__all__ = ["janet_hash", "struct_order", "table_order", "table_slots", "tablen", "dict_order",
+           "next_after_missing"]
 
 def struct_order(s):
     """The entries of struct `s` as (key, value) in the reference's order."""
@@ -35,9 +36,14 @@ def table_order(t):
     """The entries of table `t` as (key, value) in the reference's bucket order:
     the keys inserted in the dict's order into a table made with capacity
     `t.icap`, growing as janet_table_put grows it."""
-    n = len(t)
-    if n < 2:
+    if len(t) < 2:
         return [(from_key(k), v) for k, v in t.items()]
+    return [(e[0], e[1]) for e in table_slots(t) if e is not None]
+
+
+def table_slots(t):
+    """The bucket array of the reference's table with the entries of `t`: a
+    list of (key, value, hash) or None."""
     cap = tablen(t.icap)
     slots = [None] * cap
     count = 0
@@ -52,7 +58,28 @@ def table_order(t):
         key = from_key(k)
         _probe_put(slots, cap, (key, v, janet_hash(key)))
         count += 1
-    return [(e[0], e[1]) for e in slots if e is not None]
+    return slots
+
+
+def next_after_missing(d, key):
+    """What the reference's `next` gives for a key that `d` (a table or
+    struct) does not hold: janet_dict_find lands on the empty bucket where the
+    key would go, and the iteration goes on from the bucket after it."""
+    slots = table_slots(d) if d.__class__ is Table else struct_slots(d)
+    cap = len(slots)
+    if cap == 0:
+        return None
+    i = (janet_hash(key) & M32) & (cap - 1)
+    for _ in range(cap):
+        if slots[i] is None:
+            break
+        i = (i + 1) & (cap - 1)
+    else:
+        return None         # (no empty bucket: the reference reads past its buckets)
+    for e in slots[i + 1:]:
+        if e is not None:
+            return e[0]
+    return None
 
 
 class _Order:

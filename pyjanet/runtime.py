@@ -23,6 +23,7 @@ from .values import (Symbol, Keyword, Buffer, Array, Tuple, Struct, Table, Abstr
                      FuncDef, table_key, from_key, kw, sym)
 from .errors import JanetError, Frame, internal_error, panicf, panic
 from .sandbox import checked_before_arity
+from .hashing import next_after_missing
 
 __all__ = ["TailCall", "resolve", "call", "builtin", "define", "REGISTRY", "Site",
            "add_frame", "call_fallback", "call_nonfn", "get", "in_", "put",
@@ -38,12 +39,22 @@ class TailCall:
 
     `site` is where the tail call was made: an error raised while entering the
     callee (wrong arity, not callable) still shows that caller's frame."""
-    __slots__ = ("fn", "args", "site")
+    __slots__ = ("fn", "args", "site", "looped")
 
     def __init__(self, fn, args, site=None):
         self.fn = fn
         self.args = args
         self.site = site
+        # made by a function after it tail-called itself (so it was entered
+        # by a tail call, which its frame shows if this call fails to enter)
+        self.looped = False
+
+
+def looped_tail(looped, r):
+    """r, the value of a function that may have tail-called itself."""
+    if looped and r.__class__ is TailCall:
+        r.looped = True
+    return r
 
 
 class Break(BaseException):
@@ -80,6 +91,9 @@ def _invoke(fn, args):
 
 def resolve(tc):
     """Run a TailCall chain to completion in constant Python stack."""
+    # whether the function that made `tc` was itself entered by a tail call
+    # (by this loop), which its frame says when the call it made fails
+    entered_by_tail = tc.looped
     while True:
         fn = tc.fn
         args = tc.args
@@ -90,7 +104,7 @@ def resolve(tc):
                 # calling data failed (`(@[1] 1 2)`): no call was made, so the
                 # error is the calling function's, at the call
                 if tc.site is not None:
-                    e.trace.append(tc.site.frame())
+                    e.trace.append(_site_frame(tc.site, entered_by_tail))
             else:
                 _mark_tail(e, fn)
             raise
@@ -101,11 +115,19 @@ def resolve(tc):
                 r = call_fallback(fn, args, e)
             except JanetError as je:
                 if tc.site is not None:
-                    je.trace.append(tc.site.frame())
+                    je.trace.append(_site_frame(tc.site, entered_by_tail))
                 raise
         if r.__class__ is not TailCall:
             return r
         tc = r
+        entered_by_tail = True
+
+
+def _site_frame(site, tail):
+    fr = site.frame()
+    if tail:
+        fr.tail = True
+    return fr
 
 
 def call(fn, *args):
@@ -213,6 +235,21 @@ class Site:
         return f
 
 
+def builtin_frame(info):
+    """The stack frame of a builtin (its CFunInfo)."""
+    return Frame(info.name, info.source, info.line, info.column, cfun=True)
+
+
+def callback_error(e, callee):
+    """Error `e` left `callee`, called back from a builtin written in Python
+    where the reference's boot.janet calls it: record the frame the
+    reference's call instruction would, when `callee` is a builtin too."""
+    info = getattr(callee, "janet", None)
+    if info is not None and not info.noframe:
+        e.trace.append(builtin_frame(info))
+    return e
+
+
 def add_frame(e, callee, site):
     """Record frames on error `e` that left `callee` at call site `site`."""
     tr = e.trace
@@ -221,7 +258,7 @@ def add_frame(e, callee, site):
         # a builtin: it has no frames of its own, so show it (unless the
         # reference compiles it to an instruction, like `error`)
         if not info.noframe:
-            tr.append(Frame(info.name, info.source, info.line, info.column, cfun=True))
+            tr.append(builtin_frame(info))
     else:
         d = getattr(callee, "__doc__", None)
         if d.__class__ is FuncDef and not tr:
@@ -336,7 +373,9 @@ def call_nonfn(callee, args):
 def method_invoke(m, args):
     if is_function(m):
         return call(m, *args)
-    is_abstract = isinstance(m, Abstract)
+    # (a fiber is no abstract value in the reference: it is the key, not the
+    # data structure, of the lookup below)
+    is_abstract = isinstance(m, Abstract) and not getattr(m, "is_fiber", False)
     if is_abstract:
         c = getattr(m, "janet_call", None)
         if c is not None:
@@ -555,7 +594,7 @@ def next_key(ds, k):
         else:
             j = kc.index.get(table_key(k))
             if j is None:
-                return None
+                return next_after_missing(ds, k)
             i = j + 1
         while i < len(kc.keys):
             kk = kc.keys[i]
@@ -747,7 +786,10 @@ def builtin(name, usage=None, doc="", *, arity=None, noframe=False, source=None,
         if doc:
             text = text + "\n\n" + doc
         if kind == "function":
-            fd = FuncDef(name, mn, mx, mn, "", -1, -1)
+            # its arity counts the optional parameters too, as a closure's does
+            code = getattr(f, "__code__", None)
+            fd = FuncDef(name, mn, mx, code.co_argcount if code is not None else mn,
+                         "", -1, -1)
             fd.vararg = mx < 0
             f.__doc__ = fd
         if register:

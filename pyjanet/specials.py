@@ -388,6 +388,8 @@ def sp_if(c, form, scope, tail):
             c.lint("strict", format_message("dead code, consider removing %.4q",
                                             argv[dead]).decode("utf-8", "surrogateescape"))
         c.lint_unused(condscope)
+        if node.__class__ is Const and not tail:
+            node.branch = True
         return node
     t = _branch(c, argv, 1, condscope, tail)
     e = _branch(c, argv, 2, condscope, tail)

@@ -72,6 +72,27 @@ def _tree_leaves(n, out):
             out.append(x)
 
 
+def _group_ends(n):
+    """For each leaf of a tree (in _tree_leaves order), the index of the last
+    leaf of the call it is an operand of: a nested operator call reads its
+    variables when it runs, after its own operands but before the later
+    operands of the calls around it (the links of one variadic call, such
+    as (+ a b c), are one call)."""
+    groups = []
+
+    def walk(x, g):
+        for y in (x.a, x.b):
+            if _in_tree(y):
+                walk(y, g if y.chain else object())
+            else:
+                groups.append(g)
+    walk(n, object())
+    last = {}
+    for i, g in enumerate(groups):
+        last[id(g)] = i
+    return [last[id(g)] for g in groups]
+
+
 def _leaf_list(n):
     out = []
     _tree_leaves(n, out)
@@ -341,11 +362,13 @@ class _Gen:
 
     # -- expressions: ex(n) -> (code, type); statements may be emitted first
 
-    def exprs(self, nodes):
+    def exprs(self, nodes, ends=None):
         """Compile operands in order; an operand that needs statements first
-        makes the earlier operands go into temporaries before those."""
+        makes the earlier operands go into temporaries before those.  With
+        `ends` (the leaves of an arithmetic tree, _group_ends), a variable
+        whose operator has run by then is read before them too."""
         out = []
-        for n in nodes:
+        for j, n in enumerate(nodes):
             mark = len(self.lines)
             code, typ = self.ex(n)
             if len(self.lines) > mark:
@@ -354,7 +377,8 @@ class _Gen:
                     # a variable is read where its value is used, as the
                     # reference's instructions read its slot (so an operand
                     # that sets it is seen by earlier operands too)
-                    if not (_STABLE.match(pc) or _VAR.match(pc)):
+                    if not (_STABLE.match(pc) or (_VAR.match(pc) and (ends is None
+                                                                       or j <= ends[i]))):
                         t = self.temp()
                         ins.append("    " * self.ind + "%s = %s" % (t, pc))
                         out[i] = (t, pt)
@@ -435,7 +459,7 @@ class _Gen:
         operator runs as it would alone (its own guard and slow path)."""
         leaves = []
         _tree_leaves(n, leaves)
-        codes = self.exprs(leaves)
+        codes = self.exprs(leaves, _group_ends(n))
         done = {}
         for x, (c, t) in zip(leaves, codes):
             if not (x.is_const or _PURE.match(c)):
@@ -1475,6 +1499,10 @@ def _build(fnode, frame, closures, gen=False):
             # (only functions made at the top level become constants that
             # code compiled later calls; a closure skips the attribute)
             lines.append("    jfn._jtail = False")
+    if loop:
+        # a call made in tail position after the function tail-called itself
+        lines = [x.replace("return TailCall(", "return looped_tail(_tc, TailCall(") + ")"
+                 if "return TailCall(" in x else x for x in lines]
     lines += ["    jfn.__doc__ = %s" % fdef, "    return jfn", "return node"]
     return C.build(b, "\n".join(lines), _compiled)
 

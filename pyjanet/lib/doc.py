@@ -312,7 +312,6 @@ def doc_format_bytes(text, width=None, indent=4, colorize=None):
     """doc-format on bytes; returns a Buffer."""
     if width is None:
         width = dyn(KW_DOC_WIDTH, 80.0)
-    from ..ops import sub_slow
     max_width = sub_slow(width, 8.0, True)
     has_color = truthy(colorize if colorize is not None else dyn(KW_DOC_COLOR))
     p = _DocParser(text, has_color)
@@ -340,12 +339,15 @@ def doc_format_bytes(text, width=None, indent=4, colorize=None):
       "**bold**, which become terminal colours when `colorize` (default "
       "(dyn :doc-color)) is truthy.  Returns a buffer.")
 def doc_format(s, width=None, indent=None, colorize=None):
+    # the reference's first uses: `(- width 8)`, then `(in str 0)`
+    sub_slow(dyn(KW_DOC_WIDTH, 80.0) if width is None else width, 8.0, True)
     if not isinstance(s, (bytes, Buffer, Symbol, Keyword)):
-        # (the reference's first use of str is its length; it then reads
-        # bytes by index, which a dictionary has none of: an empty text)
-        rt_length(s)
-        if s.__class__ in (Table, Struct):
+        # (it then reads items by index while they are truthy: with none, the
+        # text is empty; with some, it slices them as a string, which fails)
+        rt_in(s, 0.0)
+        if not truthy(rt_get(s, 0.0)):
             return Buffer()
+        rt_length(s)
     text = bytes(A.bytes_(s, 0))
     if not text:
         rt_in(s, 0.0)     # (the reference's error names the type it was given)

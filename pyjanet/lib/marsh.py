@@ -21,8 +21,10 @@ Janet closures and fibers are bytecode in the reference; pyjanet has none.  A
 function whose environment is part of the marshal (an image) is written as its
 `fn` form, environment, visible locals and captured frames, which another
 process compiles again (Marshaller._rebuildable, compiler.rebuild_closure);
-other functions and fibers are written as references into this process's table
-of marshalled objects (Marshaller._live).
+a fiber that has not started or has finished is written as its function,
+mask, environment, status and last value (Marshaller._fiber); other functions
+and suspended fibers are written as references into this process's table of
+marshalled objects (Marshaller._live).
 
 Tables and structs are written in the order the reference's hash tables would
 hold their entries (pyjanet/hashing.py), so the bytes match
@@ -40,9 +42,10 @@ import struct as _struct
 from ..weak import WEAK, make_weak
 from ..values import (_FUNCTION_TYPES, FuncDef, Abstract, Array, Buffer, Keyword, Struct, Symbol, Table,
                       Tuple, SortKey, equals, compare, from_key, kw, mk_tuple, sym, table_key)
-from ..errors import JanetError, panic, panicf
-from ..runtime import builtin, STATE
-from ..fiber import Fiber, ST_ALIVE
+from ..errors import Frame, JanetError, panic, panicf
+from ..runtime import builtin, is_closure, STATE
+from ..fiber import Fiber, ST_ALIVE, ST_NEW, STATUS_NAMES, FINISHED
+from .debug import live_frames, own_frames
 from .inttypes import S64, U64, make_s64
 from .math import RNG
 from .. import args as A
@@ -365,9 +368,10 @@ class Marshaller:
                     self.seen[key] = self.nextid
                 self.nextid += 1
         elif isinstance(x, Fiber):
-            if x.status == ST_ALIVE and not self.shared:
-                panic("cannot marshal alive fiber")
-            self._live(x, key, cycles)
+            if self.shared:
+                self._live(x, key, cycles)      # a thread shares fibers
+            else:
+                self._fiber(x, key, depth)
         elif isinstance(x, Abstract):
             codec = _CODECS.get(x.type_name)
             if self.shared and (x.type_name not in _COPIED_IN_SHARED
@@ -505,6 +509,57 @@ class Marshaller:
         self._one(fd.env, depth + 1)
         self._one(fd.layout, depth + 1)
         self._frame(frame if fd.layout is not None else None, depth + 1)
+
+    def _fiber(self, x, key, depth):
+        """A fiber.  The reference writes its stack frames; pyjanet's are
+        Python frames on a greenlet, which cannot be written.  So a fiber with
+        no frames to write -- one that has not started (its function, mask,
+        environment) or has finished (its status, last value and the frames
+        its error recorded) -- is written in full and unmarshals anywhere as a
+        new fiber, as in the reference; a suspended one is written by
+        reference, so it unmarshals only in this process (as itself).  Like the
+        reference, a fiber whose stack holds a builtin's frame (suspended in
+        `ev/sleep`, signalled by `signal`, failed inside a builtin) cannot be
+        marshalled at all."""
+        st = x.status
+        if st == ST_ALIVE:
+            panic("cannot marshal alive fiber")
+        if st == ST_NEW:
+            frames = ()
+        elif st in FINISHED:
+            frames = own_frames(x)
+        else:
+            frames = [fr for fr, _ in live_frames(x)]
+        for fr in frames:
+            if fr.cfun:
+                panicf("cannot marshal fiber with c stackframe (<cfunction %s>)", fr.name)
+        if st != ST_NEW and st not in FINISHED:
+            self._live(x, key, self.cycles)
+            self.write_int(st)
+            return
+        if self.cycles:
+            if key is not None:
+                self.seen[key] = self.nextid
+            self.nextid += 1
+        out = self.out
+        out.append(LB_FIBER)
+        out.append(_FORM_MARK)
+        for n in (st, x.mask, 1 if x.inline else 0, x.maxstack):
+            self.write_int(n)
+        self._one(x.fn if st == ST_NEW else None, depth + 1)
+        self._one(x.env, depth + 1)
+        self._one(x.child, depth + 1)
+        self._one(x.last_value, depth + 1)
+        # the frames of a finished fiber's error, for its stack traces
+        self.write_int(len(frames))
+        for fr in frames:
+            for s in (fr.name, fr.source):
+                b = s.encode("utf-8", "surrogateescape") if s else b""
+                self.write_int(len(b))
+                out += b
+            self.write_int(int(fr.line))
+            self.write_int(int(fr.column))
+            self.write_int(1 if fr.tail else 0)
 
     def _live(self, x, key, cycles):
         """Janet functions and fibers are bytecode and stacks in the reference;
@@ -729,6 +784,47 @@ class Unmarshaller:
         fd.layout = state.layout
         return x
 
+    def _fiber(self, depth):
+        """A fiber written in full by Marshaller._fiber: a new fiber."""
+        self.pos += 2
+        st, mask, inline, maxstack = (self.read_int() for _ in range(4))
+        if st != ST_NEW and st not in FINISHED:
+            panic("invalid fiber status")
+        f = Fiber(None, mask, None, bool(inline))
+        self.lookup.append(f)
+        f.status = st
+        f.maxstack = maxstack
+        fn = self._one(depth + 1)
+        if st == ST_NEW and not is_closure(fn):
+            panic("invalid fiber function")
+        f.fn = fn
+        env = self._one(depth + 1)
+        if env is not None and env.__class__ is not Table:
+            panicf("expected type table, got %v", env)
+        f.env = env
+        child = self._one(depth + 1)
+        if child is not None and not isinstance(child, Fiber):
+            panicf("expected type fiber, got %v", child)
+        f.child = child
+        f.last_value = self._one(depth + 1)
+        n = self.read_nat()
+        if n and st != ST_NEW:
+            trace = []
+            for _ in range(n):
+                name, source = (bytes(self.read_bytes(self.read_nat())).decode(
+                    "utf-8", "surrogateescape") for _ in range(2))
+                fr = Frame(name, source, self.read_int(), self.read_int())
+                fr.tail = bool(self.read_int())
+                fr.fiber = f
+                trace.append(fr)
+            e = JanetError(f.last_value, trace)
+            e.fiber = f
+            e.signal = st
+            f.error = e
+        elif n:
+            panic("invalid fiber frames")
+        return f
+
     def _frame(self, depth):
         """A frame written by Marshaller._frame."""
         if depth > RECURSION_GUARD:
@@ -886,14 +982,21 @@ class Unmarshaller:
             return t
         if lead == LB_FUNCTION and p + 1 < self.end and data[p + 1] == _FORM_MARK:
             return self._rebuilt(depth)
+        if lead == LB_FIBER and p + 1 < self.end and data[p + 1] == _FORM_MARK:
+            return self._fiber(depth)
         if lead == LB_FUNCTION or lead == LB_FIBER:
             if p + 1 < self.end and data[p + 1] == _LIVE_MARK:
                 self.pos = p + 2
                 token = bytes(self.read_bytes(8))
                 i = self.read_int()
-                if token != PROCESS_TOKEN:
-                    if lead == LB_FIBER:
-                        panic("cannot unmarshal a fiber marshalled by another process")
+                if lead == LB_FIBER:
+                    st = self.read_int()
+                    if token != PROCESS_TOKEN:
+                        name = STATUS_NAMES[st] if 0 <= st < len(STATUS_NAMES) else "?"
+                        panicf("cannot unmarshal a fiber with status :%s marshalled by "
+                               "another process: a suspended fiber's stack cannot be "
+                               "serialised", name)
+                elif token != PROCESS_TOKEN:
                     panic("cannot unmarshal a function marshalled by reference in "
                           "another process")
                 if not 0 <= i < len(_LIVE):

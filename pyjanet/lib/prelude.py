@@ -21,7 +21,7 @@ from ..values import (Symbol, Keyword, Buffer, Array, Tuple, Struct, Table,
                       equals, mk_tuple, SortKey, sym, struct_order_hashes, classes_of_type)
 from ..errors import JanetError, Frame, panic, internal_error
 from ..hashing import dict_order
-from ..runtime import (builtin, REGISTRY, call_fallback, TailCall, resolve, iter_values, iter_keys,
+from ..runtime import (builtin, REGISTRY, call_fallback, callback_error, TailCall, resolve, iter_values, iter_keys,
                        get as rt_get, in_ as rt_in, put as rt_put, next_key,
                        length as rt_length, STATE)
 from ..ops import (add_slow, sub_slow, mul_slow, div_slow, divf_slow, mod_slow,
@@ -68,7 +68,14 @@ def _retry(f, args, e):
     call from Janet code does (`<function f> called with 1 argument, expected
     2`), or call the value as a method.  Anything else is our bug."""
     if e.__traceback__.tb_next is None:
-        r = call_fallback(f, args, e)
+        try:
+            r = call_fallback(f, args, e)
+        except JanetError as je:
+            # (a C function checks its arity inside, so its frame shows; a
+            # function of boot.janet is refused before it runs)
+            if getattr(f, "__doc__", None).__class__ is not FuncDef:
+                callback_error(je, f)
+            raise
         return resolve(r) if r.__class__ is TailCall else r
     raise internal_error(e)
 
@@ -80,6 +87,8 @@ def jcall(f, *args):
         r = f(*args)
     except TypeError as e:
         return _retry(f, args, e)
+    except JanetError as e:
+        raise callback_error(e, f)
     if r.__class__ is TailCall:
         r = resolve(r)
     return r
@@ -91,6 +100,8 @@ def call1(f, x):
         r = f(x)
     except TypeError as e:
         return _retry(f, (x,), e)
+    except JanetError as e:
+        raise callback_error(e, f)
     if r.__class__ is TailCall:
         r = resolve(r)
     return r
@@ -101,6 +112,8 @@ def call2(f, x, y):
         r = f(x, y)
     except TypeError as e:
         return _retry(f, (x, y), e)
+    except JanetError as e:
+        raise callback_error(e, f)
     if r.__class__ is TailCall:
         r = resolve(r)
     return r
@@ -586,6 +599,8 @@ def map_(f, ind, *inds):
                     r = f(*args)
                 except TypeError as e:
                     r = _retry(f, args, e)
+                except JanetError as e:
+                    raise callback_error(e, f)
                 if r.__class__ is TailCall:
                     r = resolve(r)
                 app(r)
@@ -598,6 +613,8 @@ def map_(f, ind, *inds):
             r = f(x)
         except TypeError as e:
             r = _retry(f, (x,), e)
+        except JanetError as e:
+            raise callback_error(e, f)
         if r.__class__ is TailCall:
             r = resolve(r)
         app(r)
@@ -662,6 +679,8 @@ def filter_(pred, ind):
             r = pred(x)
         except TypeError as e:
             r = _retry(pred, (x,), e)
+        except JanetError as e:
+            raise callback_error(e, pred)
         if r.__class__ is TailCall:
             r = resolve(r)
         if r is not None and r is not False:
@@ -750,6 +769,8 @@ def reduce_(f, init, ind):
             acc = f(acc, x)
         except TypeError as e:
             acc = _retry(f, (acc, x), e)
+        except JanetError as e:
+            raise callback_error(e, f)
         if acc.__class__ is TailCall:
             acc = resolve(acc)
     return acc

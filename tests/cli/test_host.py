@@ -42,6 +42,13 @@ _BUNDLE = {
 }
 _SYS = {"JANET_PATH": "{TMP}/sys"}
 
+
+def _data(name):
+    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", name),
+              encoding="utf-8") as f:
+        return f.read()
+
+
 CASES = {
     "fork-wait": """
 (def p (os/posix-fork))
@@ -76,13 +83,11 @@ CASES = {
     "bundle-uninstall-missing": Case(["-u", "nope"], _BUNDLE, _SYS),
     "bundle-flag-without-arg": Case(["-b"], _BUNDLE, _SYS),
     "image-in-another-process": Case(
-        ["-c", "m.janet", "m.jimage"], {"m.janet": open(os.path.join(
-            os.path.dirname(os.path.abspath(__file__)), "data", "image-module.janet")).read()},
+        ["-c", "m.janet", "m.jimage"], {"m.janet": _data("image-module.janet")},
         then=[["-i", "m.jimage", "a1"]]),
     "image-closures": Case(
         ["-c", "m.janet", "m.jimage"],
-        {"m.janet": open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "data",
-                                      "image-closures.janet")).read(),
+        {"m.janet": _data("image-closures.janet"),
          "helper.janet": "(def base 100)\n(defn lib-add [x] (+ x base))\n"
                          "(def counter (let [c @[0]] (fn [] (++ (c 0)))))\n"},
         then=[["-i", "m.jimage"]]),
@@ -90,6 +95,25 @@ CASES = {
         ["-c", "m.janet", "m.jimage"],
         {"m.janet": "(def f (let [x 1] (fn [] x)))\n(defn main [&] (print (f)))\n"},
         then=[["-i", "m.jimage"]]),
+    "image-fibers": Case(
+        ["fibers-write.janet"], {name: _data(name) for name in ("fibers-write.janet",
+                                                              "fibers-read.janet")},
+        then=[["fibers-read.janet"]]),
+    # where the report of an uncaught error goes: a script's (dyn :err) takes
+    # its parse and compile errors, not its runtime errors; an error escaping
+    # cli-main (from -e) goes to stderr
+    "error-report-not-on-script-err": """
+(def b @"")
+(setdyn :err b)
+(print "before")
+(error "oops")
+""",
+    "error-report-not-on-script-stdout": '(setdyn :err stdout)\n(error "to stdout?")\n',
+    "compile-error-on-script-err": '(setdyn :err stdout)\n(print "x")\n(+ 1 nosuch)\n',
+    "parse-error-on-script-err": '(setdyn :err stdout)\n(print "x")\n(def x 1\n',
+    "error-report-of-e-on-stderr": Case(["-e", "(setdyn :err stdout)", "-e", '(error "second")']),
+    "error-report-on-cli-err": Case(["-e", "(setdyn :err stdout)", "f.janet"],
+                                    {"f.janet": '(error "in file")\n'}),
     "repl-debugger": Case(["-d", "-q"], stdin='(error "x")\n(.signal)\n(.fiber)\n(quit)\n(+ 1 2)\n'),
     "repl-no-debugger": Case(["-q"], stdin='(error "x")\n(.signal)\n(+ 1 2)\n'),
 }
@@ -168,11 +192,40 @@ EXPECTED = {
         '', 0),
     'image-closure-over-a-local': ('1\n',
         '', 0),
+    'image-fibers': ('same process: :pending 1\n(false "cannot marshal fiber with c stackframe (<cfunction signal>)")\n(false "cannot marshal fiber with c stackframe (<cfunction signal>)")\n(false "cannot marshal fiber with c stackframe (<cfunction string/slice>)")\n(false "cannot marshal fiber with c stackframe (<cfunction ev/sleep>)")\n(false "cannot marshal alive fiber")\ncopy: false :x :new\nfresh: :new true nil\n10 11 12\nshared: true\nfinished: :dead (:result 42) (false "cannot resume fiber with status :dead")\nerrored: :error @{:why "boom"} false\nframes: @[("failing" "fibers-write.janet" 9 18)]\ntrapped: "inside" :error "inside"\nenvd: (:red 3) @{:color :red :size 3}\nnested: (:a :b :dead)\nmaxed: 1234 :m\nselfish: true\n',
+        'trace error: <table 0x55EA21D30E20>\n  in failing [fibers-write.janet] (tail call) on line 9, column 18\n', 0),
+    'error-report-not-on-script-err': ('before\n',
+        'error: oops\n  in thunk [script.janet] (tail call) on line 5, column 1\n', 1),
+    'error-report-not-on-script-stdout': ('',
+        'error: to stdout?\n  in thunk [script.janet] (tail call) on line 2, column 1\n', 1),
+    'compile-error-on-script-err': ('x\nscript.janet:3:1: compile error: unknown symbol nosuch\n',
+        '', 1),
+    'parse-error-on-script-err': ('x\nscript.janet:4:0: parse error: unexpected end of source, ( opened at line 3, column 1\n',
+        '', 1),
+    'error-report-of-e-on-stderr': ('',
+        'error: second\n  in thunk [eval] (tail call) on line 1, column 1\n', 1),
+    'error-report-on-cli-err': ('error: in file\n  in thunk [f.janet] (tail call) on line 1, column 1\n',
+        '', 1),
     'repl-debugger': ('"x"\n<fiber 0x55F9FCF949E0>\nnil\n3\n',
         'error: x\n  in thunk [repl] (tail call) on line 1, column 1\nentering debug[1] - (quit) to exit\nexiting debug[1]\n', 0),
     'repl-no-debugger': ('3\n',
         'error: x\n  in thunk [repl] (tail call) on line 1, column 1\nrepl:2:1: compile error: unknown symbol .signal\n', 0),
 }
+
+
+def test_suspended_fiber_in_another_process():
+    """A documented difference (docs/host.md, "Images and marshalled
+    functions"): the reference writes a suspended fiber's stack and resumes it
+    in another process; pyjanet's stack is Python frames, so the fiber is
+    written by reference and another process refuses it with this message."""
+    case = Case(["-e", '(def g (fiber/new (fn [] (yield 1) (yield 2)))) (resume g) '
+                       '(spit "g.jimage" (marshal g make-image-dict)) '
+                       '(pp (resume (unmarshal (slurp "g.jimage") load-image-dict)))'],
+                then=[["-e", '(unmarshal (slurp "g.jimage") load-image-dict)']])
+    out, err, rc = run([sys.executable, "-m", "pyjanet"], case)
+    assert (out, err.split("\n")[0], rc) == (
+        "2\n", "error: cannot unmarshal a fiber with status :pending marshalled by another "
+        "process: a suspended fiber's stack cannot be serialised", 1)
 
 
 def regenerate(ref):

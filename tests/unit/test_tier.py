@@ -19,12 +19,7 @@ from pyjanet import tier
 CASES = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
                      "conformance", "core", "function_tier.janet")
 
-# The closure compiler fuses a variable operand into the expression of its
-# operator, so it reads the variable before a later operand sets it; the
-# reference (and the tier) read it where the operator uses it.
 CLOSURE_COMPILER_DIFFERS = {
-    "operands are evaluated in order when a later one sets an earlier local",
-    "a variable is read where it is used (docs/architecture.md)",
     # 100,000 nested calls run from the command line on the closure compiler,
     # but overflow inside this runner's thread (not investigated)
     "deep non-tail recursion",

@@ -136,7 +136,7 @@
 #> @{:a 3 :b 2}
 #> @[:x :y]
 #> {}
-#> (false "expected array, table or buffer, got <struct 0x5598CAEC6F28>")
+#> (false "expected array, table or buffer, got <struct 0x5639898AFF28>")
 #> (false "expected integer key for array in range [0, 2147483646), got :a")
 #> (false "expected iterable type, got 5")
 #> (false "expected iterable type, got 5")
@@ -188,9 +188,9 @@
 #> @[1 :two]
 #> @{}
 #> (false "expected at least 1 key in ks")
-#> (false "expected array, table or buffer, got <struct 0x5588926105D8>")
+#> (false "expected array, table or buffer, got <struct 0x55770DFBF5D8>")
 #> (false "expected array, table or buffer, got 5")
-#> (false "expected array, table or buffer, got <struct 0x558892613838>")
+#> (false "expected array, table or buffer, got <struct 0x55770DFC2838>")
 #> (false "expected string, symbol, keyword, array, tuple, table, struct or buffer, got 5")
 
 #### update-in and update
@@ -215,6 +215,22 @@
 #> @{:n (:was nil)}
 #> @[1 112]
 #> @"bb"
-#> (false "expected array, table or buffer, got <struct 0x55E5BC4D8758>")
+#> (false "expected array, table or buffer, got <struct 0x557F81DEE758>")
 #> (false "could not find method :+ for \"x\"")
 #> (false "expected string, symbol, keyword, array, tuple, table, struct or buffer, got nil")
+
+#### next of a key the dictionary does not hold goes on from where the key would be
+(def keys-pool [1 2 3 5 7 :a :b :c "s" 'x 0.5 -1 100 math/nan [1 2] {:k 1} true 1000])
+(each t [@{1 2} @{:a 1 :b 2} @{1 2 3 4 5 6} {1 2} {:a 1 :b 2 :c 3} @{} {}
+         (table ;(range 20)) (struct ;(range 14)) @{:x 1 "y" 2 [1] 3}]
+  (print (string/format "%j" (map |(next t $) keys-pool))))
+#> @[nil 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1]
+#> @[nil nil nil nil nil nil :a nil nil nil nil nil nil nil nil nil nil nil]
+#> @[5 5 1 nil 5 5 5 5 5 5 5 5 5 nil 5 nil 5 5]
+#> @[nil nil 1 nil 1 nil 1 1 nil 1 nil nil 1 nil nil nil nil nil]
+#> @[nil nil nil nil nil nil :c :a nil nil nil nil nil nil nil nil nil nil]
+#> @[nil nil nil nil nil nil nil nil nil nil nil nil nil nil nil nil nil nil]
+#> @[nil nil nil nil nil nil nil nil nil nil nil nil nil nil nil nil nil nil]
+#> @[14 10 10 nil 14 14 8 14 8 14 10 nil nil nil 8 6 14 14]
+#> @[6 4 nil nil 6 6 6 6 6 6 nil nil nil nil 6 6 6 6]
+#> @[:x :x :x "y" :x :x :x :x :x "y" :x :x "y" :x :x :x :x :x]

@@ -450,3 +450,52 @@
 #> (2)
 #> (nil)
 #> (false "bad slot #0, expected array, got <tuple 0x5556F85FFAF0>")
+
+#### an operator reads a variable operand after computing a later operand (top level and functions)
+(var x 1)
+(print (+ x (do (set x 10) x)))
+(var z 1)
+(print (= z (do (set z 2) z)))
+(defn h [] (var a 1) (- a (do (set a 10) a) a))
+(print (h))
+(defn k [] (var a 2) (* a (do (++ a) a)))
+(print (k))
+(defn e [] (var a 1) (not= a (do (set a 10) a)))
+(print (e))
+(defn e5 [] (var a 3) (% a (do (set a 2) a)))
+(print (e5))
+(defn e6 [] (var a 1) (var b 0) (while (< a (do (set a 0) 5)) (++ b) (set a 9) (if (> b 3) (break))) b)
+(print (e6))
+(defn e7 [] (var a 1) (+ (+ a 1) (do (set a 10) a)))
+(print (e7))
+#> 20
+#> true
+#> -10
+#> 9
+#> false
+#> 0
+#> 4
+#> 12
+
+#### an inner operator reads its variables when it runs; a variadic one at its end
+(defn e8 [] (var a 1) (* (- a (do (set a 5) 1)) (+ a 2) (do (set a 100) a)))
+(print (e8))
+(defn e9 [] (var a 2) (var b 3) (+ (* a b) (do (set a 10) (set b 10) 1) (* a b)))
+(print (e9))
+(defn f2 [] (var a 1) (+ (+ a 1 a) (do (set a 10) a) a))
+(print (f2))
+(defn f3 [] (var a 1) (* 2 (+ a (do (set a 3) a) a)))
+(print (f3))
+(var g 1)
+(print (+ (* g 2 g) (do (set g 10) g) g))
+(defn f4 [] (var a 1) (+ (* a (do (set a 2) a) a) (do (set a 7) a) (- a 1)))
+(print (f4))
+(defn f5 [] (var a 1) (var b 1) (- (+ a b) (* b (do (set b 4) b) (do (set a 3) a)) a))
+(print (f5))
+#> 2800
+#> 107
+#> 23
+#> 18
+#> 22
+#> 21
+#> -49

@@ -236,3 +236,18 @@
 (print (f))
 #> 1
 #> 2
+
+#### varfn rejects metadata that is not a keyword, string or dictionary
+(pp (protect (eval '(varfn foo 12 [] 1))))
+(pp (protect (eval '(varfn -0.5 math/-inf []))))
+(varfn bar :private "doc" {:x 1} [] 1)
+(pp (bar))
+#> (false "(macro) invalid metadata 12")
+#> (false "(macro) invalid metadata math/-inf")
+#> 1
+
+#### the arity in the error of a spliced call of macex counts its optional parameter
+(pp (protect (macex ;[1 2 3])))
+(pp (protect (macex1 ;[1 2 3])))
+#> (false "<function macex> called with 3 arguments, expected 2")
+#> (false "<function macex1> called with 3 arguments, expected 2")

@@ -221,7 +221,35 @@
 
 #### env-lookup wants a table
 (env-lookup {})
-#! error: bad slot #0, expected table, got <struct 0x560127458298>
+#! error: bad slot #0, expected table, got <struct 0x5565EBB7B298>
 #!   in env-lookup [src/core/marsh.c] on line 1673
 #!   in thunk [test.janet] (tail call) on line 1, column 1
 #exit 1
+
+#### doc-format uses width first, then (in str 0), then reads items while they are truthy
+(each args [[(parser/new) +] [(int/u64 7)] [@{:a 1}] [{}] [@[]] ["" 5] ["" :a] [5] [nil]
+            [@{} 10 :x] [(int/s64 1) :w] [(fiber/new (fn [] 1))] [@{:a 1} nil -1] [@{0 false}]
+            [@[nil 2]]]
+  (printf "%q" (protect (doc-format ;args))))
+(each args [[@[1 2]] [[1 2] nil nil] [@{0 1}] [@[40 41]]]
+  (def [ok err] (protect (doc-format ;args)))
+  (print ok " " (string/has-prefix? "bad slot #0, expected string, symbol, keyword or buffer" err)))
+#> (false "could not find method :- for <function +>")
+#> (false "key 0 not found in <core/u64 7> ")
+#> (true @"")
+#> (true @"")
+#> (false "expected integer key for array in range [0, 0), got 0")
+#> (false "expected integer key for string in range [0, 0), got 0")
+#> (false "could not find method :- for :a")
+#> (false "expected string, symbol, keyword, array, tuple, table, struct or buffer, got 5")
+#> (false "expected string, symbol, keyword, array, tuple, table, struct or buffer, got nil")
+#> (true @"")
+#> (false "could not find method :- for :w")
+#> (true @"")
+#> (true @"")
+#> (true @"")
+#> (true @"")
+#> false true
+#> false true
+#> false true
+#> false true

@@ -266,3 +266,65 @@
 (in-range? 1)
 #! test.janet:2:1: compile error: unknown symbol in-range?
 #exit 1
+
+#### a builtin called back by map, filter, reduce ... shows its own frame
+(each thunk [|(map string/slice [1]) |(map even? [:a]) |(filter odd? [:a]) |(count even? [:a])
+             |(keep even? [:a]) |(find even? [:a]) |(find-index even? [:a]) |(mapcat string/slice [1])
+             |(map (fn [x] (string/slice x)) [1]) |(map string/slice [1] [2] [3] [4]) |(map even? 5)
+             |(group-by even? [:a]) |(partition-by even? [:a]) |(reduce even? 0 [1])]
+  (try (thunk) ([err f] (print err) (debug/stacktrace f err ""))))
+#> bad slot #0, expected string, symbol, keyword or buffer, got 1
+#> could not find method :mod for :a or :rmod for 2
+#> could not find method :mod for :a or :rmod for 2
+#> could not find method :mod for :a or :rmod for 2
+#> could not find method :mod for :a or :rmod for 2
+#> could not find method :mod for :a or :rmod for 2
+#> could not find method :mod for :a or :rmod for 2
+#> bad slot #0, expected string, symbol, keyword or buffer, got 1
+#> bad slot #0, expected string, symbol, keyword or buffer, got 1
+#> bad slot #0, expected string, symbol, keyword or buffer, got 1
+#> expected iterable type, got 5
+#> could not find method :mod for :a or :rmod for 2
+#> could not find method :mod for :a or :rmod for 2
+#> <function even?> called with 2 arguments, expected 1
+#! error: bad slot #0, expected string, symbol, keyword or buffer, got 1
+#!   in string/slice [src/core/string.c] on line 173
+#!   in map [boot.janet] (tail call) on line 1204, column 3
+#! error: could not find method :mod for :a or :rmod for 2
+#!   in even? [boot.janet] on line 975, column 55
+#!   in map [boot.janet] (tail call) on line 1204, column 3
+#! error: could not find method :mod for :a or :rmod for 2
+#!   in odd? [boot.janet] on line 976, column 53
+#!   in filter [boot.janet] (tail call) on line 1238, column 9
+#! error: could not find method :mod for :a or :rmod for 2
+#!   in even? [boot.janet] on line 975, column 55
+#!   in count [boot.janet] (tail call) on line 1258, column 3
+#! error: could not find method :mod for :a or :rmod for 2
+#!   in even? [boot.janet] on line 975, column 55
+#!   in keep [boot.janet] (tail call) on line 1278, column 3
+#! error: could not find method :mod for :a or :rmod for 2
+#!   in even? [boot.janet] on line 975, column 55
+#!   in find [boot.janet] (tail call) on line 1310, column 11
+#! error: could not find method :mod for :a or :rmod for 2
+#!   in even? [boot.janet] on line 975, column 55
+#!   in find-index [boot.janet] (tail call) on line 1293, column 11
+#! error: bad slot #0, expected string, symbol, keyword or buffer, got 1
+#!   in string/slice [src/core/string.c] on line 173
+#!   in mapcat [boot.janet] (tail call) on line 1224, column 3
+#! error: bad slot #0, expected string, symbol, keyword or buffer, got 1
+#!   in string/slice [src/core/string.c] on line 173
+#!   in <anonymous> [test.janet] on line 3, column 28
+#!   in map [boot.janet] (tail call) on line 1204, column 3
+#! error: bad slot #0, expected string, symbol, keyword or buffer, got 1
+#!   in string/slice [src/core/string.c] on line 173
+#!   in map [boot.janet] (tail call) on line 1204, column 3
+#! error: expected iterable type, got 5
+#!   in map [boot.janet] (tail call) on line 1204, column 3
+#! error: could not find method :mod for :a or :rmod for 2
+#!   in even? [boot.janet] on line 975, column 55
+#!   in group-by [boot.janet] (tail call) on line 1986, column 12
+#! error: could not find method :mod for :a or :rmod for 2
+#!   in even? [boot.janet] on line 975, column 55
+#!   in partition-by [boot.janet] (tail call) on line 2007, column 12
+#! error: <function even?> called with 2 arguments, expected 1
+#!   in reduce [boot.janet] (tail call) on line 1079, column 22

@@ -2654,3 +2654,31 @@ print "not reached")
 (pp (protect (f)))
 #! test.janet:1:59: parse error: mismatched delimiter ], ( opened at line 1, column 39
 #exit 1
+
+#### the value of an if with a constant condition is no constant to the compiler's arity check
+(pp (protect ((if false :yes :no))))
+(print ((if true inc) 1))
+((if true :no))
+#> (false "method call (:no) takes at least 1 argument, got 0")
+#> 2
+#! error: method call (:no) takes at least 1 argument, got 0
+#!   in thunk [test.janet] (tail call) on line 3, column 1
+#exit 1
+
+#### a do of a constant is still checked when compiled
+(print "before")
+((do :no))
+#> before
+#! test.janet:2:1: compile error: :no expects at least 1 argument, got 0
+#exit 1
+
+#### calling a fiber with one argument looks the fiber up in it, as a key
+(def fib (fiber/new (fn [] 1)))
+(def t @{})
+(put t fib 5)
+(pp (fib t))
+(pp (fib @{}))
+(pp (protect (fib [1 2])))
+#> 5
+#> nil
+#> (false "expected integer key for tuple in range [0, 2), got <fiber 0x55950F5E9F50>")

@@ -107,7 +107,7 @@
 (defn f [t] (:missing t))
 (defn g [] (f @{}) 1)
 (g)
-#! error: unknown method :missing invoked on <table 0x560FE93266A0>
+#! error: unknown method :missing invoked on <table 0x55C585EA76A0>
 #!   in f [test.janet] on line 1, column 13
 #!   in g [test.janet] on line 2, column 12
 #!   in thunk [test.janet] (tail call) on line 3, column 1
@@ -226,4 +226,30 @@
 #! error: loop
 #!   in f [test.janet] on line 1, column 53
 #!   in thunk [test.janet] (tail call) on line 2, column 1
+#exit 1
+
+#### a failed tail call of data from a function entered by a tail call marks that function's frame
+(defn g [] (@[1] 1 2))
+(defn f [] (g))
+(defn h [] (g) 1)
+(pp (protect (h)))
+(f)
+#> (false "<array 0x55F5D7B83050> called with 2 arguments, possibly expected 1")
+#! error: <array 0x55F5D7BD23E0> called with 2 arguments, possibly expected 1
+#!   in g [test.janet] (tail call) on line 1, column 12
+#!   in thunk [test.janet] (tail call) on line 5, column 1
+#exit 1
+
+#### a failed tail call of data after a self tail call marks the frame
+(defn f [n]
+  (cond
+    (= n 0) :zero
+    (odd? n) (f (- n 1))
+    (stdout (% n 4) 0 (f (- n 1)))))
+(print (f 6))
+#! error: <core/file 0x5633605A8030> called with 3 arguments, possibly expected 1
+#!   in f [test.janet] (tail call) on line 5, column 5
+#!   in f [test.janet] (tail call) on line 5, column 23
+#!   in f [test.janet] on line 5, column 23
+#!   in thunk [test.janet] (tail call) on line 6, column 8
 #exit 1

@@ -82,3 +82,44 @@
 #!   in trace [src/core/corelib.c] on line 642
 #!   in thunk [test.janet] (tail call) on line 4, column 1
 #exit 1
+
+#### tracing the prelude's functions pyjanet writes in Python
+(trace map)
+(pp (map inc [1 2]))
+(pp (map + [1 2] [3 4]))
+(untrace map)
+(pp (map inc [1]))
+(trace filter)
+(trace reduce)
+(pp (filter odd? [1 2 3]))
+(pp (reduce + 0 [1 2]))
+(untrace filter)
+(untrace reduce)
+#> @[2 3]
+#> @[4 6]
+#> @[2]
+#> @[1 3]
+#> 3
+#! trace (map <function inc> (1 2))
+#! trace (map <function +> (1 2) (3 4))
+#! trace (filter <function odd?> (1 2 3))
+#! trace (reduce <function +> 0 (1 2))
+
+#### a traced macro is not reported when the compiler expands it, only when called
+(defmacro m [x] (inc x))
+(trace m)
+(trace inc)
+(pp (m 3))
+(pp (macex1 '(m 4)))
+(trace ev/spawn)
+(trace when)
+(when true (print 2))
+(ev/spawn (print 1))
+(each f [inc ev/spawn when] (untrace f))
+#> 4
+#> 5
+#> 2
+#> 1
+#! trace (inc 3)
+#! trace (m 4)
+#! trace (inc 4)
