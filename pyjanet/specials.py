@@ -230,6 +230,8 @@ def sp_fn(c, form, scope, tail):
 
     fs = FnScope(scope.fn, name if name is not None else "<anonymous>")
     fscope = Scope(scope, fs, kind="function")
+    if c.debug is not None and c.debug.fs is None:
+        c.debug.fs = fs         # the function being compiled with debug points
 
     # Read the parameter list: flags and the parameters that take slots, in order.
     plist = []            # parameters that occupy a positional slot
