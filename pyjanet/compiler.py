@@ -1582,7 +1582,7 @@ def _destr_rest(ds, i):
 class FnScope:
     """Compile-time state of one function (or the top-level thunk)."""
     __slots__ = ("parent", "name", "nslots", "captured", "self_slot", "has_break",
-                 "has_self_tail", "top", "is_loop", "fdef")
+                 "has_self_tail", "top", "is_loop", "fdef", "site")
 
     def __init__(self, parent, name, top=False, is_loop=False):
         self.parent = parent
@@ -1595,6 +1595,7 @@ class FnScope:
         self.top = top
         self.is_loop = is_loop
         self.fdef = None
+        self.site = None        # a loop's: where it stands in its function
 
     def alloc(self):
         i = self.nslots
@@ -1837,6 +1838,8 @@ class Compiler:
             self.accept_splice = False
         dbg = self.debug
         if dbg is not None:
+            if tail and dbg.plain is not x and not isinstance(x, tuple):
+                return dbg.returning(self, x, scope)
             dbg = dbg.entering(x, scope)
         try:
             spec = None
@@ -1867,7 +1870,7 @@ class Compiler:
                 if accept and spec in SPLICING_SPECIALS:
                     self.accept_splice = True
                 if dbg is not None:
-                    return self.debug.point(self, spec(self, x, scope, tail), dbg)
+                    return self.debug.point(self, spec(self, x, scope, tail), dbg, tail)
                 return spec(self, x, scope, tail)
             c = x.__class__
             if c is Symbol:
@@ -1879,7 +1882,7 @@ class Compiler:
                     n = self.analyse_maker("tuple", x, scope)
                 else:
                     n = self.analyse_call(x, scope, tail)
-                return n if dbg is None else self.debug.point(self, n, dbg)
+                return n if dbg is None else self.debug.point(self, n, dbg, tail)
             if c is Array:
                 return self.analyse_maker("array", x, scope)
             if c is Struct:
@@ -2291,14 +2294,14 @@ class Point:
     that makes closures has a frame per iteration) lie between it and its
     function's frame, and the local variables visible there as
     (symbol, frame depth, slot)."""
-    __slots__ = ("pc", "line", "column", "ldepth", "names")
+    __slots__ = ("pc", "line", "column", "ldepth", "names", "loops", "call")
 
-    def __init__(self, line, column, ldepth, names):
+    def __init__(self, line, column, info):
         self.pc = -1
         self.line = line
         self.column = column
-        self.ldepth = ldepth
-        self.names = names
+        self.ldepth, self.names, self.loops = info
+        self.call = False       # the point of a call (more than one instruction)
 
 
 class DebugPoint(Node):
@@ -2356,6 +2359,8 @@ class Instrumenter:
         self.fs = None            # the function's FnScope (set by the fn special)
         self.done = []            # nodes given a point (so a `do` adds none)
         self.sites = []           # (site, point) of each call: a frame's pc there
+        self.plain = None         # the value form `returning` is analysing
+        self.selfref = ()         # the function's name, when its body uses it
 
     def _loops(self, fs):
         """Loop frames between fs and the function's, or -1 when fs is not
@@ -2383,16 +2388,57 @@ class Instrumenter:
             if d < 0:
                 break
             for s, b in sc.names.items():
-                if s not in names and not b.is_self:
+                if s not in names and (not b.is_self or s in self.selfref):
                     names[s] = (s, ld - d, b.slot)
             sc = sc.parent
-        return (ld, tuple(names.values()))
+        loops = []
+        fs = scope.fn
+        while fs is not self.fs:
+            loops.append(fs.site)
+            fs = fs.parent
+        return (ld, tuple(names.values()), tuple(loops))
 
-    def point(self, c, node, info):
-        if isinstance(node, _NO_POINT) or not isinstance(node, Node) or any(
-                node is d for d in self.done):
+    def returning(self, c, x, scope):
+        """A value that is not a form (a variable, a constant) returned by
+        the function: its point is the return, at the enclosing form."""
+        info = self.entering((x,), scope)
+        self.plain = x
+        try:
+            node = c.analyse(x, scope, True)
+        finally:
+            self.plain = None
+        if info is None:
             return node
-        p = Point(c.line, c.column, info[0], info[1])
+        return self._ret(node, Point(c.line, c.column, info))
+
+    def _ret(self, node, p):
+        # the reference's `ret` instruction (a call in tail position is a
+        # tail call instead, and an `if` or `do` returns from its branches)
+        inner = node.inner if node.__class__ is DebugPoint else node
+        if inner.__class__ in (Call, MethodCall, If, Do, BreakNode):
+            return node
+        out = AfterPoint(node, p, self.hook)
+        self.done.append(out)
+        return out
+
+    def point(self, c, node, info, tail=False):
+        if not isinstance(node, Node) or any(node is d for d in self.done):
+            return node
+        if isinstance(node, _NO_POINT):
+            if tail and node.__class__ is not Do:
+                return self._ret(node, Point(c.line, c.column, info))
+            return node
+        p = Point(c.line, c.column, info)
+        if node.__class__ is If:
+            e = node.e
+            missing = e.__class__ is Const and e.value is None
+            if tail and missing:
+                # the nil of a missing else is returned at the `if`
+                node.e = AfterPoint(e, Point(c.line, c.column, info), self.hook)
+            elif not tail and not missing:
+                # the jump over the else branch, at the `if`
+                node.t = AfterPoint(node.t, Point(c.line, c.column, info),
+                                    self.hook)
         spec = _OPERANDS.get(node.__class__)
         if node.__class__ is Seq and node.items and node.items[0].__class__ is StoreTemp:
             holder, spec = node.items[0], ("val",)
@@ -2411,6 +2457,12 @@ class Instrumenter:
                         last = (v, None, i, n)
         if node.__class__ is Call or node.__class__ is MethodCall:
             self.sites.append((node.site, p))
+            p.call = True
+        elif node.__class__ is While and node.subframe is not None:
+            # the test runs in the loop's own frame
+            p.ldepth += 1
+            p.names = tuple((s, d + 1, slot) for s, d, slot in p.names)
+            p.loops = (node.site,) + p.loops
         if last is None:
             out = DebugPoint(node, p, self.hook)
         else:
@@ -2424,6 +2476,8 @@ class Instrumenter:
                 obj[i] = ap
             out = node
         self.done.append(out)
+        if tail:
+            return self._ret(out, Point(c.line, c.column, info))
         return out
 
 
@@ -2442,6 +2496,16 @@ def _number(n, points):
             _number(ch, points)
 
 
+def _mentions(x, s):
+    if x.__class__ is Symbol:
+        return x == s
+    if isinstance(x, (tuple, Array)):
+        return any(_mentions(e, s) for e in x)
+    if x.__class__ is Struct or x.__class__ is Table:
+        return any(_mentions(k, s) or _mentions(v, s) for k, v in x.items())
+    return False
+
+
 def instrument(fd, hook):
     """fd's function compiled with debug points: (factory, points, sites),
     where factory(frame) makes the closure over `frame` (the frame the
@@ -2452,6 +2516,13 @@ def instrument(fd, hook):
         raise CompileError("no form", fd.source, fd.line, fd.column)
     c = Compiler(fd.env, fd.source)
     c.debug = dbg = Instrumenter(hook)
+    form = fd.form
+    if form and len(form) > 1 and form[1].__class__ is Symbol and _mentions(form[2:], form[1]):
+        # the reference lists a function's own name among its locals when the
+        # body refers to it
+        dbg.selfref = (form[1],)
+    # (a `fn` form made by a macro has no position: it had the macro call's)
+    c.line, c.column = fd.line, fd.column
     node = c.analyse(fd.form, _layout_scope(fd.layout), tail=False)
     if node.__class__ is not FnNode:
         raise CompileError("no function", fd.source, fd.line, fd.column)

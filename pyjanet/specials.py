@@ -442,6 +442,7 @@ def sp_while(c, form, scope, tail):
     _mark_closure(scope)
     site = c.site(scope)
     fs = FnScope(scope.fn, "while", is_loop=True)
+    fs.site = site
     lscope = Scope(scope, fs, kind="function")
     cond = c.analyse(argv[0], lscope)
     body = c.analyse_body(list(argv[1:]), lscope, False)

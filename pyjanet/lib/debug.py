@@ -218,8 +218,16 @@ def _janet_frames_from(pyframe, fib):
             loc = fr.f_locals
             d, f, p = loc["self"], loc["f"], loc["p"]
             fd = d.fd
-            out.append((Frame(fd.name or "<anonymous>", fd.source, p.line, p.column),
-                        [None, p.pc, Array(_base(f, p)[1:]), _locals(f, p), d]))
+            # inside loops that make closures, the reference has a frame per
+            # loop (a function named while), each at the loop's position
+            line, col, lf = p.line, p.column, f
+            for k in range(p.ldepth + 1):
+                name = "while" if k < p.ldepth else (fd.name or "<anonymous>")
+                out.append((Frame(name, fd.source, line, col),
+                            [None, p.pc, Array(lf[1:]), _locals(f, p, k), d]))
+                if k < p.ldepth:
+                    site = p.loops[k]
+                    line, col, lf = site.line, site.column, lf[0]
         elif code is hit_code:
             sw = fr.f_locals.get("sw")
             if sw is not None:
@@ -264,10 +272,13 @@ def _janet_frames_from(pyframe, fib):
     return out
 
 
-def _locals(f, p):
-    """The local variables visible at debug point p, run in frame f."""
+def _locals(f, p, level=0):
+    """The local variables visible at debug point p, run in frame f, of the
+    frame `level` loops out."""
     t = Table()
     for s, depth, slot in p.names:
+        if depth < level:
+            continue
         fr = f
         for _ in range(depth):
             fr = fr[0]
@@ -484,18 +495,23 @@ class _Step:
     """What a debug/step waits for: the next point of the frame its fiber
     stopped in (or, for a fiber not started yet, the first point of its
     function)."""
-    __slots__ = ("d", "frame")
+    __slots__ = ("d", "frame", "ldepth")
 
-    def __init__(self, d, frame):
+    def __init__(self, d, frame, ldepth=0):
         self.d = d
         self.frame = frame
+        # a loop that makes closures is a function of its own in the
+        # reference: a step inside it stays inside it
+        self.ldepth = ldepth
 
     def wants(self, d, f, p):
-        if d is not self.d:
+        if d is not self.d or p.ldepth != self.ldepth:
             return False
         if self.frame is None:
+            # a fiber's first step: the reference runs the first instruction,
+            # which is all of the first point's form unless that is a call
             self.frame = _base(f, p)
-            return True
+            return p.call
         return _base(f, p) is self.frame
 
 
@@ -645,7 +661,8 @@ def _stopped_at(fib):
     while fr is not None:
         if fr.f_code is at:
             loc = fr.f_locals
-            return loc["self"], _base(loc["f"], loc["p"])
+            p = loc["p"]
+            return loc["self"], _base(loc["f"], p), p.ldepth
         fr = fr.f_back
     return None
 
