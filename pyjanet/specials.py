@@ -6,6 +6,8 @@ position, and returns an IR node (see compiler.py).  Error messages are the
 reference's.
 """
 
+import itertools
+
 from .printer import format_message
 from .values import (Symbol, Keyword, Array, Tuple, Struct, Table, FuncDef, sym, kw,
                      table_key, from_key, mk_tuple, truthy)
@@ -353,6 +355,7 @@ def sp_fn(c, form, scope, tail):
             prologue.append(destructure(c, pat, Local(0, slot), fscope, def_leaf, None))
         body = c.analyse_body(list(body_forms), fscope, True)
         c.lint_unused(fscope)
+        fdef.serial = next(_SERIALS)
         if prologue:
             body = Do(prologue + [body])
         return FnNode(fdef, fs, body, min_arity, arity - min_arity, rest_kind, None)
@@ -360,6 +363,9 @@ def sp_fn(c, form, scope, tail):
     if LazyBodies.active and _sees_no_locals(scope):
         return LazyFnNode(fdef, finish, min_arity, arity - min_arity, rest_kind, c.env)
     return finish(c)
+
+
+_SERIALS = itertools.count(1)
 
 
 def _sees_no_locals(scope):

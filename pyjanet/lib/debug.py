@@ -232,9 +232,9 @@ def _janet_frames_from(pyframe, fib):
             sw = fr.f_locals.get("sw")
             if sw is not None:
                 for _, extra in out:
-                    if extra is not None and len(extra) > 4 and extra[4] is sw.d \
+                    if extra is not None and len(extra) > 4 and extra[4] is sw.d() \
                             and extra[0] is None:
-                        extra[0] = sw.fn
+                        extra[0] = sw.fn()
         if code is resolve_code and out and not out[-1][0].cfun:
             # the function running under a tail call resolution was entered
             # by a tail call
@@ -261,7 +261,7 @@ def _janet_frames_from(pyframe, fib):
                         # a call in a function with debug points: the pc of
                         # the call's point
                         p = at[1]
-                        out.append((site.frame(), [None, p.pc, slots, None, at[2]]))
+                        out.append((site.frame(), [None, p.pc, slots, None, at[2]()]))
                     else:
                         out.append((site.frame(), (loc.get("jfn"), lasti // 2, slots)))
                     break
@@ -378,8 +378,7 @@ def debug_arg_stack(fiber):
 
 _HOOK_NAME = "__pyjanet_breakpoint__"
 _STUBS = {}         # stub code object -> _Swap
-_DEFS = _weakref.WeakKeyDictionary()    # FuncDef -> _Def
-_SITES = {}         # id(call site of a twin) -> (site, Point, _Def)
+_SITES = {}         # id(call site of a twin) -> (site, Point, weakref of its _Def)
 _STEPS = []         # the step requests of the debug/step calls in progress
 
 
@@ -387,38 +386,50 @@ class _Swap:
     """A closure whose code is swapped for a stub while its definition has
     breakpoints: the stub calls `twin` (with debug points), or, in entry
     mode, raises the debug signal and calls `orig` (a copy with the old code)."""
-    __slots__ = ("fn", "code", "twin", "orig", "jgen", "d")
+    __slots__ = ("fn", "code", "has_twin", "orig", "jgen", "d")
 
     def __init__(self, fn, twin, d):
-        self.fn = fn
         self.code = fn.__code__
-        self.twin = twin
-        self.d = d
-        orig = _types.FunctionType(self.code, fn.__globals__, fn.__name__,
-                                   fn.__defaults__, fn.__closure__)
-        orig.__kwdefaults__ = fn.__kwdefaults__
-        orig.__doc__ = fn.__doc__
-        orig.__dict__.update(fn.__dict__)
+        # the twin hangs on the function (its FuncDef's environment holds the
+        # function: held here it would keep the function alive)
+        self.has_twin = twin is not None
+        if twin is not None:
+            fn._jtwin_of = twin
+        self.d = _weakref.ref(d)
+        orig = None
+        if twin is None:
+            orig = _types.FunctionType(self.code, fn.__globals__, fn.__name__,
+                                       fn.__defaults__, fn.__closure__)
+            orig.__kwdefaults__ = fn.__kwdefaults__
+            orig.__doc__ = fn.__doc__
+            orig.__dict__.update(fn.__dict__)
         self.orig = orig
         # a fiber would step the generator version, which has no points
         self.jgen = fn.__dict__.pop("_jgen", None) if twin is not None else None
         stub = _stub_for(fn)
         fn.__globals__.setdefault(_HOOK_NAME, _breakpoint_hit)
         _STUBS[stub] = self
+        # a breakpoint does not keep its function alive (nor do the
+        # reference's): when the function goes, so does its stub
+        self.fn = _weakref.ref(fn, lambda _r: _STUBS.pop(stub, None))
         fn.__code__ = stub
 
     def undo(self):
-        _STUBS.pop(self.fn.__code__, None)
-        self.fn.__code__ = self.code
+        fn = self.fn()
+        if fn is None:
+            return
+        _STUBS.pop(fn.__code__, None)
+        fn.__code__ = self.code
+        fn.__dict__.pop("_jtwin_of", None)
         if self.jgen is not None:
-            self.fn._jgen = self.jgen
+            fn._jgen = self.jgen
 
 
 class _Def:
     """A function definition's debug points, breakpoints and swapped closures."""
 
     def __init__(self, fd):
-        self.fd = fd
+        self._fd = _weakref.ref(fd)     # (fd.debug is this)
         self.breaks = set()
         self.swaps = {}         # id(closure) -> _Swap
         try:
@@ -429,7 +440,11 @@ class _Def:
             # a body without forms (`(fn [x] x)`): break on the entry
             self.factory = None
         for site, p in sites:
-            _SITES[id(site)] = (site, p, self)
+            _SITES[id(site)] = (site, p, _weakref.ref(self))
+
+    @property
+    def fd(self):
+        return self._fd()
 
     def at(self, f, p):
         """The hook of debug point p, run with the frame f it is in."""
@@ -458,7 +473,8 @@ class _Def:
     def attach(self):
         """Swap in the stubs of the live closures of the definition."""
         for fn in _siblings(self.fd):
-            if id(fn) in self.swaps:
+            sw = self.swaps.get(id(fn))
+            if sw is not None and sw.fn() is fn:
                 continue
             twin = None
             if self.factory is not None:
@@ -478,9 +494,9 @@ class _Def:
 
 
 def _def(fd):
-    d = _DEFS.get(fd)
+    d = fd.debug
     if d is None:
-        d = _DEFS[fd] = _Def(fd)
+        d = fd.debug = _Def(fd)
     return d
 
 
@@ -543,13 +559,13 @@ def _breakpoint_hit(args):
     sw = _STUBS.get(sys._getframe(1).f_code)
     if sw is None:
         panic("breakpoint without a function")
-    if sw.twin is not None:
-        r = sw.twin(*args)
+    if sw.has_twin:
+        r = sw.fn()._jtwin_of(*args)
         # the original's callers may not look for a tail call (`_jtail`)
         if r.__class__ is TailCall:
             r = _resolve(r)
         return r
-    if sw.d.breaks:
+    if sw.d().breaks:
         F.signal(F.SIG_DEBUG, None)
     return sw.orig(*args)
 
@@ -573,7 +589,9 @@ def _find(source, line, column):
     """(definition, pc) of the point closest to (line, column) in `source`,
     not after it, chosen as the reference chooses an instruction: the greatest
     position whose line and column are both at most the given ones, the first
-    such point on ties, the outer function's before an inner one's."""
+    such point on ties, of the newest definition (the reference walks its
+    heap from the newest object; an outer function is finished after the
+    functions inside it)."""
     src = A.string(source, 0).decode("utf-8", "surrogateescape")
     ln = A.integer(line, 1)
     col = A.integer(column, 2)
@@ -586,7 +604,7 @@ def _find(source, line, column):
             fds[id(fd)] = fd
     best = None
     best_pos = (-1, -1)
-    for fd in sorted(fds.values(), key=lambda d: len(d.layout or ())):
+    for fd in sorted(fds.values(), key=lambda d: -d.serial):
         d = _def(fd)
         if d.points:
             cands = [(p.line, p.column, p.pc) for p in d.points]
