@@ -1193,9 +1193,11 @@ TEMPLATE_GLOBALS.update(mk_btuple=_mk_btuple, mk_struct=_mk_struct, mk_table=_mk
 
 class FnNode(Node):
     """A `fn` form: creates a closure over the current frame."""
-    __slots__ = ("fdef", "fs", "body", "nparams", "nopt", "rest", "keys", "prologue")
+    __slots__ = ("fdef", "fs", "body", "nparams", "nopt", "rest", "keys", "prologue",
+                 "instrumented")
 
     def __init__(self, fdef, fs, body, nparams, nopt, rest, keys):
+        self.instrumented = False  # compiled with debug points (see "Debug points")
         self.fdef = fdef
         self.fs = fs
         self.body = body          # Node, compiled in fs
@@ -1214,7 +1216,7 @@ class FnNode(Node):
     def _emit(self, tail):
         # ---- function tier hook (pyjanet/tier.py): one Python function for the
         # whole body when the tier covers it; else the closures below
-        if FN_TIER is not None and not _has_yield(self.body):
+        if FN_TIER is not None and not self.instrumented and not _has_yield(self.body):
             fac = FN_TIER(self)
             if fac is not None:
                 return fac
@@ -1267,9 +1269,10 @@ class FnNode(Node):
         else:
             lines += ["        " + x for x in inner]
         gen = None
-        if _has_yield(self.body):
+        if _has_yield(self.body) and not self.instrumented:
             # the generator version: from the function tier when it can
-            # (pyjanet/tier.py compile_gen), else written here
+            # (pyjanet/tier.py compile_gen), else written here; an instrumented
+            # twin (breakpoints) has none
             gfac = GEN_TIER(self) if GEN_TIER is not None else None
             if gfac is not None:
                 gen = ["jgen = %s(_pf)" % b.bind(gfac)]
@@ -1622,7 +1625,7 @@ def _destr_rest(ds, i):
 class FnScope:
     """Compile-time state of one function (or the top-level thunk)."""
     __slots__ = ("parent", "name", "nslots", "captured", "self_slot", "has_break",
-                 "has_self_tail", "top", "is_loop", "fdef")
+                 "has_self_tail", "top", "is_loop", "fdef", "site")
 
     def __init__(self, parent, name, top=False, is_loop=False):
         self.parent = parent
@@ -1635,6 +1638,7 @@ class FnScope:
         self.top = top
         self.is_loop = is_loop
         self.fdef = None
+        self.site = None        # a loop's: where it stands in its function
 
     def alloc(self):
         i = self.nslots
@@ -1695,6 +1699,7 @@ class Compiler:
         # set by analyse_arg for the one form it analyses (the reference's
         # JANET_FOPTS_ACCEPT_SPLICE): only `splice` and `quasiquote` read it
         self.accept_splice = False
+        self.debug = None       # an Instrumenter while compiling with debug points
 
     # -- errors and positions
 
@@ -1874,6 +1879,11 @@ class Compiler:
         accept = self.accept_splice
         if accept:
             self.accept_splice = False
+        dbg = self.debug
+        if dbg is not None:
+            if tail and dbg.plain is not x and not isinstance(x, tuple):
+                return dbg.returning(self, x, scope)
+            dbg = dbg.entering(x, scope)
         try:
             spec = None
             n = MAX_MACRO_EXPAND
@@ -1902,6 +1912,8 @@ class Compiler:
             if spec is not None:
                 if accept and spec in SPLICING_SPECIALS:
                     self.accept_splice = True
+                if dbg is not None:
+                    return self.debug.point(self, spec(self, x, scope, tail), dbg, tail)
                 return spec(self, x, scope, tail)
             c = x.__class__
             if c is Symbol:
@@ -1910,8 +1922,10 @@ class Compiler:
                 if len(x) == 0:
                     return Const(Tuple())     # a new empty tuple, as the reference's
                 if getattr(x, "brackets", False):
-                    return self.analyse_maker("tuple", x, scope)
-                return self.analyse_call(x, scope, tail)
+                    n = self.analyse_maker("tuple", x, scope)
+                else:
+                    n = self.analyse_call(x, scope, tail)
+                return n if dbg is None else self.debug.point(self, n, dbg, tail)
             if c is Array:
                 return self.analyse_maker("array", x, scope)
             if c is Struct:
@@ -2253,10 +2267,9 @@ def scope_layout(scope):
     return tuple(levels)
 
 
-def rebuild_closure(form, env, source, layout, frame):
-    """The closure `form` (a fn form) makes over `frame` when compiled in
-    `layout` (see scope_layout) against `env`."""
-    c = Compiler(env, source)
+def _layout_scope(layout):
+    """The scope a closure's `fn` form was compiled in, rebuilt from its
+    layout (see scope_layout)."""
     scope = None
     fs = None
     for top, names in (layout or ((True, ()),)):
@@ -2268,8 +2281,300 @@ def rebuild_closure(form, env, source, layout, frame):
             b.used = True
             scope.names[s] = b
             fs.nslots = max(fs.nslots, slot + 1)
-    node = c.analyse(form, scope, tail=False)
+    return scope
+
+
+def rebuild_closure(form, env, source, layout, frame):
+    """The closure `form` (a fn form) makes over `frame` when compiled in
+    `layout` (see scope_layout) against `env`."""
+    c = Compiler(env, source)
+    node = c.analyse(form, _layout_scope(layout), tail=False)
     return node.emit(False)(frame)
+
+
+_TIER_BOUND = re.compile(r"(?:_b\d+|jfn)$")
+NO_FRAME = object()
+
+
+def defining_frame(fn, fd):
+    """The frame a compiled closure was made over (its `_pf` cell), None when
+    it sees no local variable, NO_FRAME when it cannot be found (a function
+    whose code was swapped by trace or a breakpoint, say)."""
+    if getattr(fd, "form", None) is None:
+        return NO_FRAME
+    code = fn.__code__
+    try:
+        i = code.co_freevars.index("_pf")
+    except ValueError:
+        # no frame: the function sees no local variable when it has no layout
+        # and captures nothing but the function tier's bound globals (_bN) and
+        # itself (jfn)
+        if fd.layout is None and all(_TIER_BOUND.match(n) for n in code.co_freevars):
+            return None
+        return NO_FRAME
+    try:
+        frame = fn.__closure__[i].cell_contents
+    except (ValueError, IndexError, TypeError):
+        return NO_FRAME
+    return frame if frame.__class__ is list else NO_FRAME
+
+
+# --------------------------------------------------------------------------
+# Debug points (what debug/break, debug/fbreak and debug/step stop at)
+#
+# The reference marks bytecode instructions.  pyjanet's nearest equivalent:
+# a function with a breakpoint is compiled again (`instrument`) with a call
+# of a hook at each form of its body that has a position of its own -- its
+# "debug points", numbered in the order the reference emits instructions
+# (a form's operands first, then the form), and the number is the `pc`.
+# A point stands where the form's first instruction would: after the
+# operands that need evaluating (calls, other forms) and before the form's
+# own work (the call, the test of an `if` or `while`, the store of a `def`).
+# Only functions with breakpoints run this code (lib/debug.py swaps it in),
+# so code without breakpoints costs nothing; the closure compiler compiles
+# it (the function tier declines nodes it does not know).
+
+class Point:
+    """One debug point: its `pc`, position, how many loop frames (a `while`
+    that makes closures has a frame per iteration) lie between it and its
+    function's frame, and the local variables visible there as
+    (symbol, frame depth, slot)."""
+    __slots__ = ("pc", "line", "column", "ldepth", "names", "loops", "call")
+
+    def __init__(self, line, column, info):
+        self.pc = -1
+        self.line = line
+        self.column = column
+        self.ldepth, self.names, self.loops = info
+        self.call = False       # the point of a call (more than one instruction)
+
+
+class DebugPoint(Node):
+    """Calls the hook, then runs the form (a form whose operands need no
+    evaluating: variables, constants)."""
+    __slots__ = ("inner", "point", "hook")
+
+    def __init__(self, inner, point, hook):
+        self.inner = inner
+        self.point = point
+        self.hook = hook
+
+    def emit(self, tail=False):
+        b = Binder()
+        src = "%s(f, %s)\nreturn %s(f)" % (b.bind(self.hook), b.bind(self.point),
+                                           b.bind(self.inner.emit(tail)))
+        return build(b, node_src(src))
+
+
+class AfterPoint(Node):
+    """Evaluates an operand (the last that needs evaluating), then calls the
+    hook: the point of the form the operand belongs to."""
+    __slots__ = ("inner", "point", "hook")
+
+    def __init__(self, inner, point, hook):
+        self.inner = inner
+        self.point = point
+        self.hook = hook
+
+    def emit(self, tail=False):
+        b = Binder()
+        t = b.temp()
+        src = "%s = %s\n%s(f, %s)\nreturn %s" % (
+            t, self.inner.expr(b), b.bind(self.hook), b.bind(self.point), t)
+        return build(b, node_src(src))
+
+
+# the operands of a node, in evaluation order: attribute names holding a node,
+# a list of nodes or a list of (node, spliced)
+_OPERANDS = {
+    Call: ("fn", "args"), MethodCall: ("args",), BinOp: ("a", "b"),
+    FoldOp: ("args",), Not: ("a",), UnOp: ("args",), GetOp: ("ds", "key", "dflt"),
+    PutOp: ("ds", "key", "val"), PutNode: ("ds", "key", "val"), SetLocal: ("val",),
+    SetCell: ("val",), SetEntry: ("val",), If: ("c",), While: ("cond",),
+    MakeData: ("items",), BreakNode: ("val",), StoreTemp: ("val",),
+}
+_NO_POINT = (Const, Local, CellRef, Temp, Do, Spliced)
+
+
+class Instrumenter:
+    """Compiler.debug while a function is compiled with debug points."""
+
+    def __init__(self, hook):
+        self.hook = hook          # called as hook(frame, point)
+        self.fs = None            # the function's FnScope (set by the fn special)
+        self.done = []            # nodes given a point (so a `do` adds none)
+        self.sites = []           # (site, point) of each call: a frame's pc there
+        self.plain = None         # the value form `returning` is analysing
+        self.selfref = ()         # the function's name, when its body uses it
+
+    def _loops(self, fs):
+        """Loop frames between fs and the function's, or -1 when fs is not
+        the function's (nor a loop of it)."""
+        n = 0
+        while fs is not self.fs:
+            if fs is None or not fs.is_loop:
+                return -1
+            fs = fs.parent
+            n += 1
+        return n
+
+    def entering(self, x, scope):
+        """Before form x is analysed: its loop depth and the locals visible
+        where it starts, or None when it gets no point."""
+        if self.fs is None or not isinstance(x, tuple) or not x:
+            return None
+        ld = self._loops(scope.fn)
+        if ld < 0:
+            return None
+        names = {}
+        sc = scope
+        while sc is not None:
+            d = self._loops(sc.fn)
+            if d < 0:
+                break
+            for s, b in sc.names.items():
+                if s not in names and (not b.is_self or s in self.selfref):
+                    names[s] = (s, ld - d, b.slot)
+            sc = sc.parent
+        loops = []
+        fs = scope.fn
+        while fs is not self.fs:
+            loops.append(fs.site)
+            fs = fs.parent
+        return (ld, tuple(names.values()), tuple(loops))
+
+    def returning(self, c, x, scope):
+        """A value that is not a form (a variable, a constant) returned by
+        the function: its point is the return, at the enclosing form."""
+        info = self.entering((x,), scope)
+        self.plain = x
+        try:
+            node = c.analyse(x, scope, True)
+        finally:
+            self.plain = None
+        if info is None:
+            return node
+        return self._ret(node, Point(c.line, c.column, info))
+
+    def _ret(self, node, p):
+        # the reference's `ret` instruction (a call in tail position is a
+        # tail call instead, and an `if` or `do` returns from its branches)
+        inner = node.inner if node.__class__ is DebugPoint else node
+        if inner.__class__ in (Call, MethodCall, If, Do, BreakNode):
+            return node
+        out = AfterPoint(node, p, self.hook)
+        self.done.append(out)
+        return out
+
+    def point(self, c, node, info, tail=False):
+        if not isinstance(node, Node) or any(node is d for d in self.done):
+            return node
+        if isinstance(node, _NO_POINT):
+            if tail and node.__class__ is not Do:
+                return self._ret(node, Point(c.line, c.column, info))
+            return node
+        p = Point(c.line, c.column, info)
+        if node.__class__ is If:
+            e = node.e
+            missing = e.__class__ is Const and e.value is None
+            if tail and missing:
+                # the nil of a missing else is returned at the `if`
+                node.e = AfterPoint(e, Point(c.line, c.column, info), self.hook)
+            elif not tail and not missing:
+                # the jump over the else branch, at the `if`
+                node.t = AfterPoint(node.t, Point(c.line, c.column, info),
+                                    self.hook)
+        spec = _OPERANDS.get(node.__class__)
+        if node.__class__ is Seq and node.items and node.items[0].__class__ is StoreTemp:
+            holder, spec = node.items[0], ("val",)
+        else:
+            holder = node
+        last = None
+        for attr in spec or ():
+            v = getattr(holder, attr)
+            if isinstance(v, Node):
+                if not _simple(v):
+                    last = (holder, attr, None, v)
+            elif isinstance(v, list):
+                for i, e in enumerate(v):
+                    n = e[0] if isinstance(e, tuple) else e
+                    if isinstance(n, Node) and not _simple(n):
+                        last = (v, None, i, n)
+        if node.__class__ is Call or node.__class__ is MethodCall:
+            self.sites.append((node.site, p))
+            p.call = True
+        elif node.__class__ is While and node.subframe is not None:
+            # the test runs in the loop's own frame
+            p.ldepth += 1
+            p.names = tuple((s, d + 1, slot) for s, d, slot in p.names)
+            p.loops = (node.site,) + p.loops
+        if last is None:
+            out = DebugPoint(node, p, self.hook)
+        else:
+            obj, attr, i, n = last
+            ap = AfterPoint(n, p, self.hook)
+            if attr is not None:
+                setattr(obj, attr, ap)
+            elif isinstance(obj[i], tuple):
+                obj[i] = (ap,) + tuple(obj[i][1:])
+            else:
+                obj[i] = ap
+            out = node
+        self.done.append(out)
+        if tail:
+            return self._ret(out, Point(c.line, c.column, info))
+        return out
+
+
+def _number(n, points):
+    """Give the points under node n their pcs, in evaluation order."""
+    if n.__class__ is DebugPoint:
+        n.point.pc = len(points)
+        points.append(n.point)
+        _number(n.inner, points)
+    elif n.__class__ is AfterPoint:
+        _number(n.inner, points)
+        n.point.pc = len(points)
+        points.append(n.point)
+    else:
+        for ch in _children(n):
+            _number(ch, points)
+
+
+def _mentions(x, s):
+    if x.__class__ is Symbol:
+        return x == s
+    if isinstance(x, (tuple, Array)):
+        return any(_mentions(e, s) for e in x)
+    if x.__class__ is Struct or x.__class__ is Table:
+        return any(_mentions(k, s) or _mentions(v, s) for k, v in x.items())
+    return False
+
+
+def instrument(fd, hook):
+    """fd's function compiled with debug points: (factory, points, sites),
+    where factory(frame) makes the closure over `frame` (the frame the
+    original was made over, see defining_frame), points[pc] is a Point and
+    sites lists (site, point) for the calls.  Raises CompileError when the
+    form does not compile again where it was defined."""
+    if fd.form is None:
+        raise CompileError("no form", fd.source, fd.line, fd.column)
+    c = Compiler(fd.env, fd.source)
+    c.debug = dbg = Instrumenter(hook)
+    form = fd.form
+    if form and len(form) > 1 and form[1].__class__ is Symbol and _mentions(form[2:], form[1]):
+        # the reference lists a function's own name among its locals when the
+        # body refers to it
+        dbg.selfref = (form[1],)
+    # (a `fn` form made by a macro has no position: it had the macro call's)
+    c.line, c.column = fd.line, fd.column
+    node = c.analyse(fd.form, _layout_scope(fd.layout), tail=False)
+    if node.__class__ is not FnNode:
+        raise CompileError("no function", fd.source, fd.line, fd.column)
+    node.instrumented = True
+    points = []
+    _number(node.body, points)
+    return node.emit(False), points, dbg.sites
 
 
 from . import specials  # noqa: E402  (fills SPECIALS; needs the classes above)

@@ -6,6 +6,8 @@ position, and returns an IR node (see compiler.py).  Error messages are the
 reference's.
 """
 
+import itertools
+
 from .printer import format_message
 from .values import (Symbol, Keyword, Array, Tuple, Struct, Table, FuncDef, sym, kw,
                      table_key, from_key, mk_tuple, truthy)
@@ -230,6 +232,8 @@ def sp_fn(c, form, scope, tail):
 
     fs = FnScope(scope.fn, name if name is not None else "<anonymous>")
     fscope = Scope(scope, fs, kind="function")
+    if c.debug is not None and c.debug.fs is None:
+        c.debug.fs = fs         # the function being compiled with debug points
 
     # Read the parameter list: flags and the parameters that take slots, in order.
     plist = []            # parameters that occupy a positional slot
@@ -351,6 +355,7 @@ def sp_fn(c, form, scope, tail):
             prologue.append(destructure(c, pat, Local(0, slot), fscope, def_leaf, None))
         body = c.analyse_body(list(body_forms), fscope, True)
         c.lint_unused(fscope)
+        fdef.serial = next(_SERIALS)
         if prologue:
             body = Do(prologue + [body])
         return FnNode(fdef, fs, body, min_arity, arity - min_arity, rest_kind, None)
@@ -358,6 +363,9 @@ def sp_fn(c, form, scope, tail):
     if LazyBodies.active and _sees_no_locals(scope):
         return LazyFnNode(fdef, finish, min_arity, arity - min_arity, rest_kind, c.env)
     return finish(c)
+
+
+_SERIALS = itertools.count(1)
 
 
 def _sees_no_locals(scope):
@@ -442,6 +450,7 @@ def sp_while(c, form, scope, tail):
     _mark_closure(scope)
     site = c.site(scope)
     fs = FnScope(scope.fn, "while", is_loop=True)
+    fs.site = site
     lscope = Scope(scope, fs, kind="function")
     cond = c.analyse(argv[0], lscope)
     body = c.analyse_body(list(argv[1:]), lscope, False)

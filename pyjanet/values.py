@@ -300,7 +300,7 @@ class FuncDef:
     """
     __slots__ = ("name", "min_arity", "max_arity", "arity", "source", "line",
                  "column", "vararg", "structarg", "namedarg", "named_keys", "doc",
-                 "form", "env", "layout", "__weakref__")
+                 "form", "env", "layout", "serial", "debug", "__weakref__")
 
     def __init__(self, name, min_arity, max_arity, arity, source="", line=-1, column=-1):
         self.name = name
@@ -321,6 +321,10 @@ class FuncDef:
         self.form = None
         self.env = None
         self.layout = None
+        # when its body was compiled, in order (debug/break prefers the newest
+        # of two definitions, as the reference's heap walk does)
+        self.serial = 0
+        self.debug = None       # its debug points and breakpoints (lib/debug.py)
 
     def __repr__(self):
         return "<funcdef %s>" % (self.name,)

@@ -16,11 +16,15 @@ handler that covers the instruction a Python frame is at names the Janet call
 in progress and where it is.
 """
 
+import gc as _gc
 import sys
+import types as _types
+import weakref as _weakref
 
 from ..values import Array, Table, kw, FuncDef
-from ..errors import format_frame, Frame
-from ..runtime import builtin, dyn, STATE, resolve as _resolve
+from ..errors import format_frame, Frame, panic, panicf, CompileError, JanetError
+from ..runtime import builtin, dyn, STATE, resolve as _resolve, is_closure, TailCall
+from ..compiler import instrument, defining_frame, NO_FRAME
 from .. import fiber as F
 from .. import args as A
 from .. import lazy
@@ -124,12 +128,14 @@ def debug_stacktrace(fiber, err=None, prefix=None):
 def _frame_table(fr, extra=None):
     t = Table()
     if extra is not None:
-        fn, pc, slots = extra
+        fn, pc, slots = extra[0], extra[1], extra[2]
         if fn is not None:
             t[KW_FUNCTION] = fn
         t[KW_PC] = float(pc)
         if slots is not None:
             t[KW_SLOTS] = slots
+        if len(extra) > 3 and extra[3] is not None:
+            t[KW_LOCALS] = extra[3]
     if fr.name and fr.name != "<anonymous>":
         t[KW_NAME] = fr.name.encode("utf-8", "surrogateescape")
     if fr.source:
@@ -145,6 +151,7 @@ def _frame_table(fr, extra=None):
 
 
 KW_FUNCTION = kw("function")
+KW_LOCALS = kw("locals")
 KW_PC = kw("pc")
 KW_SLOTS = kw("slots")
 
@@ -200,12 +207,37 @@ def _janet_frames_from(pyframe, fib):
     `fib` was started."""
     runners = _runner_codes()
     resolve_code = _resolve.__code__
+    at_code = _Def.at.__code__
+    hit_code = _breakpoint_hit.__code__
     out = []
     fr = pyframe
     while fr is not None:
         code = fr.f_code
         if code in runners and fr.f_locals.get("f") is fib:
             break
+        if code is at_code:
+            # stopped at a debug point: the frame of the function with
+            # debug points (its function is set at the stub's frame, below)
+            loc = fr.f_locals
+            d, f, p = loc["self"], loc["f"], loc["p"]
+            fd = d.fd
+            # inside loops that make closures, the reference has a frame per
+            # loop (a function named while), each at the loop's position
+            line, col, lf = p.line, p.column, f
+            for k in range(p.ldepth + 1):
+                name = "while" if k < p.ldepth else (fd.name or "<anonymous>")
+                out.append((Frame(name, fd.source, line, col),
+                            [None, p.pc, Array(lf[1:]), _locals(f, p, k), d]))
+                if k < p.ldepth:
+                    site = p.loops[k]
+                    line, col, lf = site.line, site.column, lf[0]
+        elif code is hit_code:
+            sw = fr.f_locals.get("sw")
+            if sw is not None:
+                for _, extra in out:
+                    if extra is not None and len(extra) > 4 and extra[4] is sw.d() \
+                            and extra[0] is None:
+                        extra[0] = sw.fn()
         if code is resolve_code and out and not out[-1][0].cfun:
             # the function running under a tail call resolution was entered
             # by a tail call
@@ -227,13 +259,37 @@ def _janet_frames_from(pyframe, fib):
                                           cfun=info.source != "boot.janet"), None))
                     jf = loc.get("f")
                     slots = Array(jf[1:]) if jf.__class__ is list else None
-                    out.append((site.frame(), (loc.get("jfn"), lasti // 2, slots)))
+                    at = _SITES.get(id(site))
+                    if at is not None and at[0] is site:
+                        # a call in a function with debug points: the pc of
+                        # the call's point
+                        p = at[1]
+                        out.append((site.frame(), [None, p.pc, slots, None, at[2]()]))
+                    else:
+                        out.append((site.frame(), (loc.get("jfn"), lasti // 2, slots)))
                     break
             if out and not out[-1][0].cfun and fr.f_locals.get("_tc") is True:
                 # a function that has tail-called itself (it loops in place)
                 out[-1][0].tail = True
         fr = fr.f_back
     return out
+
+
+def _locals(f, p, level=0):
+    """The local variables visible at debug point p, run in frame f, of the
+    frame `level` loops out."""
+    t = Table()
+    for s, depth, slot in p.names:
+        if depth < level:
+            continue
+        fr = f
+        for _ in range(depth):
+            fr = fr[0]
+        if slot < len(fr):
+            v = fr[slot]
+            if v is not None:
+                t[s] = v
+    return t
 
 
 def live_frames(fib):
@@ -299,28 +355,183 @@ def debug_arg_stack(fiber):
 
 
 # --------------------------------------------------------------------------
-# Breakpoints (the reference's janet_debug_break / janet_debug_find)
+# Breakpoints and stepping (the reference's janet_debug_break,
+# janet_debug_find and janet_step)
 #
-# pyjanet has no instructions to mark, so a breakpoint is on a function's
-# entry: every pc of a function is its entry.  A function gets one by having
-# its code swapped for a stub (same number of closure cells, so the swap is
-# allowed) that raises the debug signal and, once resumed, runs the original
-# code.  The reference marks the function's definition, shared by every
-# closure made from it: here the closures of that definition alive when the
+# The reference marks bytecode instructions; pyjanet marks debug points
+# (compiler.py, "Debug points"): the forms of a function body that have a
+# position, numbered like the instructions they stand for, the number being
+# the pc.  Setting a breakpoint in a function compiles its definition again
+# with a hook at each point (a "twin" of each closure of the definition, over
+# the same frame) and swaps the code of those closures for a stub with the
+# same parameters and closure cells (so the swap is allowed) that calls the
+# twin.  The hook checks whether its pc has a breakpoint, or whether a
+# debug/step waits for the next point of its frame, and if so raises the
+# debug signal; resuming goes on from there.  Removing the last breakpoint
+# puts the original code back.  Functions without breakpoints run their
+# usual code.
+#
+# The reference marks the function's definition, shared by every closure
+# made from it: here the closures of that definition alive when the
 # breakpoint is set get it (found among the objects Python's collector
-# tracks, as the reference walks its heap).
-
-import gc as _gc
-import sys as _sys
-import types as _types
-
-from ..values import FuncDef
-from ..errors import panic, panicf
-from ..runtime import is_closure
+# tracks, as the reference walks its heap).  A function whose definition
+# cannot be compiled again (the prelude's, which are compiled lazily, or a
+# closure whose frame cannot be found) gets a breakpoint on its entry
+# instead: every pc is then its entry.
 
 _HOOK_NAME = "__pyjanet_breakpoint__"
-_STUBS = {}     # stub code object -> original function (a copy with the old code)
-_BROKEN = {}    # id(function) -> (function, original code, set of pcs)
+_STUBS = {}         # stub code object -> _Swap
+_SITES = {}         # id(call site of a twin) -> (site, Point, weakref of its _Def)
+_STEPS = []         # the step requests of the debug/step calls in progress
+
+
+class _Swap:
+    """A closure whose code is swapped for a stub while its definition has
+    breakpoints: the stub calls `twin` (with debug points), or, in entry
+    mode, raises the debug signal and calls `orig` (a copy with the old code)."""
+    __slots__ = ("fn", "code", "has_twin", "orig", "jgen", "d")
+
+    def __init__(self, fn, twin, d):
+        self.code = fn.__code__
+        # the twin hangs on the function (its FuncDef's environment holds the
+        # function: held here it would keep the function alive)
+        self.has_twin = twin is not None
+        if twin is not None:
+            fn._jtwin_of = twin
+        self.d = _weakref.ref(d)
+        orig = None
+        if twin is None:
+            orig = _types.FunctionType(self.code, fn.__globals__, fn.__name__,
+                                       fn.__defaults__, fn.__closure__)
+            orig.__kwdefaults__ = fn.__kwdefaults__
+            orig.__doc__ = fn.__doc__
+            orig.__dict__.update(fn.__dict__)
+        self.orig = orig
+        # a fiber would step the generator version, which has no points
+        self.jgen = fn.__dict__.pop("_jgen", None) if twin is not None else None
+        stub = _stub_for(fn)
+        fn.__globals__.setdefault(_HOOK_NAME, _breakpoint_hit)
+        _STUBS[stub] = self
+        # a breakpoint does not keep its function alive (nor do the
+        # reference's): when the function goes, so does its stub
+        self.fn = _weakref.ref(fn, lambda _r: _STUBS.pop(stub, None))
+        fn.__code__ = stub
+
+    def undo(self):
+        fn = self.fn()
+        if fn is None:
+            return
+        _STUBS.pop(fn.__code__, None)
+        fn.__code__ = self.code
+        fn.__dict__.pop("_jtwin_of", None)
+        if self.jgen is not None:
+            fn._jgen = self.jgen
+
+
+class _Def:
+    """A function definition's debug points, breakpoints and swapped closures."""
+
+    def __init__(self, fd):
+        self._fd = _weakref.ref(fd)     # (fd.debug is this)
+        self.breaks = set()
+        self.swaps = {}         # id(closure) -> _Swap
+        try:
+            self.factory, self.points, sites = instrument(fd, self.at)
+        except (CompileError, JanetError, RecursionError):
+            self.factory, self.points, sites = None, [], ()
+        if not self.points:
+            # a body without forms (`(fn [x] x)`): break on the entry
+            self.factory = None
+        for site, p in sites:
+            _SITES[id(site)] = (site, p, _weakref.ref(self))
+
+    @property
+    def fd(self):
+        return self._fd()
+
+    def at(self, f, p):
+        """The hook of debug point p, run with the frame f it is in."""
+        if p.pc in self.breaks or (_STEPS and _STEPS[-1].wants(self, f, p)):
+            try:
+                F.signal(F.SIG_DEBUG, None)
+            except JanetError as e:
+                # the signal reached the top (or the fiber was cancelled
+                # here): the innermost frame is this point's
+                if not e.trace:
+                    fd = self.fd
+                    e.trace.append(Frame(fd.name or "<anonymous>", fd.source,
+                                         p.line, p.column))
+                raise
+
+    def pc(self, pc):
+        """A pc given to debug/fbreak as one of the definition's points (a pc
+        past the last point, where the reference has more instructions than
+        pyjanet has points, is the last point)."""
+        if pc < 0:
+            panic("invalid bytecode offset")
+        if self.points and pc >= len(self.points):
+            return len(self.points) - 1
+        return pc
+
+    def attach(self):
+        """Swap in the stubs of the live closures of the definition."""
+        for fn in _siblings(self.fd):
+            sw = self.swaps.get(id(fn))
+            if sw is not None and sw.fn() is fn:
+                continue
+            twin = None
+            if self.factory is not None:
+                frame = defining_frame(fn, self.fd)
+                if frame is not NO_FRAME:
+                    twin = self.factory(frame)
+                    twin.__doc__ = self.fd
+                    twin._jtwin = True
+            self.swaps[id(fn)] = _Swap(fn, twin, self)
+
+    def detach(self):
+        if self.breaks:
+            return
+        for sw in self.swaps.values():
+            sw.undo()
+        self.swaps.clear()
+
+
+def _def(fd):
+    d = fd.debug
+    if d is None:
+        d = fd.debug = _Def(fd)
+    return d
+
+
+def _base(f, p):
+    """The frame of the function a point is in (not a loop's own frame)."""
+    for _ in range(p.ldepth):
+        f = f[0]
+    return f
+
+
+class _Step:
+    """What a debug/step waits for: the next point of the frame its fiber
+    stopped in (or, for a fiber not started yet, the first point of its
+    function)."""
+    __slots__ = ("d", "frame", "ldepth")
+
+    def __init__(self, d, frame, ldepth=0):
+        self.d = d
+        self.frame = frame
+        # a loop that makes closures is a function of its own in the
+        # reference: a step inside it stays inside it
+        self.ldepth = ldepth
+
+    def wants(self, d, f, p):
+        if d is not self.d or p.ldepth != self.ldepth:
+            return False
+        if self.frame is None:
+            # a fiber's first step: the reference runs the first instruction,
+            # which is all of the first point's form unless that is a call
+            self.frame = _base(f, p)
+            return p.call
+        return _base(f, p) is self.frame
 
 
 def _stub_for(f):
@@ -348,55 +559,27 @@ def _stub_for(f):
 
 
 def _breakpoint_hit(args):
-    orig = _STUBS.get(_sys._getframe(1).f_code)
-    if orig is None:
+    sw = _STUBS.get(sys._getframe(1).f_code)
+    if sw is None:
         panic("breakpoint without a function")
-    F.signal(F.SIG_DEBUG, None)
-    return orig(*args)
+    if sw.has_twin:
+        r = sw.fn()._jtwin_of(*args)
+        # the original's callers may not look for a tail call (`_jtail`)
+        if r.__class__ is TailCall:
+            r = _resolve(r)
+        return r
+    if sw.d().breaks:
+        F.signal(F.SIG_DEBUG, None)
+    return sw.orig(*args)
 
 
-def _siblings(f):
-    fd = f.__doc__
-    out = [f]
+def _siblings(fd):
+    out = []
     for o in _gc.get_objects():
-        if o is not f and o.__class__ is _types.FunctionType and o.__doc__ is fd:
+        if o.__class__ is _types.FunctionType and o.__doc__ is fd and \
+                "_jtwin" not in o.__dict__:
             out.append(o)
     return out
-
-
-def _set_break(f, pc):
-    if pc < 0:
-        panic("invalid bytecode offset")
-    for fn in _siblings(f):
-        entry = _BROKEN.get(id(fn))
-        if entry is not None and entry[0] is fn:
-            entry[2].add(pc)
-            continue
-        code = fn.__code__
-        orig = _types.FunctionType(code, fn.__globals__, fn.__name__, fn.__defaults__,
-                                   fn.__closure__)
-        orig.__kwdefaults__ = fn.__kwdefaults__
-        orig.__doc__ = fn.__doc__
-        orig.__dict__.update(fn.__dict__)
-        stub = _stub_for(fn)
-        fn.__globals__.setdefault(_HOOK_NAME, _breakpoint_hit)
-        _STUBS[stub] = orig
-        fn.__code__ = stub
-        _BROKEN[id(fn)] = (fn, code, {pc})
-
-
-def _clear_break(f, pc):
-    if pc < 0:
-        panic("invalid bytecode offset")
-    for fn in _siblings(f):
-        entry = _BROKEN.get(id(fn))
-        if entry is None or entry[0] is not fn:
-            continue
-        entry[2].discard(pc)
-        if not entry[2]:
-            _STUBS.pop(fn.__code__, None)
-            fn.__code__ = entry[1]
-            del _BROKEN[id(fn)]
 
 
 def _function(x, n):
@@ -406,65 +589,133 @@ def _function(x, n):
 
 
 def _find(source, line, column):
-    """The function whose definition is the closest before (line, column) in
-    `source` (the reference picks the closest instruction)."""
+    """(definition, pc) of the point closest to (line, column) in `source`,
+    not after it, chosen as the reference chooses an instruction: the greatest
+    position whose line and column are both at most the given ones, the first
+    such point on ties, of the newest definition (the reference walks its
+    heap from the newest object; an outer function is finished after the
+    functions inside it)."""
     src = A.string(source, 0).decode("utf-8", "surrogateescape")
     ln = A.integer(line, 1)
     col = A.integer(column, 2)
-    best = None
-    best_pos = (-1, -1)
+    fds = {}
     for o in _gc.get_objects():
-        if o.__class__ is not _types.FunctionType:
+        if o.__class__ is not _types.FunctionType or "_jtwin" in o.__dict__:
             continue
         fd = o.__doc__
-        if fd.__class__ is not FuncDef or fd.source != src:
-            continue
-        pos = (fd.line, fd.column)
-        if pos <= (ln, col) and pos > best_pos:
-            best, best_pos = o, pos
+        if fd.__class__ is FuncDef and fd.source == src:
+            fds[id(fd)] = fd
+    best = None
+    best_pos = (-1, -1)
+    for fd in sorted(fds.values(), key=lambda d: -d.serial):
+        d = _def(fd)
+        if d.points:
+            cands = [(p.line, p.column, p.pc) for p in d.points]
+        else:
+            cands = [(fd.line, fd.column, 0)]
+        for pl, pcol, pc in cands:
+            if pl <= ln and pcol <= col and (pl, pcol) > best_pos:
+                best, best_pos = (d, pc), (pl, pcol)
     if best is None:
         panic("could not find breakpoint")
     return best
 
 
+def _set_break(d, pc):
+    d.breaks.add(pc)
+    d.attach()
+
+
+def _clear_break(d, pc):
+    d.breaks.discard(pc)
+    d.detach()
+
+
+def point_count(fun):
+    """How many debug points the function has (what `.breakall` marks); 1
+    for one that breaks on its entry."""
+    return len(_def(_function(fun, 0).__doc__).points) or 1
+
+
 @cfun("debug/fbreak", "(debug/fbreak fun &opt pc)",
-      "Sets a breakpoint in the function `fun`: calling it then raises a debug "
-      "signal (a fiber trapping :debug stops there, with status :debug) and "
-      "resuming runs the call.  pyjanet has no bytecode, so every `pc` is the "
-      "function's entry; a negative one is an error.")
+      "Sets a breakpoint in the function `fun` at debug point `pc` (0, the "
+      "first, by default): a fiber that traps :debug signals stops there with "
+      "status :debug, and resuming goes on.  pyjanet's points are the forms "
+      "of the body that have a position, numbered in evaluation order; a pc "
+      "past the last is the last, a negative one is an error.")
 def debug_fbreak(fun, pc=None):
-    _set_break(_function(fun, 0), 0 if pc is None else A.integer(pc, 1))
+    d = _def(_function(fun, 0).__doc__)
+    _set_break(d, d.pc(0 if pc is None else A.integer(pc, 1)))
     return None
 
 
 @cfun("debug/unfbreak", "(debug/unfbreak fun &opt pc)",
       "Removes a breakpoint set with `debug/fbreak`.")
 def debug_unfbreak(fun, pc=None):
-    _clear_break(_function(fun, 0), 0 if pc is None else A.integer(pc, 1))
+    d = _def(_function(fun, 0).__doc__)
+    _clear_break(d, d.pc(0 if pc is None else A.integer(pc, 1)))
     return None
 
 
 @cfun("debug/break", "(debug/break source line col)",
       "Sets a breakpoint at line `line`, column `col` of the source file `source`: "
-      "on the entry of the function defined closest before that position (pyjanet "
-      "breaks on function entries, not on instructions).  An error when no loaded "
-      "function comes from there.")
+      "at the form of a loaded function that starts there, or else the closest "
+      "one before that position.  An error when no loaded function comes "
+      "from there.")
 def debug_break(source, line, col):
-    _set_break(_find(source, line, col), 0)
+    _set_break(*_find(source, line, col))
     return None
 
 
 @cfun("debug/unbreak", "(debug/unbreak source line column)",
       "Removes a breakpoint set with `debug/break`.")
 def debug_unbreak(source, line, column):
-    _clear_break(_find(source, line, column), 0)
+    _clear_break(*_find(source, line, column))
+    return None
+
+
+def _stopped_at(fib):
+    """(definition, frame) of the debug point fiber `fib` is stopped at, or None."""
+    glet = getattr(fib, "glet", None)
+    fr = getattr(glet, "gr_frame", None) if glet is not None else None
+    at = _Def.at.__code__
+    while fr is not None:
+        if fr.f_code is at:
+            loc = fr.f_locals
+            p = loc["p"]
+            return loc["self"], _base(loc["f"], p), p.ldepth
+        fr = fr.f_back
     return None
 
 
 @cfun("debug/step", "(debug/step fiber &opt x)",
-      "Continues `fiber` (passing x) and returns the value it stops with.  The "
-      "reference runs one bytecode instruction; pyjanet has none, so the fiber "
-      "runs to its next breakpoint or signal, or to its end.")
+      "Runs `fiber` (passing x) to its next debug point in the function it is "
+      "stopped in, and returns the value it stops with (nil at a point).  The "
+      "reference runs one bytecode instruction; pyjanet steps from form to "
+      "form of the function (a call runs whole).  A fiber that is not stopped "
+      "at a point runs to its next breakpoint or signal, or to its end.")
 def debug_step(fiber, x=None):
     f = A.fiber(fiber, 0)
-    return F.resume_fiber(f, x)
+    st = f.status
+    if st == F.ST_ALIVE or st == F.ST_DEAD or st == F.ST_ERROR:
+        panicf("cannot step fiber with status :%s", F.STATUS_NAMES[st])
+    req = None
+    if st == F.ST_NEW:
+        fd = getattr(f.fn, "__doc__", None)
+        if is_closure(f.fn) and fd.__class__ is FuncDef:
+            d = _def(fd)
+            if d.factory is not None:
+                d.attach()
+                req = _Step(d, None)
+    else:
+        at = _stopped_at(f)
+        if at is not None:
+            req = _Step(*at)
+    if req is None:
+        return F.resume_fiber(f, x)
+    _STEPS.append(req)
+    try:
+        return F.resume_fiber(f, x)
+    finally:
+        _STEPS.pop()
+        req.d.detach()

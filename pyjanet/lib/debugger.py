@@ -6,7 +6,8 @@ debugger is a REPL (run-context) in an environment made from the debugged
 fiber's, with :fiber, :signal and :debug-level set and the dot-commands of
 `debugger-env` merged in; `(quit)` leaves it.  The commands that show
 bytecode (.disasm .bytecode .ppasm) show what `disasm` knows here, and
-breakpoints are on function entries (see lib/debug.py).
+breakpoints and steps are on debug points, pyjanet's stand-ins for
+instructions (see lib/debug.py).
 """
 
 from ..values import Table, sym, kw, truthy
@@ -16,7 +17,8 @@ from .. import args as A
 from .. import fiber as F
 from .eval import run_context, getline_impl
 from .prelude import closure, make_env
-from .debug import debug_stack, debug_stacktrace, debug_fbreak, debug_unfbreak, debug_step
+from .debug import (debug_stack, debug_stacktrace, debug_fbreak, debug_unfbreak, debug_step,
+                    point_count)
 from .asm import disasm
 from .io import print_, eprint, eprintf, eflush, flush, printf, slurp
 
@@ -216,20 +218,24 @@ def dot_ppasm(n=None):
 
 
 @_command(".breakall", "(.breakall &opt n)",
-          "Sets a breakpoint on the function of stack frame `n`.")
+          "Sets a breakpoint on every debug point of the function of stack frame `n`.")
 def dot_breakall(n=None):
     fun = dot_fn(n)
-    debug_fbreak(fun, 0.0)
-    eprint(b"set 1 breakpoints in ", fun)
+    count = point_count(fun)
+    for pc in range(count):
+        debug_fbreak(fun, float(pc))
+    eprint(b"set ", float(count), b" breakpoints in ", fun)
     return None
 
 
 @_command(".clearall", "(.clearall &opt n)",
-          "Clears the breakpoints of the function of stack frame `n`.")
+          "Clears the breakpoints of every debug point of the function of stack frame `n`.")
 def dot_clearall(n=None):
     fun = dot_fn(n)
-    debug_unfbreak(fun, 0.0)
-    eprint(b"cleared 1 breakpoints in ", fun)
+    count = point_count(fun)
+    for pc in range(count):
+        debug_unfbreak(fun, float(pc))
+    eprint(b"cleared ", float(count), b" breakpoints in ", fun)
     return None
 
 

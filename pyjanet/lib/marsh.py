@@ -36,7 +36,6 @@ Other modules teach marshal about their abstract types with `register_abstract`.
 """
 
 import os
-import re
 import struct as _struct
 
 from ..weak import WEAK, make_weak
@@ -45,6 +44,7 @@ from ..values import (_FUNCTION_TYPES, FuncDef, Abstract, Array, Buffer, Keyword
 from ..errors import Frame, JanetError, panic, panicf
 from ..runtime import builtin, is_closure, STATE
 from ..fiber import Fiber, ST_ALIVE, ST_NEW, STATUS_NAMES, FINISHED
+from ..compiler import defining_frame, NO_FRAME
 from .debug import live_frames, own_frames
 from .inttypes import S64, U64, make_s64
 from .math import RNG
@@ -397,8 +397,8 @@ class Marshaller:
             # a Janet function (the reference writes its bytecode)
             fd = x.__doc__
             env = getattr(fd, "env", None)
-            frame = _defining_frame(x, fd)
-            if (cycles and env is not None and frame is not _NO_FRAME
+            frame = defining_frame(x, fd)
+            if (cycles and env is not None and frame is not NO_FRAME
                     and self._env_writable(env) and self._portable(fd)):
                 # a captured value that cannot be written: undo, and write the
                 # function by reference as before
@@ -580,7 +580,6 @@ class Marshaller:
 _LIVE_MARK = 0xFF
 _FORM_MARK = 0xFE       # a function written with its form (Marshaller._rebuildable)
 _FRAME_MARK = 0xFD      # a frame of local variables (Marshaller._frame)
-_NO_FRAME = object()
 
 
 class _IdKey:
@@ -597,30 +596,6 @@ class _IdKey:
         return other.__class__ is _IdKey and other.x is self.x
 
 
-_TIER_BOUND = re.compile(r"(?:_b\d+|jfn)$")
-
-
-def _defining_frame(fn, fd):
-    """The frame a compiled closure was made over (its `_pf` cell), None when
-    it sees no local variable, _NO_FRAME when it cannot be found (a function
-    whose code was swapped by trace or a breakpoint, say)."""
-    if getattr(fd, "form", None) is None:
-        return _NO_FRAME
-    code = fn.__code__
-    try:
-        i = code.co_freevars.index("_pf")
-    except ValueError:
-        # no frame: the function sees no local variable when it has no layout
-        # and captures nothing but the function tier's bound globals (_bN) and
-        # itself (jfn)
-        if fd.layout is None and all(_TIER_BOUND.match(n) for n in code.co_freevars):
-            return None
-        return _NO_FRAME
-    try:
-        frame = fn.__closure__[i].cell_contents
-    except (ValueError, IndexError, TypeError):
-        return _NO_FRAME
-    return frame if frame.__class__ is list else _NO_FRAME
 PROCESS_TOKEN = os.urandom(8)   # tells this process's marshals apart
 _LIVE = []
 _LIVE_IDS = {}
