@@ -535,7 +535,6 @@ class Marshaller:
                 panicf("cannot marshal fiber with c stackframe (<cfunction %s>)", fr.name)
         if st != ST_NEW and st not in FINISHED:
             self._live(x, key, self.cycles)
-            self.write_int(st)
             return
         if self.cycles:
             if key is not None:
@@ -574,6 +573,9 @@ class Marshaller:
         self.out.append(_LIVE_MARK)
         self.out += PROCESS_TOKEN
         self.write_int(_live_id(x))
+        if isinstance(x, Fiber):
+            # (its status: what the error names when another process reads it)
+            self.write_int(x.status)
 
 
 # Objects marshalled by reference (see Marshaller._live).

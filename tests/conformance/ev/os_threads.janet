@@ -111,3 +111,14 @@
 (print "not reached")
 #> exiting
 #exit 4
+
+#### a fiber a thread body uses, and one sent over a threaded channel, are shared
+(def fb (fiber/new (fn [] 1)))
+(ev/do-thread (print (type fb) " " (fiber/status fb)))
+(def ch (ev/thread-chan 2))
+(ev/give ch (coro (yield 1)))
+(ev/do-thread (print (type (ev/take ch))))
+(print "done")
+#> fiber new
+#> fiber
+#> done
