@@ -15,20 +15,18 @@ from ..errors import JanetError
 from ..runtime import builtin, define, call, dyn, get as rt_get, in_ as rt_in
 from .. import args as A
 from .. import fiber as F
-from .eval import run_context, getline_impl
+from .eval import run_context, getline_impl, repl_onstatus
 from .prelude import closure, make_env
 from .debug import (debug_stack, debug_stacktrace, debug_fbreak, debug_unfbreak, debug_step,
                     point_count)
 from .asm import disasm
-from .io import print_, eprint, eprintf, eflush, flush, printf, slurp
+from .io import print_, eprint, eprintf, flush, slurp
 
 KW_FIBER = kw("fiber")
 KW_SIGNAL = kw("signal")
 KW_DEBUG_LEVEL = kw("debug-level")
 KW_RESUME_VALUE = kw("resume-value")
-KW_DEBUG = kw("debug")
 KW_VALUE = kw("value")
-KW_PRETTY_FORMAT = kw("pretty-format")
 KW_ERR_COLOR = kw("err-color")
 KW_DELIMITERS = kw("delimiters")
 KW_FUNCTION = kw("function")
@@ -104,29 +102,8 @@ def _num(x):
        "signal it prints the stack trace, then, when `env` has :debug set, runs "
        "`debugger` on the fiber.")
 def debugger_on_status(env, level=None, is_repl=None):
-    if level is None:
-        level = 1.0
-
-    def on_status(f, x):
-        if f.status == F.ST_DEAD:
-            if truthy(is_repl):
-                entry = Table()
-                entry[KW_VALUE] = x
-                env[sym("_")] = entry
-                pf = rt_get(env, KW_PRETTY_FORMAT, b"%q")
-                try:
-                    printf(pf, x)
-                except JanetError as e:
-                    eprintf(b"bad pretty format %v: %v", pf, e.value)
-                    eflush()
-                flush()
-        else:
-            debug_stacktrace(f, x, b"")
-            eflush()
-            if truthy(rt_get(env, KW_DEBUG)):
-                debugger(f, level)
-        return None
-    return closure("debugger", on_status, 2)
+    return closure("debugger", repl_onstatus(env, 1.0 if level is None else level,
+                                             truthy(is_repl)), 2)
 
 
 # --------------------------------------------------------------------------

@@ -560,14 +560,17 @@ def getline(prompt=_NO_ARG, buf=_NO_ARG, env=_NO_ARG):
     return getline_impl(p, b, e)
 
 
-def repl_onstatus(env):
-    """The REPL's on-status handler: print each value (and bind it to `_`), or the
-    stack trace of an error and, when env has :debug, run the debugger (the
-    reference's debugger-on-status)."""
+def repl_onstatus(env, level=1.0, is_repl=True):
+    """The REPL's on-status handler (the reference's debugger-on-status, which
+    lib/debugger.py exposes): after a form finished, with `is_repl`, print its
+    value and bind it to `_`; after an error or other signal print the stack
+    trace and, when env has :debug, run `debugger` on the fiber at `level`."""
     from .debug import debug_stacktrace
 
     def onstatus(f, x):
         if f.status == F.ST_DEAD:
+            if not is_repl:
+                return None
             entry = Table()
             entry[KW_VALUE] = x
             env[SYM_UNDERSCORE] = entry
@@ -583,10 +586,10 @@ def repl_onstatus(env):
             debug_stacktrace(f, x, b"")
             _eflush()
             if truthy(rt_get(env, KW_DEBUG)):
-                # with :debug set (-d), like the reference's debugger-on-status:
-                # a debugging REPL on the fiber (lib/debugger.py)
+                # with :debug set (-d): a debugging REPL on the fiber
+                # (lib/debugger.py)
                 debugger = rt_get(rt_get(STATE.root_env, sym("debugger")), KW_VALUE)
-                call(debugger, f, 1.0)
+                call(debugger, f, level)
         return None
     return onstatus
 

@@ -88,3 +88,13 @@
 #> <function debugger>
 #> 7
 #> 7
+
+#### debugger-on-status after an error prints the trace and binds nothing
+(def env @{})
+(def failed (fiber/new (fn [] (error "boom")) :e))
+(resume failed)
+((debugger-on-status env 1 false) failed "boom")
+(pp (env '_))
+#> nil
+#! error: boom
+#!   in <anonymous> [test.janet] on line 2, column 31
