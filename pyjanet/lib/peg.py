@@ -711,6 +711,22 @@ _SIMPLE_NULLABLE = {NOTNCHAR: True, RANGE: False, SET: False, LOOK: True, NOT: T
                     TO: True}
 
 
+def _fused_items(parts):
+    """The captures of a fused run of (regex, item) parts, each as (kind,
+    group, tag, extra): `group` numbers the regex groups, which every capture
+    but a constant has."""
+    items = []
+    g = 0
+    for _p, item in parts:
+        if item is None:
+            continue
+        kind, tag, extra = item
+        if kind != _F_CONST:
+            g += 1
+        items.append((kind, g, tag, extra))
+    return items
+
+
 class _Gen:
     """Turns the node graph of one grammar into closures (see the module doc)."""
 
@@ -1290,15 +1306,7 @@ class _Gen:
         pat = self._compile_rx(rx)
         if pat is None:
             return None
-        items = []
-        g = 0
-        for p, item in parts:
-            if item is None:
-                continue
-            kind, tag, extra = item
-            if kind != _F_CONST:
-                g += 1
-            items.append((kind, g, tag, extra))
+        items = _fused_items(parts)
         if not items:
             return _m_regex(pat.match)
         if not self.br:
@@ -2718,15 +2726,7 @@ class _Src(_Gen):
     def fused(self, parts, pin, out, ind):
         rx = b"".join(p for p, _i in parts)
         pat = self._compile_rx(rx)
-        items = []
-        g = 0
-        for _p, item in parts:
-            if item is None:
-                continue
-            kind, tag, extra = item
-            if kind != _F_CONST:
-                g += 1
-            items.append((kind, g, tag, extra))
+        items = _fused_items(parts)
         m = self.var("m")
         self.emit(ind, "%s = %s(text, %s, end)" % (m, self.const(pat.match), pin))
         if not items:
