@@ -1767,6 +1767,9 @@ class Compiler:
             if b is not None:
                 if b.fn is not cur_fn:
                     b.fn.captured = True
+                    dbg = self.debug
+                    if dbg is not None:
+                        dbg.captures(s, b)
                 b.used = True
                 return Local(depth, b.slot)
             if sc.kind == "function":
@@ -2338,14 +2341,16 @@ class Point:
     """One debug point: its `pc`, position, how many loop frames (a `while`
     that makes closures has a frame per iteration) lie between it and its
     function's frame, and the local variables visible there as
-    (symbol, frame depth, slot)."""
-    __slots__ = ("pc", "line", "column", "ldepth", "names", "loops", "call")
+    (symbol, frame depth, slot); `upvals`, those of the frames the function
+    was made in that it uses, as (symbol, depth from the function's frame,
+    slot)."""
+    __slots__ = ("pc", "line", "column", "ldepth", "names", "loops", "call", "upvals")
 
     def __init__(self, line, column, info):
         self.pc = -1
         self.line = line
         self.column = column
-        self.ldepth, self.names, self.loops = info
+        self.ldepth, self.names, self.loops, self.upvals = info
         self.call = False       # the point of a call (more than one instruction)
 
 
@@ -2406,6 +2411,17 @@ class Instrumenter:
         self.sites = []           # (site, point) of each call: a frame's pc there
         self.plain = None         # the value form `returning` is analysing
         self.selfref = ()         # the function's name, when its body uses it
+        self.outer = {}           # FnScope of each frame the function was made
+        #                           in -> its depth from the function's frame
+        self.upvals = {}          # symbol -> (symbol, depth, slot): the outer
+        #                           variables the function (or a closure in it) uses
+
+    def captures(self, s, b):
+        """A use of the outer variable s (binding b): the reference lists the
+        variables a closure captures (its upvalues) among a frame's locals."""
+        d = self.outer.get(b.fn)
+        if d is not None and s not in self.upvals:
+            self.upvals[s] = (s, d, b.slot)
 
     def _loops(self, fs):
         """Loop frames between fs and the function's, or -1 when fs is not
@@ -2441,7 +2457,7 @@ class Instrumenter:
         while fs is not self.fs:
             loops.append(fs.site)
             fs = fs.parent
-        return (ld, tuple(names.values()), tuple(loops))
+        return (ld, tuple(names.values()), tuple(loops), self.upvals)
 
     def returning(self, c, x, scope):
         """A value that is not a form (a variable, a constant) returned by
@@ -2568,7 +2584,12 @@ def instrument(fd, hook):
         dbg.selfref = (form[1],)
     # (a `fn` form made by a macro has no position: it had the macro call's)
     c.line, c.column = fd.line, fd.column
-    node = c.analyse(fd.form, _layout_scope(fd.layout), tail=False)
+    outer = _layout_scope(fd.layout)
+    sc, depth = outer, 1
+    while sc is not None:
+        dbg.outer[sc.fn] = depth
+        sc, depth = sc.parent, depth + 1
+    node = c.analyse(fd.form, outer, tail=False)
     if node.__class__ is not FnNode:
         raise CompileError("no function", fd.source, fd.line, fd.column)
     node.instrumented = True

@@ -93,10 +93,17 @@ def stacktrace_text(fib, err, prefix):
     `  in ...` line per frame."""
     from ..printer import to_string
     frames = fiber_frames(fib)
+    owner = None
+    if not frames:
+        # a fiber that stopped alive (a debug signal, a yield, user5-9) or is
+        # running: the frames on its stack, those of the fibers it is resuming
+        # first, as the reference walks the chain from the innermost child
+        frames, owner = _live_chain_frames(fib)
     lines = []
     if frames and prefix is not None:
-        e = fib.error
-        owner = e.fiber if e is not None and e.fiber is not None else fib
+        if owner is None:
+            e = fib.error
+            owner = e.fiber if e is not None and e.fiber is not None else fib
         status = F.STATUS_NAMES[owner.status]
         lines.append("%s%s: %s" % (prefix, status,
                                    to_string(err).decode("utf-8", "surrogateescape")))
@@ -107,6 +114,31 @@ def stacktrace_text(fib, err, prefix):
     if color is not None and color is not False:
         text = "\x1b[31m" + text + "\x1b[0m"
     return text
+
+
+def _is_live(f):
+    st = f.status
+    return f is STATE.fiber or st in (F.ST_ALIVE, F.SIG_YIELD, F.ST_DEBUG) or \
+        F.SIG_USER0 + 5 <= st <= F.SIG_USER0 + 9
+
+
+def _live_chain_frames(fib):
+    """(frames, innermost fiber with frames) of a live fiber and the live
+    fibers it is resuming, innermost first; ([], None) when none are readable."""
+    chain = []
+    f = fib
+    while f is not None and f not in chain:
+        chain.append(f)
+        f = f.child
+    frames, owner = [], None
+    for f in reversed(chain):
+        if not _is_live(f):
+            continue
+        got = [fr for fr, _ in live_frames(f)]
+        if got and owner is None:
+            owner = f
+        frames += got
+    return frames, owner
 
 
 @cfun("debug/stacktrace", "(debug/stacktrace fiber &opt err prefix)",
@@ -279,6 +311,15 @@ def _locals(f, p, level=0):
     """The local variables visible at debug point p, run in frame f, of the
     frame `level` loops out."""
     t = Table()
+    # the captured variables first: a local of the same name wins
+    for s, depth, slot in p.upvals.values():
+        fr = f
+        for _ in range(p.ldepth + depth):
+            fr = fr[0]
+        if slot < len(fr):
+            v = fr[slot]
+            if v is not None:
+                t[s] = v
     for s, depth, slot in p.names:
         if depth < level:
             continue

@@ -12,7 +12,8 @@ instructions (see lib/debug.py).
 
 from ..values import Table, sym, kw, truthy
 from ..errors import JanetError
-from ..runtime import builtin, define, call, dyn, get as rt_get, in_ as rt_in
+from ..runtime import (builtin, builtin_frame, define, call, dyn, get as rt_get,
+                       in_ as rt_in)
 from .. import args as A
 from .. import fiber as F
 from .eval import run_context, getline_impl, repl_onstatus
@@ -265,5 +266,11 @@ def dot_nextc(n=None):
 def dot_step(n=None):
     res = None
     for _ in range(1 if n is None else int(A.integer(n, 0))):
-        res = debug_step(_fiber())
+        try:
+            res = debug_step(_fiber())
+        except JanetError as e:
+            # the reference's .step calls debug/step, a C function, whose
+            # frame its error shows
+            e.trace.append(builtin_frame(debug_step.janet))
+            raise
     return res

@@ -98,3 +98,55 @@
 #> nil
 #! error: boom
 #!   in <anonymous> [test.janet] on line 2, column 31
+
+#### a stopped frame's :locals hold the variables its closure captured
+(defn mk [a]
+  (def b (* a 2))
+  (var c 7)
+  (fn inner [x]
+    (def y (+ x a))
+    (set c (+ c 1))
+    (+ y b c)))
+(def h (mk 3))
+(debug/fbreak h 3)
+(def fb (fiber/new (fn [] (h 10)) :d))
+(resume fb)
+(each fr (debug/stack fb) (pp [(fr :name) (fr :locals) (fr :pc)]))
+(def top-let (let [q 1 r 2] (fn [] (+ q 1))))
+(debug/fbreak top-let 0)
+(def fb (fiber/new (fn [] (top-let)) :d))
+(resume fb)
+(each fr (debug/stack fb) (pp (fr :locals)))
+(defn outer [n] (defn rec [k] (if (> k 0) (outer (- k 1)) n)) rec)
+(def r (outer 2))
+(debug/fbreak r 0)
+(def fb (fiber/new (fn [] (r 1)) :d))
+(resume fb)
+(each fr (debug/stack fb) (pp [(fr :name) (fr :locals)]))
+#> ("inner" @{a 3 b 6 c 7 x 10 y 13} 3)
+#> @{q 1}
+#> ("rec" @{k 1 n 2 outer <function outer>})
+
+#### a fiber stopped at a breakpoint or a debug signal has a stack trace
+(defn f [x] (def y (* x 2)) (+ y 1))
+(debug/fbreak f 0)
+(def fb (fiber/new (fn [] (f 5)) :d))
+(resume fb)
+(debug/stacktrace fb nil "")
+(debug/stacktrace fb :why "pre ")
+(debug/stacktrace fb :why)
+(def g (fiber/new (fn [] (debug) 1) :d))
+(resume g)
+(debug/stacktrace g nil "")
+(def y (fiber/new (fn [] (yield 1) 2)))
+(resume y)
+(debug/stacktrace y "x" "p ")
+#! debug: 
+#!   in f [test.janet] (tail call) on line 1, column 20
+#! pre debug: why
+#!   in f [test.janet] (tail call) on line 1, column 20
+#!   in f [test.janet] (tail call) on line 1, column 20
+#! debug: 
+#!   in <anonymous> [test.janet] on line 8, column 26
+#! p pending: x
+#!   in <anonymous> [test.janet] on line 11, column 26
