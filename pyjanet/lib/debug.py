@@ -298,7 +298,10 @@ def _janet_frames_from(pyframe, fib):
                         p = at[1]
                         out.append((site.frame(), [None, p.pc, slots, None, at[2]()]))
                     else:
-                        out.append((site.frame(), (loc.get("jfn"), lasti // 2, slots)))
+                        # (the function, its locals and slots are looked
+                        # up only when asked for: _complete)
+                        out.append((site.frame(), [loc.get("jfn"), lasti // 2, slots, None,
+                                                   None, fr, site]))
                     break
             if out and not out[-1][0].cfun and fr.f_locals.get("_tc") is True:
                 # a function that has tail-called itself (it loops in place)
@@ -331,6 +334,106 @@ def _locals(f, p, level=0):
             if v is not None:
                 t[s] = v
     return t
+
+
+def _cells_match(fn, code, loc):
+    cells = fn.__closure__ or ()
+    for name, cell in zip(code.co_freevars, cells):
+        if name in loc:
+            try:
+                if cell.cell_contents is not loc[name]:
+                    return False
+            except ValueError:
+                return False
+    return True
+
+
+def _running_function(pyframe):
+    """(function, Python frame) of the Janet function whose body the Python
+    frame `pyframe` (a call in progress) runs: the nearest frame of a
+    compiled function (`jfn`) outwards, and the closure among those of its
+    code whose captured cells are that frame's."""
+    fr = pyframe
+    while fr is not None and not (fr.f_code.co_name == "jfn"
+                                  and fr.f_code.co_filename == _TEMPLATE_FILE):
+        fr = fr.f_back
+    if fr is None:
+        return None, None
+    code, loc = fr.f_code, fr.f_locals
+    fn = loc.get("jfn")
+    if fn is not None and getattr(fn, "__code__", None) is code:
+        return fn, fr
+    for o in _gc.get_referrers(code):
+        if o.__class__ is _types.FunctionType and o.__code__ is code and \
+                _cells_match(o, code, loc):
+            return o, fr
+    return None, fr
+
+
+def _var_value(loc, depth, slot):
+    """The value of variable (depth, slot) seen from a compiled function's
+    Python frame locals: the function tier keeps its own variables in Python
+    locals (_lN) unless a closure captures them, the closure compiler in its
+    frame list `f`, whose slot 0 is the frame it was made over."""
+    if depth == 0:
+        v = loc.get("_l%d" % slot)
+        if v is not None:
+            return v
+        f = loc.get("f")
+        if f.__class__ is list and slot < len(f):
+            return f[slot]
+        return None
+    f = loc.get("f")
+    fr = f[0] if f.__class__ is list else loc.get("_pf")
+    for _ in range(depth - 1):
+        if fr is None:
+            return None
+        fr = fr[0]
+    if fr is None or slot >= len(fr):
+        return None
+    return fr[slot]
+
+
+def _complete(fr, extra):
+    """Fill in the function, slots and locals of a frame read off a
+    function without debug points (a stopped fiber's, for debug/stack): the
+    locals are those visible at the call in progress, found among the
+    function's debug points (compiling it with them, as a breakpoint does)."""
+    fn, pyframe, site = extra[0], extra[5], extra[6]
+    jfr = None
+    if fn is None:
+        fn, jfr = _running_function(pyframe)
+    else:
+        jfr = pyframe
+    if fn is None or jfr is None:
+        return
+    extra[0] = fn
+    loc = jfr.f_locals
+    if extra[2] is None or not len(extra[2]):
+        ls = [int(k[2:]) for k in loc if k.startswith("_l") and k[2:].isdigit()]
+        f = loc.get("f")
+        n = max(ls + [len(f) - 1 if f.__class__ is list else 0])
+        extra[2] = Array(_var_value(loc, 0, i) for i in range(1, n + 1))
+    fd = getattr(fn, "__doc__", None)
+    if fd.__class__ is not FuncDef or fd.form is None:
+        return
+    d = _def(fd)
+    best = None
+    for p in d.points:
+        if p.ldepth == 0 and (p.line, p.column) == (site.line, site.column):
+            best = p
+            if p.call:
+                break
+    if best is None:
+        return
+    t = Table()
+    for names in (best.upvals.values(), best.names):
+        for s, depth, slot in names:
+            v = _var_value(loc, depth, slot)
+            if v is not None:
+                t[s] = v
+    if len(t):
+        extra[3] = t
 
 
 def live_frames(fib):
@@ -368,6 +471,13 @@ def debug_stack(fib):
             F.SIG_USER0 + 5 <= st <= F.SIG_USER0 + 9):
         frames = live_frames(f)
         if frames:
+            if f is not STATE.fiber:
+                # a stopped fiber (the debugger's): its frames' functions and
+                # locals too (not for the running fiber, whose stack a test
+                # helper may read at every assert)
+                for fr, extra in frames:
+                    if extra is not None and len(extra) > 6:
+                        _complete(fr, extra)
             return Array(_frame_table(fr, extra) for fr, extra in frames)
     if st == F.ST_NEW:
         return Array(_frame_table(fr, extra) for fr, extra in _unstarted_frame(f))

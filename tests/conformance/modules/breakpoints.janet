@@ -150,3 +150,25 @@
 #!   in <anonymous> [test.janet] on line 8, column 26
 #! p pending: x
 #!   in <anonymous> [test.janet] on line 11, column 26
+
+#### a frame stopped by a debug signal has its function and locals
+(defn mk [a]
+  (def b (* a 2))
+  (var c 7)
+  (fn inner [x]
+    (def y (+ x a))
+    (set c (+ c 1))
+    (debug)
+    (+ y b c)))
+(def h (mk 3))
+(def fb (fiber/new (fn [] (h 10)) :d))
+(resume fb)
+(each fr (debug/stack fb) (pp [(fr :name) (fr :function) (fr :locals)]))
+(defn g [a] (def b (+ a 1)) (debug) (+ a b))
+(def fb (fiber/new (fn [] (g 3) :done) :d))
+(resume fb)
+(pp (map |[($ :function) ($ :locals)] (debug/stack fb)))
+(pp (resume fb))
+#> ("inner" <function inner> @{a 3 b 6 c 8 x 10 y 13})
+#> @[(<function g> @{a 3 b 4}) (<function 0x55D34A36AFD0> nil)]
+#> :done
