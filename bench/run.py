@@ -12,6 +12,7 @@ Janet side on its own thread while this one waits), which waiting for a core on 
 shared machine does not inflate; `--wall` times wall clock instead.
 """
 
+import argparse
 import importlib.util
 import math
 import os
@@ -68,20 +69,25 @@ def run(names, repeat):
 
 
 def main():
-    args = sys.argv[1:]
-    repeat = 3
-    if "--repeat" in args:
-        i = args.index("--repeat")
-        repeat = int(args[i + 1])
-        del args[i:i + 2]
-    if "--wall" in args:
-        args.remove("--wall")
+    ap = argparse.ArgumentParser(
+        description="Times each bench/NAME.janet against its plain-Python twin NAME.py.")
+    ap.add_argument("names", nargs="*", metavar="NAME",
+                    help="benchmarks to run (default: %s)" % " ".join(DEFAULT))
+    ap.add_argument("--repeat", type=int, default=3, metavar="N",
+                    help="best of N runs of each (default 3)")
+    ap.add_argument("--wall", action="store_true",
+                    help="time wall clock instead of the process's CPU time")
+    a = ap.parse_args()
+    unknown = [n for n in a.names if not os.path.exists(os.path.join(HERE, n + ".janet"))]
+    if unknown:
+        ap.error("no benchmark named %s (bench/NAME.janet)" % ", ".join(unknown))
+    if a.wall:
         global CLOCK
         CLOCK = time.perf_counter
-    names = args or DEFAULT
+    names = a.names or DEFAULT
     sys.setrecursionlimit(1_200_000)
     threading.stack_size(1 << 30)
-    t = threading.Thread(target=run, args=(names, repeat))
+    t = threading.Thread(target=run, args=(names, a.repeat))
     t.start()
     t.join()
 

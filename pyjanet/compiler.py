@@ -749,6 +749,10 @@ class Call(Node):
         if self.fn.is_const:
             v = self.fn.value
             info = getattr(v, "janet", None) if rt.is_function(v) else None
+            if id(v) in rt.ASM_PC and not self.site.inlined:
+                # an assembly function of the reference, really called: its
+                # frame replaces the caller's in a tail call
+                return False
             return info is not None and info.source != "boot.janet"
         return False
 
@@ -2000,6 +2004,9 @@ class Compiler:
             if not (fn.__class__ is Const and fn.branch):
                 self.check_arity(fn.value, items, spliced, x[1:])
             v = fn.value
+            if not spliced and id(v) in rt.ASM_PC:
+                test = REF_SPECIALIZES.get(v.janet.name)
+                site.inlined = test is None or test(len(items))
             if v is INLINE_FN.get("apply") and not spliced and len(items) >= 2:
                 # `(apply f a xs)` is the call `(f a ;xs)`; like the reference's it
                 # is a tail call in tail position, even at the top level
@@ -2116,7 +2123,9 @@ class Compiler:
                 return Not(args[0])
             return None
         if op == "get" or op == "in":
-            if n == 2 or n == 3:
+            # (the reference specializes `in` of 2 arguments only: `(in ds k
+            # dflt)` calls its assembly function, which has a frame)
+            if n == 2 or (n == 3 and op == "get"):
                 return GetOp(op, args[0], args[1], args[2] if n == 3 else None, site)
             return None
         if op == "put":
@@ -2170,6 +2179,17 @@ SYM_AMP = sym("&")
 # so a rebinding of the name to another function is never inlined.
 INLINE = {}
 INLINE_FN = {}
+
+
+# Of the builtins the reference writes in assembly (runtime.ASM_PC), those its
+# compiler specializes only for some numbers of arguments (cfuns.c's
+# can_optimize tests); the others it always specializes in a direct call
+# without a splice.
+REF_SPECIALIZES = {
+    "error": lambda n: n == 1, "in": lambda n: n == 2, "get": lambda n: n in (2, 3),
+    "put": lambda n: n == 3, "length": lambda n: n == 1, "bnot": lambda n: n == 1,
+    "next": lambda n: n in (1, 2), "cmp": lambda n: n == 2,
+}
 
 
 def _shift_caller(op, imms):

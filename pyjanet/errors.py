@@ -20,8 +20,10 @@ __all__ = ["JanetError", "CompileError", "ParseError", "panic", "panicf",
 
 
 class Frame:
-    """One line of a stack trace: `in NAME [SOURCE] (tail call) on line L, column C`."""
-    __slots__ = ("name", "source", "line", "column", "tail", "cfun", "fiber")
+    """One line of a stack trace: `in NAME [SOURCE] (tail call) on line L, column C`,
+    or, for a function the reference writes in assembly (`+`, `in`...), `in NAME
+    (tail call) pc=N`."""
+    __slots__ = ("name", "source", "line", "column", "tail", "cfun", "fiber", "pc")
 
     def __init__(self, name, source, line=-1, column=-1, cfun=False):
         self.name = name
@@ -31,6 +33,7 @@ class Frame:
         self.tail = False
         self.cfun = cfun
         self.fiber = None
+        self.pc = None
 
     def __repr__(self):
         return "<Frame %s %s %d:%d>" % (self.name, self.source, self.line, self.column)
@@ -139,6 +142,8 @@ def format_frame(f):
         s += " [" + f.source + "]"
     if f.tail:
         s += " (tail call)"
+    if f.pc is not None:
+        s += " pc=%d" % f.pc
     if f.line > 0:
         s += " on line %d" % f.line
         if f.column > 0 and not (f.cfun and f.source.startswith("src/")):

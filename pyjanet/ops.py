@@ -15,7 +15,7 @@ import math
 
 from .values import Keyword, Table, Struct, Abstract, FuncDef, equals, compare, kw
 from .errors import JanetError, panicf
-from .runtime import builtin, get, method_invoke, c_method_invoke
+from .runtime import builtin, get, method_invoke, c_method_invoke, asm_function, ASM_PC_UNARY
 
 NAN = float("nan")
 NEG_NAN = -NAN   # the x86 default NaN has its sign bit set; the reference prints -nan
@@ -279,7 +279,11 @@ def _reduce(op2, unit, unary_first, args):
     if n == 0:
         return unit
     if n == 1:
-        return op2(unary_first, args[0])
+        try:
+            return op2(unary_first, args[0])
+        except JanetError as e:
+            e.asm_pc = ASM_PC_UNARY     # (the reference's unary path: see runtime)
+            raise
     acc = op2(args[0], args[1])
     for x in args[2:]:
         acc = op2(acc, x)
@@ -300,10 +304,14 @@ def plus(*xs):
          "Subtracts every later argument from the first.  With one argument, "
          "negates it; with none, returns 0.", kind="function", noframe=True)
 def minus(*xs):
-    if len(xs) == 1:
-        x = xs[0]
-        return mul_slow(x, -1.0, True)
+    # (one argument: `0 - x` as in the reference's assembly version; a direct
+    # call `(- x)` the compiler turns into `x * -1` as the reference's does)
     return _reduce(sub_slow, 0.0, 0.0, xs)
+
+
+def negate(x):
+    """`(- x)` as the reference's compiler emits it (a direct call): `x * -1`."""
+    return mul_slow(x, -1.0, True)
 
 
 @builtin("*", "(* & xs)", "Returns the product of all `xs`; 1 when there are none.",
@@ -383,6 +391,13 @@ def bnot(x):
     return c_method_invoke(m, (x,))
 
 
+# the pc at which each fails in the reference's assembly versions
+for _f in (plus, minus, times, divide, divfloor, remainder, modulo, band, bor, bxor,
+           blshift, brshift, brushift):
+    asm_function(_f, 14)
+asm_function(bnot, 0)
+
+
 def _chain(test, xs):
     for i in range(len(xs) - 1):
         if not test(xs[i], xs[i + 1]):
@@ -432,3 +447,6 @@ def not_equal(*xs):
          kind="function", noframe=True)
 def cmp(x, y):
     return float(compare(x, y))
+
+
+asm_function(cmp, 0)

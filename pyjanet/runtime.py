@@ -213,26 +213,62 @@ def _mark_tail(e, fn):
             elif info.source == "boot.janet" and e.trace:
                 # boot-level builtins that record their own frames
                 e.trace[-1].tail = True
+            else:
+                f = asm_frame(e, fn, True)
+                if f is not None:
+                    e.trace.append(f)
 
 
 # --------------------------------------------------------------------------
 # Stack frames for errors
 
 class Site:
-    """Where a call or operator sits: enclosing function name, file, line, column."""
-    __slots__ = ("name", "source", "line", "column")
+    """Where a call or operator sits: enclosing function name, file, line, column.
+    `inlined`: the reference's compiler turns the call made here into
+    instructions (a call of `+` or `in` it specializes), so the callee has no
+    frame of its own."""
+    __slots__ = ("name", "source", "line", "column", "inlined")
 
     def __init__(self, name, source, line, column):
         self.name = name
         self.source = source
         self.line = line
         self.column = column
+        self.inlined = False
 
     def frame(self):
         f = Frame(self.name, self.source, self.line, self.column)
         if self.name == "thunk":
             f.tail = True
         return f
+
+
+# The builtins the reference writes in assembly (corelib.c's janet_quick_asm and
+# templatize_varop): id(function) -> the pc of the instruction that fails in
+# them.  Called as functions (through a variable, with a splice, by a function
+# of boot.janet) they have a frame `in NAME pc=N`; called directly, the
+# reference's compiler turns them into instructions (Site.inlined).
+ASM_PC = {}
+# the pc of the varops' one-argument path (`(+ x)` is `0 + x` there), which an
+# error records as its `asm_pc`; with more arguments the loop's instruction fails
+ASM_PC_UNARY = 9
+
+
+def asm_function(fn, pc):
+    """Record builtin `fn` as one the reference writes in assembly."""
+    ASM_PC[id(fn)] = pc
+    return fn
+
+
+def asm_frame(e, fn, tail):
+    """The frame of assembly builtin `fn`, which error `e` left; None for others."""
+    pc = ASM_PC.get(id(fn))
+    if pc is None:
+        return None
+    f = Frame(fn.janet.name, "")
+    f.pc = getattr(e, "asm_pc", pc)
+    f.tail = tail
+    return f
 
 
 def builtin_frame(info):
@@ -245,8 +281,13 @@ def callback_error(e, callee):
     where the reference's boot.janet calls it: record the frame the
     reference's call instruction would, when `callee` is a builtin too."""
     info = getattr(callee, "janet", None)
-    if info is not None and not info.noframe:
-        e.trace.append(builtin_frame(info))
+    if info is not None:
+        if not info.noframe:
+            e.trace.append(builtin_frame(info))
+        else:
+            f = asm_frame(e, callee, False)
+            if f is not None:
+                e.trace.append(f)
     return e
 
 
@@ -259,6 +300,10 @@ def add_frame(e, callee, site):
         # reference compiles it to an instruction, like `error`)
         if not info.noframe:
             tr.append(builtin_frame(info))
+        elif not site.inlined:
+            f = asm_frame(e, callee, False)
+            if f is not None:
+                tr.append(f)
     else:
         d = getattr(callee, "__doc__", None)
         if d.__class__ is FuncDef and not tr:

@@ -11,7 +11,7 @@ from ..weak import sweep_weak
 from ..values import (Symbol, Keyword, Buffer, Array, Tuple, Struct, Table, Abstract,
                       FuncDef, sym, kw, table_key, from_key, type_name, truthy, mk_tuple)
 from ..errors import JanetError, panic, panicf
-from ..runtime import builtin, define, on_reset, STATE, is_closure, call, call_vm, get as rt_get, in_ as rt_in, \
+from ..runtime import asm_function, builtin, define, on_reset, STATE, is_closure, call, call_vm, get as rt_get, in_ as rt_in, \
     put as rt_put, next_key, length as rt_length, dyn as rt_dyn, setdyn as rt_setdyn, FiberReturn
 from .. import args as A
 from .. import fiber as F
@@ -494,6 +494,9 @@ register_inline("in", in_)
 register_inline("put", put)
 register_inline("length", length)
 register_inline("apply", apply)
+# (the reference writes these in assembly: their frames read `in NAME pc=0`)
+for _f in (get, in_, put, next_, length, error):
+    asm_function(_f, 0)
 
 
 @builtin("scan-number", "(scan-number str &opt base)",

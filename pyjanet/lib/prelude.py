@@ -25,7 +25,7 @@ from ..runtime import (builtin, REGISTRY, call_fallback, callback_error, TailCal
                        get as rt_get, in_ as rt_in, put as rt_put, next_key,
                        length as rt_length, STATE)
 from ..ops import (add_slow, sub_slow, mul_slow, div_slow, divf_slow, mod_slow,
-                   lt_slow, gt_slow, le_slow, minus, lt as op_lt, gt as op_gt, NEG_NAN)
+                   lt_slow, gt_slow, le_slow, negate, lt as op_lt, gt as op_gt, NEG_NAN)
 from .. import args as A
 from .tuple import tuple_slice, tuple_brackets, tuple_setmap, tuple_sourcemap
 from .string import string_slice
@@ -234,7 +234,7 @@ def compare(x, y):
     g = rt_get(y, KW_COMPARE)
     if g is not None and g is not False:
         r = call2(g, y, x)
-        r = -r if r.__class__ is float else minus(r)
+        r = -r if r.__class__ is float else negate(r)  # boot.janet's (- r)
         if r is not None and r is not False:
             return r
     return float(prim_compare(x, y))
