@@ -21,10 +21,10 @@ import sys
 import types as _types
 import weakref as _weakref
 
-from ..values import Array, Table, kw, FuncDef
+from ..values import Array, Table, kw, FuncDef, Symbol
 from ..errors import format_frame, Frame, panic, panicf, CompileError, JanetError
 from ..runtime import builtin, dyn, STATE, resolve as _resolve, is_closure, TailCall
-from ..compiler import instrument, defining_frame, NO_FRAME
+from ..compiler import instrument, defining_frame, NO_FRAME, compile_form
 from .. import fiber as F
 from .. import args as A
 from .. import lazy
@@ -354,8 +354,7 @@ def _running_function(pyframe):
     compiled function (`jfn`) outwards, and the closure among those of its
     code whose captured cells are that frame's."""
     fr = pyframe
-    while fr is not None and not (fr.f_code.co_name == "jfn"
-                                  and fr.f_code.co_filename == _TEMPLATE_FILE):
+    while fr is not None and not _is_function_frame(fr.f_code):
         fr = fr.f_back
     if fr is None:
         return None, None
@@ -367,7 +366,23 @@ def _running_function(pyframe):
         if o.__class__ is _types.FunctionType and o.__code__ is code and \
                 _cells_match(o, code, loc):
             return o, fr
+    # a closure whose code a breakpoint swapped for a stub
+    for sw in list(_STUBS.values()):
+        o = sw.fn()
+        if sw.code is code and o is not None and _cells_match(o, code, loc):
+            return o, fr
     return None, fr
+
+
+_THUNK_CODES = frozenset(c for c in compile_form.__code__.co_consts
+                         if isinstance(c, _types.CodeType) and c.co_name == "thunk")
+
+
+def _is_function_frame(code):
+    """Whether a Python frame runs a Janet function's body: a compiled
+    function (`jfn`) or a top-level form's thunk."""
+    return (code.co_name == "jfn" and code.co_filename == _TEMPLATE_FILE) or \
+        code in _THUNK_CODES
 
 
 def _var_value(loc, depth, slot):
@@ -409,12 +424,19 @@ def _complete(fr, extra):
         return
     extra[0] = fn
     loc = jfr.f_locals
-    if extra[2] is None or not len(extra[2]):
+    fd = getattr(fn, "__doc__", None)
+    if jfr.f_code not in _THUNK_CODES:
         ls = [int(k[2:]) for k in loc if k.startswith("_l") and k[2:].isdigit()]
         f = loc.get("f")
         n = max(ls + [len(f) - 1 if f.__class__ is list else 0])
-        extra[2] = Array(_var_value(loc, 0, i) for i in range(1, n + 1))
-    fd = getattr(fn, "__doc__", None)
+        order = list(range(1, n + 1))
+        form = fd.form if fd.__class__ is FuncDef else None
+        if n and form is not None and len(form) > 1 and form[1].__class__ is Symbol:
+            # the function's own name has slot 1 here, the register after
+            # the parameters in the reference
+            k = min(n, 1 + fd.arity + (1 if fd.vararg else 0))
+            order = order[1:k] + [1] + order[k:]
+        extra[2] = Array(_var_value(loc, 0, i) for i in order)
     if fd.__class__ is not FuncDef or fd.form is None:
         return
     d = _def(fd)
@@ -434,6 +456,62 @@ def _complete(fr, extra):
                 t[s] = v
     if len(t):
         extra[3] = t
+
+
+def _error_calls(e):
+    """The calls an error left, innermost first, read off its Python
+    traceback (whose frames keep their variables): (site, Python frame of
+    the compiled function the call is in)."""
+    tbs = []
+    tb = e.__traceback__
+    while tb is not None:
+        tbs.append(tb)
+        tb = tb.tb_next
+    out = []
+    for i in range(len(tbs) - 1, -1, -1):
+        t = tbs[i]
+        code = t.tb_frame.f_code
+        if code.co_filename != _TEMPLATE_FILE:
+            continue
+        for start, end, _callee, site_var in _call_sites(code):
+            if start <= t.tb_lasti < end:
+                site = t.tb_frame.f_locals.get(site_var)
+                if site is None or not hasattr(site, "frame"):
+                    break
+                # the function's own frame: this one (function tier) or the
+                # nearest outer one of a compiled function
+                j = i
+                while j >= 0 and not _is_function_frame(tbs[j].tb_frame.f_code):
+                    j -= 1
+                if j >= 0:
+                    out.append((site, tbs[j].tb_frame))
+                break
+    return out
+
+
+def _error_frame_tables(f):
+    """debug/stack of a fiber that stopped with an error: its recorded
+    frames, with the function, slots and locals of each frame found in the
+    error's traceback."""
+    frames = own_frames(f)
+    e = f.error
+    calls = _error_calls(e) if e is not None else []
+    k = 0
+    out = Array()
+    for fr in frames:
+        extra = None
+        if not fr.cfun:
+            extra = [None, 0, None]
+            for i in range(k, len(calls)):
+                site, pyframe = calls[i]
+                if site.line == fr.line and site.column == fr.column and \
+                        site.source == fr.source:
+                    extra = [None, 0, None, None, None, pyframe, site]
+                    _complete(fr, extra)
+                    k = i + 1
+                    break
+        out.append(_frame_table(fr, extra))
+    return out
 
 
 def live_frames(fib):
@@ -482,6 +560,8 @@ def debug_stack(fib):
     if st == F.ST_NEW:
         return Array(_frame_table(fr, extra) for fr, extra in _unstarted_frame(f))
     # (pyjanet has no bytecode: :pc is 0 where the reference has one)
+    if st == F.ST_ERROR and f is not STATE.fiber:
+        return _error_frame_tables(f)
     return Array(_frame_table(fr, None if fr.cfun else (None, 0, None)) for fr in own_frames(f))
 
 
