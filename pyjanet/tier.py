@@ -924,6 +924,20 @@ class _Gen:
             self.emit("    %s %s[%s]" % ("return" if tail else r + " =", fn, i))
             self.emit("else:")
             self.ind += 1
+        if (n.fn.is_const and args is not None and len(args) == 3
+                and n.fn.value is C.INLINE_FN.get("in")):
+            # `(in ds k dflt)` is a real call of the reference's assembly `in`
+            # (its frame shows in traces, and in tail position it is a tail
+            # call), so the call stays; a table lookup, which cannot fail, is
+            # done here first
+            d, k, dv = args
+            v = self.temp()
+            self.emit("if %s.__class__ is Table and %s.__class__ is not bool "
+                      "and ((%s := %s.get(%s)) is not None or %s.proto is None):"
+                      % (d, k, v, d, k, d))
+            self.emit("    %s %s if %s is None else %s" % ("return" if tail else r + " =", dv, v, v))
+            self.emit("else:")
+            self.ind += 1
         if tail and not known:
             if argt is not None:
                 self.emit("return TailCall(%s, %s, %s)" % (fn, argt, site))

@@ -32,6 +32,20 @@
 #!   in thunk [test.janet] (tail call) on line 1, column 1
 #exit 1
 
+#### in with a default: tables answer at once, everything else through the call
+(defn f [t k] (in t k :d))
+(defn g [t k] (def x (in t k :d)) x)
+(def p (table/setproto @{} @{:b 2}))
+(pp [(f @{:a 1} :a) (f @{:a 1} :z) (g @{:a nil} :a) (f p :b) (g p :b) (f p :c)
+     (f @[1 2] 1) (g [1 nil] 1) (f @{true 1} true) (g @{1 :one} true)])
+(g 1 2)
+#> (1 :d :d 2 2 :d 2 :d 1 :d)
+#! error: expected string, symbol, keyword, array, tuple, table, struct or buffer, got 1
+#!   in in pc=0
+#!   in g [test.janet] on line 2, column 22
+#!   in thunk [test.janet] (tail call) on line 6, column 1
+#exit 1
+
 #### in through a variable
 (defn g [f] (def x (f 1 2)) x)
 (g in)
