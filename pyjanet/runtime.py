@@ -249,14 +249,20 @@ class Site:
 # of boot.janet) they have a frame `in NAME pc=N`; called directly, the
 # reference's compiler turns them into instructions (Site.inlined).
 ASM_PC = {}
+# by name, the pc of the instruction that fails in each: the varops' loop
+# (templatize_varop), or the one instruction of the others (janet_quick_asm)
+ASM_PCS = dict.fromkeys(("+", "-", "*", "/", "div", "%", "mod", "band", "bor", "bxor",
+                         "blshift", "brshift", "brushift"), 14)
+ASM_PCS.update(dict.fromkeys(("bnot", "cmp", "get", "in", "put", "next", "length",
+                              "error"), 0))
 # the pc of the varops' one-argument path (`(+ x)` is `0 + x` there), which an
 # error records as its `asm_pc`; with more arguments the loop's instruction fails
 ASM_PC_UNARY = 9
 
 
-def asm_function(fn, pc):
+def asm_function(fn):
     """Record builtin `fn` as one the reference writes in assembly."""
-    ASM_PC[id(fn)] = pc
+    ASM_PC[id(fn)] = ASM_PCS[fn.janet.name]
     return fn
 
 

@@ -496,7 +496,7 @@ register_inline("length", length)
 register_inline("apply", apply)
 # (the reference writes these in assembly: their frames read `in NAME pc=0`)
 for _f in (get, in_, put, next_, length, error):
-    asm_function(_f, 0)
+    asm_function(_f)
 
 
 @builtin("scan-number", "(scan-number str &opt base)",

@@ -117,6 +117,8 @@ def stacktrace_text(fib, err, prefix):
 
 
 def _is_live(f):
+    """Whether fiber f's frames are on its stack: it runs, or it stopped
+    alive (a yield, a debug signal, user5-9) and can be resumed."""
     st = f.status
     return f is STATE.fiber or st in (F.ST_ALIVE, F.SIG_YIELD, F.ST_DEBUG) or \
         F.SIG_USER0 + 5 <= st <= F.SIG_USER0 + 9
@@ -545,8 +547,7 @@ def _unstarted_frame(fib):
 def debug_stack(fib):
     f = A.fiber(fib, 0)
     st = f.status
-    if f is STATE.fiber or st == F.ST_ALIVE or st in (F.SIG_YIELD, F.ST_DEBUG) or (
-            F.SIG_USER0 + 5 <= st <= F.SIG_USER0 + 9):
+    if _is_live(f):
         frames = live_frames(f)
         if frames:
             if f is not STATE.fiber:
