@@ -22,8 +22,10 @@ Pipeline for one top-level form (docs/architecture.md has the picture):
 """
 
 import math
+import os
 import re
 import sys
+import types
 
 from .values import (SortKey, Symbol, Keyword, Buffer, Array, Tuple, Struct, Table, FuncDef,
                      sym, kw, table_key, from_key, tuple_brackets, truthy, mk_tuple, equals)
@@ -1194,10 +1196,12 @@ TEMPLATE_GLOBALS.update(mk_btuple=_mk_btuple, mk_struct=_mk_struct, mk_table=_mk
 class FnNode(Node):
     """A `fn` form: creates a closure over the current frame."""
     __slots__ = ("fdef", "fs", "body", "nparams", "nopt", "rest", "keys", "prologue",
-                 "instrumented")
+                 "instrumented", "capture", "notier")
 
     def __init__(self, fdef, fs, body, nparams, nopt, rest, keys):
         self.instrumented = False  # compiled with debug points (see "Debug points")
+        self.capture = False       # finish_fn hands back what it would build
+        self.notier = False        # the tier's code for it is beyond Python's limits
         self.fdef = fdef
         self.fs = fs
         self.body = body          # Node, compiled in fs
@@ -1207,16 +1211,24 @@ class FnNode(Node):
         self.keys = keys
 
     def emit(self, tail=False):
+        if (DEFER and not self.instrumented and self.fs.parent is not None
+                and self.fs.parent.top and not LazyBodies.active and not LazyBodies.calling
+                and _recording is None):
+            return _deferred_factory(self)
+        return self.emit_now()
+
+    def emit_now(self):
         _FN_CONSTS.append([])
         try:
-            return self._emit(tail)
+            return self._emit(False)
         finally:
             _FN_CONSTS.pop()
 
     def _emit(self, tail):
         # ---- function tier hook (pyjanet/tier.py): one Python function for the
         # whole body when the tier covers it; else the closures below
-        if FN_TIER is not None and not self.instrumented and not _has_yield(self.body):
+        if (FN_TIER is not None and not self.instrumented and not self.notier
+                and not _has_yield(self.body)):
             fac = FN_TIER(self)
             if fac is not None:
                 return fac
@@ -1285,7 +1297,186 @@ class FnNode(Node):
             lines.append("    jfn._jgen = jgen")
         lines.append("    return jfn")
         lines.append("return node")
-        return build(b, "\n".join(lines))
+        return finish_fn(self, b, "\n".join(lines))
+
+
+def finish_fn(fnode, b, src, compiled=None):
+    """The factory of fnode's function from its template (`build`), or, while
+    a deferred function is being realized, what it would be built from."""
+    if fnode.capture:
+        fnode.capture = False
+        return (b, src, compiled)
+    return build(b, src, compiled)
+
+
+# --------------------------------------------------------------------------
+# Deferred functions
+#
+# A function defined at the top level of a file (what `defn` makes) is
+# analysed with its form, as in the reference, but its Python code (the
+# tier's or the closure compiler's) is written when it is first called: a
+# program that imports a library calls few of its functions, and writing
+# code is most of what loading costs.  What `emit` gives for it makes a
+# *stub*: a function with the same parameters and the same FuncDef that, on
+# its first call, writes the real code and takes it over, so that the stub
+# is the function from then on (callers, the environment and the function's
+# calls of itself hold one object; no call is forwarded).  A Python
+# function's code can be replaced only by code with as many free variables
+# as its closure has cells, so a stub has DEFER_CELLS cells (private to it)
+# and the real code is written with unused names added up to that number;
+# the cells are then given the real closure's values.  A function whose code
+# needs more forwards each call to its real closure instead.  The writing
+# of code depends on nothing but the analysed function (no environment, no
+# dynamic binding), so doing it later gives the same code.  Whatever looks
+# at a function's code (trace, debug points, disasm, fibers asking for the
+# generator version) realizes a stub first (`realize_deferred`).
+# PYJANET_DEFER=0 in the environment writes every function's code at once.
+
+DEFER = os.environ.get("PYJANET_DEFER", "1") != "0"
+DEFER_CELLS = 128
+_DEFERRED = {}          # id(stub code) -> (stub code, index of its realizer's cell)
+_STUB_CODES = {}        # (nparams, nopt, rest?) -> stub code
+
+
+def _stub_code(nparams, nopt, rest):
+    key = (nparams, nopt, rest)
+    code = _STUB_CODES.get(key)
+    if code is None:
+        names = ["_p%d" % i for i in range(nparams + nopt)]
+        params = names[:nparams] + [n + "=None" for n in names[nparams:]]
+        if rest:
+            params.append("*_rest")
+            names.append("*_rest")
+        pads = ["_z%d" % i for i in range(DEFER_CELLS - 3)]
+        text = "\n".join([
+            "def _outer(_dz, _pf, %s):" % ", ".join(pads),
+            "    def jfn(%s):" % ", ".join(params),
+            "        if 0: _pf, %s" % ", ".join(pads),
+            "        return _dz(jfn)(%s)" % ", ".join(names),
+            "    return jfn"])
+        outer = next(c for c in _compiled_template(text).co_consts
+                     if isinstance(c, types.CodeType))
+        code = next(c for c in outer.co_consts if isinstance(c, types.CodeType))
+        code = _STUB_CODES[key] = code.replace(co_name="jfn")
+        _DEFERRED[id(code)] = (code, code.co_freevars.index("_dz"))
+    return code
+
+
+def _deferred_factory(fnode):
+    """The factory (`node(frame) -> function`) of a deferred function."""
+    code = _stub_code(fnode.nparams, fnode.nopt, fnode.rest is not None)
+    free = code.co_freevars
+    i_dz, i_pf, i_jfn = free.index("_dz"), free.index("_pf"), free.index("jfn")
+    defaults = (None,) * fnode.nopt or None
+    fdef = fnode.fdef
+    dz = _realizer(fnode)
+    cell = types.CellType
+    n = len(free)
+
+    def node(pf):
+        cells = tuple([cell(None) for _ in range(n)])
+        stub = types.FunctionType(code, TEMPLATE_GLOBALS, "jfn", defaults, cells)
+        cells[i_dz].cell_contents = dz
+        cells[i_pf].cell_contents = pf
+        cells[i_jfn].cell_contents = stub
+        stub.__doc__ = fdef
+        return stub
+    return node
+
+
+def _realizer(fnode):
+    """What a deferred function's stubs call first: writes the function's
+    code (once for all its stubs) and gives it to the stub."""
+    made = []           # [factory, its code has DEFER_CELLS free variables]
+
+    def realize(stub):
+        code = stub.__code__
+        if id(code) not in _DEFERRED:
+            return stub         # (realized meanwhile)
+        real = stub.__dict__.get("_jreal")
+        if real is not None:
+            return real
+        pf = stub.__closure__[code.co_freevars.index("_pf")].cell_contents
+        if not made:
+            made.extend(_write(fnode, pf))
+        real = made[0](pf)
+        rfree = real.__code__.co_freevars
+        jgen = real.__dict__.get("_jgen")
+        # the function's calls of itself (and its generator version's) reach the stub
+        for f in (real, jgen):
+            if f is not None and "jfn" in f.__code__.co_freevars:
+                f.__closure__[f.__code__.co_freevars.index("jfn")].cell_contents = stub
+        if made[1]:
+            cells = stub.__closure__
+            for i, c in enumerate(real.__closure__):
+                try:
+                    cells[i].cell_contents = c.cell_contents
+                except ValueError:      # (an empty cell: none is read before set)
+                    pass
+            stub.__code__ = real.__code__
+            stub.__defaults__ = real.__defaults__
+            stub.__kwdefaults__ = real.__kwdefaults__
+            stub.__qualname__ = real.__qualname__
+            stub.__dict__.update(real.__dict__)
+            return stub
+        stub.__dict__.update(real.__dict__)
+        stub._jreal = real
+        return real
+    return realize
+
+
+def _write(fnode, pf):
+    """[factory, whether its function's code fits a stub] for fnode."""
+    while True:
+        fnode.capture = True
+        try:
+            got = fnode.emit_now()
+        finally:
+            fnode.capture = False
+        if got.__class__ is not tuple:
+            return [got, False]
+        b, src, compiled = got
+        try:
+            fac = build(b, src, compiled)
+            break
+        except SyntaxError:
+            if fnode.notier:
+                raise
+            # beyond Python's nesting limits: the tier declines such a
+            # function when it builds it itself (tier.compile_fn)
+            fnode.notier = True
+    r = _nfree(fac)
+    if r > DEFER_CELLS:
+        return [fac, False]
+    # the same code with unused free variables added up to DEFER_CELLS
+    lines = src.split("\n")
+    pad = Binder()
+    pad.vals = list(b.vals) + [None] * (DEFER_CELLS - r)
+    names = ["_b%d" % i for i in range(len(b.vals), len(pad.vals))]
+    if names:
+        lines.insert(2, "        if 0: %s" % ", ".join(names))
+    padded = build(pad, "\n".join(lines), compiled)
+    if _nfree(padded) != DEFER_CELLS:
+        return [fac, False]
+    return [padded, True]
+
+
+def _nfree(factory):
+    """How many free variables the function that factory makes has (read
+    from the code, making no function: debug points find the functions of a
+    FuncDef among all objects)."""
+    for c in factory.__code__.co_consts:
+        if isinstance(c, types.CodeType) and c.co_name == "jfn":
+            return len(c.co_freevars)
+    return DEFER_CELLS + 1
+
+
+def realize_deferred(fn):
+    """Give a deferred function's stub its real code now (for what reads a
+    function's code); anything else is left as it is."""
+    code = getattr(fn, "__code__", None)
+    if code is not None and id(code) in _DEFERRED and fn.__closure__ is not None:
+        fn.__closure__[_DEFERRED[id(code)][1]].cell_contents(fn)
 
 
 # --------------------------------------------------------------------------
@@ -1474,6 +1665,7 @@ class LazyBodies:
     active = False        # set by boot while the prelude compiles
     env = None            # the prelude's environment, private helpers included
     gensym_counter = 0    # gensyms of prelude code, apart from the user's
+    calling = False       # a body compiled because it is being called (not deferred)
 
 
 class LazyFnNode(Node):
@@ -1509,7 +1701,9 @@ class LazyFnNode(Node):
     def _compile(self, env):
         c = Compiler(env, self.fdef.source)
         c.line, c.column = self.fdef.line, self.fdef.column
-        return self.finish(c).emit()
+        node = self.finish(c)
+        # (compiled now because it is being called: not deferred again)
+        return node.emit_now() if node.__class__ is FnNode else node.emit()
 
     def emit(self, tail=False):
         b = Binder()
@@ -2645,6 +2839,7 @@ def untraced(fn):
 def set_traced(fn, on):
     """Turn tracing of the Janet function fn on or off."""
     import types
+    realize_deferred(fn)
     mod = fn.__globals__.get("__name__")
     if on and mod is not None and lazy.is_pending(mod):
         # a stand-in of a namespace not loaded yet: load it, so that the
