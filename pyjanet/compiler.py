@@ -1371,10 +1371,10 @@ def _deferred_factory(fnode):
     fdef = fnode.fdef
     dz = _realizer(fnode)
     cell = types.CellType
-    n = len(free)
+    nones = (None,) * len(free)
 
     def node(pf):
-        cells = tuple([cell(None) for _ in range(n)])
+        cells = tuple(map(cell, nones))
         stub = types.FunctionType(code, TEMPLATE_GLOBALS, "jfn", defaults, cells)
         cells[i_dz].cell_contents = dz
         cells[i_pf].cell_contents = pf
@@ -1879,6 +1879,12 @@ class Scope:
 # --------------------------------------------------------------------------
 # The compiler
 
+def _fn_name(f):
+    """How an arity error names function f (only an error needs it)."""
+    from .printer import describe
+    return describe(f).decode("utf-8", "replace")
+
+
 class Compiler:
     """Compiles forms against an environment table; one per top-level form."""
 
@@ -2232,23 +2238,21 @@ class Compiler:
         d = getattr(f, "__doc__", None) if rt.is_function(f) else None
         if d.__class__ is FuncDef:
             mn, mx = d.min_arity, d.max_arity
-            from .printer import describe
-            name = describe(f).decode("utf-8", "replace")
             if spliced:
                 nmin = sum(1 for _, s in items if not s)
                 if mx >= 0 and nmin > mx:
                     self.error("%s expects at most %d argument%s, got at least %d"
-                               % (name, mx, "" if mx == 1 else "s", nmin))
+                               % (_fn_name(f), mx, "" if mx == 1 else "s", nmin))
                 return
             if mx >= 0 and n > mx:
                 self.error("%s expects at most %d argument%s, got %d"
-                           % (name, mx, "" if mx == 1 else "s", n))
+                           % (_fn_name(f), mx, "" if mx == 1 else "s", n))
             if n < mn:
                 self.error("%s expects at least %d argument%s, got %d"
-                           % (name, mn, "" if mn == 1 else "s", n))
+                           % (_fn_name(f), mn, "" if mn == 1 else "s", n))
             if d.structarg and n > d.arity and (n - d.arity) & 1:
                 self.lint("normal", "odd number of named arguments to `%s` function %s"
-                          % ("&named" if d.namedarg else "&keys", name))
+                          % ("&named" if d.namedarg else "&keys", _fn_name(f)))
             if d.namedarg and d.named_keys:
                 # as the reference: a key form that is neither a known keyword
                 # nor a tuple (which might compute one) is linted
@@ -2258,7 +2262,7 @@ class Compiler:
                         continue
                     from .printer import format_message
                     self.lint("normal", "unused named argument %s to function %s" % (
-                        format_message("%v", k).decode("utf-8", "replace"), name))
+                        format_message("%v", k).decode("utf-8", "replace"), _fn_name(f)))
         elif f.__class__ is Keyword:
             if n == 0 and not spliced:
                 self.error(":%s expects at least 1 argument, got 0" % f.name)
