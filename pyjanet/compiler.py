@@ -1325,9 +1325,11 @@ def finish_fn(fnode, b, src, compiled=None):
 # as its closure has cells, so a stub has DEFER_CELLS cells (private to it)
 # and the real code is written with unused names added up to that number;
 # the cells are then given the real closure's values.  A function whose code
-# needs more forwards each call to its real closure instead.  The writing
-# of code depends on nothing but the analysed function (no environment, no
-# dynamic binding), so doing it later gives the same code.  Whatever looks
+# needs more forwards each call to its real closure instead.  Writing code
+# reads only the analysed function (no environment, no dynamic binding), and
+# of the functions it calls only whether they say they make no tail call
+# (`_jtail`, which a stub does not say yet), so doing it later gives code
+# that does the same.  Whatever looks
 # at a function's code (trace, debug points, disasm, fibers asking for the
 # generator version) realizes a stub first (`realize_deferred`).
 # PYJANET_DEFER=0 in the environment writes every function's code at once.
