@@ -1227,8 +1227,9 @@ class FnNode(Node):
     def _emit(self, tail):
         # ---- function tier hook (pyjanet/tier.py): one Python function for the
         # whole body when the tier covers it; else the closures below
+        yields = _has_yield(self.body)
         if (FN_TIER is not None and not self.instrumented and not self.notier
-                and not _has_yield(self.body)):
+                and not yields):
             fac = FN_TIER(self)
             if fac is not None:
                 return fac
@@ -1281,7 +1282,7 @@ class FnNode(Node):
         else:
             lines += ["        " + x for x in inner]
         gen = None
-        if _has_yield(self.body) and not self.instrumented:
+        if yields and not self.instrumented:
             # the generator version: from the function tier when it can
             # (pyjanet/tier.py compile_gen), else written here; an instrumented
             # twin (breakpoints) has none
@@ -1508,21 +1509,36 @@ class _NoGenerator(Exception):
     """The function yields somewhere a generator version cannot follow."""
 
 
+_SLOTS_OF = {}           # node class -> its slots, () for a fn (see _children)
+_LEAVES = frozenset([int, float, str, bool, bytes, Symbol, Keyword])
+
+
 def _children(n):
-    if isinstance(n, (FnNode, LazyFnNode)):
-        return
-    for name in n.__slots__:
+    """The nodes n holds (in its slots, or in lists and tuples in them, or in
+    tuples in those), in slot order; none for a fn, whose body is its own.
+    The tree walks of both compilers go through here, so it is kept fast:
+    the slots of a class are looked up once, and values that are never
+    nodes nor hold any are skipped first."""
+    slots = _SLOTS_OF.get(n.__class__)
+    if slots is None:
+        cls = n.__class__
+        slots = _SLOTS_OF[cls] = () if issubclass(cls, (FnNode, LazyFnNode)) else cls.__slots__
+    out = []
+    for name in slots:
         v = getattr(n, name, None)
+        if v is None or v.__class__ in _LEAVES:
+            continue
         if isinstance(v, Node):
-            yield v
+            out.append(v)
         elif isinstance(v, (list, tuple)):
             for e in v:
                 if isinstance(e, Node):
-                    yield e
+                    out.append(e)
                 elif isinstance(e, tuple):
                     for e2 in e:
                         if isinstance(e2, Node):
-                            yield e2
+                            out.append(e2)
+    return out
 
 
 def _is_yield(n):
@@ -1531,9 +1547,13 @@ def _is_yield(n):
 
 
 def _has_yield(n):
-    if _is_yield(n):
-        return True
-    return any(_has_yield(c) for c in _children(n))
+    stack = [n]
+    while stack:
+        x = stack.pop()
+        if x.__class__ is Call and _is_yield(x):
+            return True
+        stack.extend(_children(x))
+    return False
 
 
 _GEN_SAFE = None
