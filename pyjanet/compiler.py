@@ -1326,7 +1326,7 @@ def finish_fn(fnode, b, src, compiled=None):
 # as its closure has cells, so a stub has DEFER_CELLS cells (private to it)
 # and the real code is written with unused names added up to that number;
 # the cells are then given the real closure's values.  A function whose code
-# needs more forwards each call to its real closure instead.  Writing code
+# needs more gets code that forwards each call to its real closure instead.  Writing code
 # reads only the analysed function (no environment, no dynamic binding), and
 # of the functions it calls only whether they say they make no tail call
 # (`_jtail`, which a stub does not say yet), so doing it later gives code
@@ -1336,13 +1336,16 @@ def finish_fn(fnode, b, src, compiled=None):
 # PYJANET_DEFER=0 in the environment writes every function's code at once.
 
 DEFER = os.environ.get("PYJANET_DEFER", "1") != "0"
-DEFER_CELLS = 128
+DEFER_CELLS = 64
 _DEFERRED = {}          # id(stub code) -> (stub code, index of its realizer's cell)
 _STUB_CODES = {}        # (nparams, nopt, rest?) -> stub code
 
 
-def _stub_code(nparams, nopt, rest):
-    key = (nparams, nopt, rest)
+def _stub_code(nparams, nopt, rest, forward=False):
+    """The code of a stub taking these parameters; with `forward`, the code
+    that a stub whose function's code does not fit it runs from then on: a
+    call of the real closure (held where the stub holds its realizer)."""
+    key = (nparams, nopt, rest, forward)
     code = _STUB_CODES.get(key)
     if code is None:
         names = ["_p%d" % i for i in range(nparams + nopt)]
@@ -1354,14 +1357,15 @@ def _stub_code(nparams, nopt, rest):
         text = "\n".join([
             "def _outer(_dz, _pf, %s):" % ", ".join(pads),
             "    def jfn(%s):" % ", ".join(params),
-            "        if 0: _pf, %s" % ", ".join(pads),
-            "        return _dz(jfn)(%s)" % ", ".join(names),
+            "        if 0: _pf, jfn, %s" % ", ".join(pads),
+            "        return _dz%s(%s)" % ("" if forward else "(jfn)", ", ".join(names)),
             "    return jfn"])
         outer = next(c for c in _compiled_template(text).co_consts
                      if isinstance(c, types.CodeType))
         code = next(c for c in outer.co_consts if isinstance(c, types.CodeType))
         code = _STUB_CODES[key] = code.replace(co_name="jfn")
-        _DEFERRED[id(code)] = (code, code.co_freevars.index("_dz"))
+        if not forward:
+            _DEFERRED[id(code)] = (code, code.co_freevars.index("_dz"))
     return code
 
 
@@ -1396,9 +1400,6 @@ def _realizer(fnode):
         code = stub.__code__
         if id(code) not in _DEFERRED:
             return stub         # (realized meanwhile)
-        real = stub.__dict__.get("_jreal")
-        if real is not None:
-            return real
         pf = stub.__closure__[code.co_freevars.index("_pf")].cell_contents
         if not made:
             made.extend(_write(fnode, pf))
@@ -1422,8 +1423,10 @@ def _realizer(fnode):
             stub.__qualname__ = real.__qualname__
             stub.__dict__.update(real.__dict__)
             return stub
+        # (the forwarding code has the stub's free variables, in the same order)
+        stub.__closure__[code.co_freevars.index("_dz")].cell_contents = real
+        stub.__code__ = _stub_code(fnode.nparams, fnode.nopt, fnode.rest is not None, True)
         stub.__dict__.update(real.__dict__)
-        stub._jreal = real
         return real
     return realize
 
