@@ -520,11 +520,18 @@ class Cli:
 
 def _executable():
     """What the reference puts in (dyn :executable): the program as invoked
-    (argv[0]).  Under `python -m pyjanet` or a launcher script that is a .py
-    file, which cannot be run by itself, so the command's name is used."""
+    (argv[0]), which run again re-runs the interpreter (spork's sh/self-exe
+    does).  Under `python -m pyjanet` or a launcher script that is a .py file,
+    argv[0] cannot be run by itself: then it is the `pyjanet` command that
+    was installed with this Python (the console script beside it), and only
+    without one the bare name."""
     prog = sys.argv[0] if sys.argv else ""
     if not prog or prog.endswith(".py") or prog == "-c":
         prog = "pyjanet"
+        if sys.executable:
+            script = os.path.join(os.path.dirname(sys.executable), "pyjanet")
+            if os.path.isfile(script) and os.access(script, os.X_OK):
+                prog = script
     return os.fsencode(prog)
 
 

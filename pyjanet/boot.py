@@ -268,12 +268,13 @@ def _finisher(name, form_blob):
     def finish(c):
         scratch = Table()
         scratch.proto = c.env
-        active = LazyBodies.active
+        active, calling = LazyBodies.active, LazyBodies.calling
         LazyBodies.active = False
+        LazyBodies.calling = True       # (it is being called: no deferring)
         try:
             compile_form(unblob(form_blob), scratch, "boot.janet")()
         finally:
-            LazyBodies.active = active
+            LazyBodies.active, LazyBodies.calling = active, calling
         return _Built(scratch[name][KW_VALUE])
     return finish
 

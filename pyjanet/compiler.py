@@ -22,8 +22,10 @@ Pipeline for one top-level form (docs/architecture.md has the picture):
 """
 
 import math
+import os
 import re
 import sys
+import types
 
 from .values import (SortKey, Symbol, Keyword, Buffer, Array, Tuple, Struct, Table, FuncDef,
                      sym, kw, table_key, from_key, tuple_brackets, truthy, mk_tuple, equals)
@@ -1198,10 +1200,12 @@ TEMPLATE_GLOBALS.update(mk_btuple=_mk_btuple, mk_struct=_mk_struct, mk_table=_mk
 class FnNode(Node):
     """A `fn` form: creates a closure over the current frame."""
     __slots__ = ("fdef", "fs", "body", "nparams", "nopt", "rest", "keys", "prologue",
-                 "instrumented")
+                 "instrumented", "capture", "notier")
 
     def __init__(self, fdef, fs, body, nparams, nopt, rest, keys):
         self.instrumented = False  # compiled with debug points (see "Debug points")
+        self.capture = False       # finish_fn hands back what it would build
+        self.notier = False        # the tier's code for it is beyond Python's limits
         self.fdef = fdef
         self.fs = fs
         self.body = body          # Node, compiled in fs
@@ -1211,16 +1215,25 @@ class FnNode(Node):
         self.keys = keys
 
     def emit(self, tail=False):
+        if (DEFER and not self.instrumented and self.fs.parent is not None
+                and self.fs.parent.top and not LazyBodies.active and not LazyBodies.calling
+                and _recording is None):
+            return _deferred_factory(self)
+        return self.emit_now()
+
+    def emit_now(self):
         _FN_CONSTS.append([])
         try:
-            return self._emit(tail)
+            return self._emit(False)
         finally:
             _FN_CONSTS.pop()
 
     def _emit(self, tail):
         # ---- function tier hook (pyjanet/tier.py): one Python function for the
         # whole body when the tier covers it; else the closures below
-        if FN_TIER is not None and not self.instrumented and not _has_yield(self.body):
+        yields = _has_yield(self.body)
+        if (FN_TIER is not None and not self.instrumented and not self.notier
+                and not yields):
             fac = FN_TIER(self)
             if fac is not None:
                 return fac
@@ -1273,7 +1286,7 @@ class FnNode(Node):
         else:
             lines += ["        " + x for x in inner]
         gen = None
-        if _has_yield(self.body) and not self.instrumented:
+        if yields and not self.instrumented:
             # the generator version: from the function tier when it can
             # (pyjanet/tier.py compile_gen), else written here; an instrumented
             # twin (breakpoints) has none
@@ -1289,7 +1302,191 @@ class FnNode(Node):
             lines.append("    jfn._jgen = jgen")
         lines.append("    return jfn")
         lines.append("return node")
-        return build(b, "\n".join(lines))
+        return finish_fn(self, b, "\n".join(lines))
+
+
+def finish_fn(fnode, b, src, compiled=None):
+    """The factory of fnode's function from its template (`build`), or, while
+    a deferred function is being realized, what it would be built from."""
+    if fnode.capture:
+        fnode.capture = False
+        return (b, src, compiled)
+    return build(b, src, compiled)
+
+
+# --------------------------------------------------------------------------
+# Deferred functions
+#
+# A function defined at the top level of a file (what `defn` makes) is
+# analysed with its form, as in the reference, but its Python code (the
+# tier's or the closure compiler's) is written when it is first called: a
+# program that imports a library calls few of its functions, and writing
+# code is most of what loading costs.  What `emit` gives for it makes a
+# *stub*: a function with the same parameters and the same FuncDef that, on
+# its first call, writes the real code and takes it over, so that the stub
+# is the function from then on (callers, the environment and the function's
+# calls of itself hold one object; no call is forwarded).  A Python
+# function's code can be replaced only by code with as many free variables
+# as its closure has cells, so a stub has DEFER_CELLS cells (private to it)
+# and the real code is written with unused names added up to that number;
+# the cells are then given the real closure's values.  A function whose code
+# needs more gets code that forwards each call to its real closure instead.  Writing code
+# reads only the analysed function (no environment, no dynamic binding), and
+# of the functions it calls only whether they say they make no tail call
+# (`_jtail`, which a stub does not say yet), so doing it later gives code
+# that does the same.  Whatever looks
+# at a function's code (trace, debug points, disasm, fibers asking for the
+# generator version) realizes a stub first (`realize_deferred`).
+# PYJANET_DEFER=0 in the environment writes every function's code at once.
+
+DEFER = os.environ.get("PYJANET_DEFER", "1") != "0"
+DEFER_CELLS = 64
+_DEFERRED = {}          # id(stub code) -> (stub code, index of its realizer's cell)
+_STUB_CODES = {}        # (nparams, nopt, rest?) -> stub code
+
+
+def _stub_code(nparams, nopt, rest, forward=False):
+    """The code of a stub taking these parameters; with `forward`, the code
+    that a stub whose function's code does not fit it runs from then on: a
+    call of the real closure (held where the stub holds its realizer)."""
+    key = (nparams, nopt, rest, forward)
+    code = _STUB_CODES.get(key)
+    if code is None:
+        names = ["_p%d" % i for i in range(nparams + nopt)]
+        params = names[:nparams] + [n + "=None" for n in names[nparams:]]
+        if rest:
+            params.append("*_rest")
+            names.append("*_rest")
+        pads = ["_z%d" % i for i in range(DEFER_CELLS - 3)]
+        text = "\n".join([
+            "def _outer(_dz, _pf, %s):" % ", ".join(pads),
+            "    def jfn(%s):" % ", ".join(params),
+            "        if 0: _pf, jfn, %s" % ", ".join(pads),
+            "        return _dz%s(%s)" % ("" if forward else "(jfn)", ", ".join(names)),
+            "    return jfn"])
+        outer = next(c for c in _compiled_template(text).co_consts
+                     if isinstance(c, types.CodeType))
+        code = next(c for c in outer.co_consts if isinstance(c, types.CodeType))
+        code = _STUB_CODES[key] = code.replace(co_name="jfn")
+        if not forward:
+            _DEFERRED[id(code)] = (code, code.co_freevars.index("_dz"))
+    return code
+
+
+def _deferred_factory(fnode):
+    """The factory (`node(frame) -> function`) of a deferred function."""
+    code = _stub_code(fnode.nparams, fnode.nopt, fnode.rest is not None)
+    free = code.co_freevars
+    i_dz, i_pf, i_jfn = free.index("_dz"), free.index("_pf"), free.index("jfn")
+    defaults = (None,) * fnode.nopt or None
+    fdef = fnode.fdef
+    dz = _realizer(fnode)
+    cell = types.CellType
+    nones = (None,) * len(free)
+
+    def node(pf):
+        cells = tuple(map(cell, nones))
+        stub = types.FunctionType(code, TEMPLATE_GLOBALS, "jfn", defaults, cells)
+        cells[i_dz].cell_contents = dz
+        cells[i_pf].cell_contents = pf
+        cells[i_jfn].cell_contents = stub
+        stub.__doc__ = fdef
+        return stub
+    return node
+
+
+def _realizer(fnode):
+    """What a deferred function's stubs call first: writes the function's
+    code (once for all its stubs) and gives it to the stub."""
+    made = []           # [factory, its code has DEFER_CELLS free variables]
+
+    def realize(stub):
+        code = stub.__code__
+        if id(code) not in _DEFERRED:
+            return stub         # (realized meanwhile)
+        pf = stub.__closure__[code.co_freevars.index("_pf")].cell_contents
+        if not made:
+            made.extend(_write(fnode, pf))
+        real = made[0](pf)
+        rfree = real.__code__.co_freevars
+        jgen = real.__dict__.get("_jgen")
+        # the function's calls of itself (and its generator version's) reach the stub
+        for f in (real, jgen):
+            if f is not None and "jfn" in f.__code__.co_freevars:
+                f.__closure__[f.__code__.co_freevars.index("jfn")].cell_contents = stub
+        if made[1]:
+            cells = stub.__closure__
+            for i, c in enumerate(real.__closure__):
+                try:
+                    cells[i].cell_contents = c.cell_contents
+                except ValueError:      # (an empty cell: none is read before set)
+                    pass
+            stub.__code__ = real.__code__
+            stub.__defaults__ = real.__defaults__
+            stub.__kwdefaults__ = real.__kwdefaults__
+            stub.__qualname__ = real.__qualname__
+            stub.__dict__.update(real.__dict__)
+            return stub
+        # (the forwarding code has the stub's free variables, in the same order)
+        stub.__closure__[code.co_freevars.index("_dz")].cell_contents = real
+        stub.__code__ = _stub_code(fnode.nparams, fnode.nopt, fnode.rest is not None, True)
+        stub.__dict__.update(real.__dict__)
+        return real
+    return realize
+
+
+def _write(fnode, pf):
+    """[factory, whether its function's code fits a stub] for fnode."""
+    while True:
+        fnode.capture = True
+        try:
+            got = fnode.emit_now()
+        finally:
+            fnode.capture = False
+        if got.__class__ is not tuple:
+            return [got, False]
+        b, src, compiled = got
+        try:
+            fac = build(b, src, compiled)
+            break
+        except SyntaxError:
+            if fnode.notier:
+                raise
+            # beyond Python's nesting limits: the tier declines such a
+            # function when it builds it itself (tier.compile_fn)
+            fnode.notier = True
+    r = _nfree(fac)
+    if r > DEFER_CELLS:
+        return [fac, False]
+    # the same code with unused free variables added up to DEFER_CELLS
+    lines = src.split("\n")
+    pad = Binder()
+    pad.vals = list(b.vals) + [None] * (DEFER_CELLS - r)
+    names = ["_b%d" % i for i in range(len(b.vals), len(pad.vals))]
+    if names:
+        lines.insert(2, "        if 0: %s" % ", ".join(names))
+    padded = build(pad, "\n".join(lines), compiled)
+    if _nfree(padded) != DEFER_CELLS:
+        return [fac, False]
+    return [padded, True]
+
+
+def _nfree(factory):
+    """How many free variables the function that factory makes has (read
+    from the code, making no function: debug points find the functions of a
+    FuncDef among all objects)."""
+    for c in factory.__code__.co_consts:
+        if isinstance(c, types.CodeType) and c.co_name == "jfn":
+            return len(c.co_freevars)
+    return DEFER_CELLS + 1
+
+
+def realize_deferred(fn):
+    """Give a deferred function's stub its real code now (for what reads a
+    function's code); anything else is left as it is."""
+    code = getattr(fn, "__code__", None)
+    if code is not None and id(code) in _DEFERRED and fn.__closure__ is not None:
+        fn.__closure__[_DEFERRED[id(code)][1]].cell_contents(fn)
 
 
 # --------------------------------------------------------------------------
@@ -1319,21 +1516,36 @@ class _NoGenerator(Exception):
     """The function yields somewhere a generator version cannot follow."""
 
 
+_SLOTS_OF = {}           # node class -> its slots, () for a fn (see _children)
+_LEAVES = frozenset([int, float, str, bool, bytes, Symbol, Keyword])
+
+
 def _children(n):
-    if isinstance(n, (FnNode, LazyFnNode)):
-        return
-    for name in n.__slots__:
+    """The nodes n holds (in its slots, or in lists and tuples in them, or in
+    tuples in those), in slot order; none for a fn, whose body is its own.
+    The tree walks of both compilers go through here, so it is kept fast:
+    the slots of a class are looked up once, and values that are never
+    nodes nor hold any are skipped first."""
+    slots = _SLOTS_OF.get(n.__class__)
+    if slots is None:
+        cls = n.__class__
+        slots = _SLOTS_OF[cls] = () if issubclass(cls, (FnNode, LazyFnNode)) else cls.__slots__
+    out = []
+    for name in slots:
         v = getattr(n, name, None)
+        if v is None or v.__class__ in _LEAVES:
+            continue
         if isinstance(v, Node):
-            yield v
+            out.append(v)
         elif isinstance(v, (list, tuple)):
             for e in v:
                 if isinstance(e, Node):
-                    yield e
+                    out.append(e)
                 elif isinstance(e, tuple):
                     for e2 in e:
                         if isinstance(e2, Node):
-                            yield e2
+                            out.append(e2)
+    return out
 
 
 def _is_yield(n):
@@ -1342,9 +1554,13 @@ def _is_yield(n):
 
 
 def _has_yield(n):
-    if _is_yield(n):
-        return True
-    return any(_has_yield(c) for c in _children(n))
+    stack = [n]
+    while stack:
+        x = stack.pop()
+        if x.__class__ is Call and _is_yield(x):
+            return True
+        stack.extend(_children(x))
+    return False
 
 
 _GEN_SAFE = None
@@ -1478,6 +1694,7 @@ class LazyBodies:
     active = False        # set by boot while the prelude compiles
     env = None            # the prelude's environment, private helpers included
     gensym_counter = 0    # gensyms of prelude code, apart from the user's
+    calling = False       # a body compiled because it is being called (not deferred)
 
 
 class LazyFnNode(Node):
@@ -1513,7 +1730,9 @@ class LazyFnNode(Node):
     def _compile(self, env):
         c = Compiler(env, self.fdef.source)
         c.line, c.column = self.fdef.line, self.fdef.column
-        return self.finish(c).emit()
+        node = self.finish(c)
+        # (compiled now because it is being called: not deferred again)
+        return node.emit_now() if node.__class__ is FnNode else node.emit()
 
     def emit(self, tail=False):
         b = Binder()
@@ -1688,6 +1907,12 @@ class Scope:
 
 # --------------------------------------------------------------------------
 # The compiler
+
+def _fn_name(f):
+    """How an arity error names function f (only an error needs it)."""
+    from .printer import describe
+    return describe(f).decode("utf-8", "replace")
+
 
 class Compiler:
     """Compiles forms against an environment table; one per top-level form."""
@@ -2048,23 +2273,21 @@ class Compiler:
         d = getattr(f, "__doc__", None) if rt.is_function(f) else None
         if d.__class__ is FuncDef:
             mn, mx = d.min_arity, d.max_arity
-            from .printer import describe
-            name = describe(f).decode("utf-8", "replace")
             if spliced:
                 nmin = sum(1 for _, s in items if not s)
                 if mx >= 0 and nmin > mx:
                     self.error("%s expects at most %d argument%s, got at least %d"
-                               % (name, mx, "" if mx == 1 else "s", nmin))
+                               % (_fn_name(f), mx, "" if mx == 1 else "s", nmin))
                 return
             if mx >= 0 and n > mx:
                 self.error("%s expects at most %d argument%s, got %d"
-                           % (name, mx, "" if mx == 1 else "s", n))
+                           % (_fn_name(f), mx, "" if mx == 1 else "s", n))
             if n < mn:
                 self.error("%s expects at least %d argument%s, got %d"
-                           % (name, mn, "" if mn == 1 else "s", n))
+                           % (_fn_name(f), mn, "" if mn == 1 else "s", n))
             if d.structarg and n > d.arity and (n - d.arity) & 1:
                 self.lint("normal", "odd number of named arguments to `%s` function %s"
-                          % ("&named" if d.namedarg else "&keys", name))
+                          % ("&named" if d.namedarg else "&keys", _fn_name(f)))
             if d.namedarg and d.named_keys:
                 # as the reference: a key form that is neither a known keyword
                 # nor a tuple (which might compute one) is linted
@@ -2074,7 +2297,7 @@ class Compiler:
                         continue
                     from .printer import format_message
                     self.lint("normal", "unused named argument %s to function %s" % (
-                        format_message("%v", k).decode("utf-8", "replace"), name))
+                        format_message("%v", k).decode("utf-8", "replace"), _fn_name(f)))
         elif f.__class__ is Keyword:
             if n == 0 and not spliced:
                 self.error(":%s expects at least 1 argument, got 0" % f.name)
@@ -2686,6 +2909,7 @@ def untraced(fn):
 def set_traced(fn, on):
     """Turn tracing of the Janet function fn on or off."""
     import types
+    realize_deferred(fn)
     mod = fn.__globals__.get("__name__")
     if on and mod is not None and lazy.is_pending(mod):
         # a stand-in of a namespace not loaded yet: load it, so that the

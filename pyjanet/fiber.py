@@ -36,7 +36,7 @@ import greenlet
 from .values import Abstract, Table, kw
 from .errors import JanetError, panicf, panic, internal_error
 from . import runtime as rt
-from .compiler import PROMOTE
+from .compiler import PROMOTE, realize_deferred
 
 STATE = rt.STATE
 _getcurrent = greenlet.getcurrent
@@ -312,6 +312,7 @@ def _continue(f, value, raise_sig=None):
             return _die_new(f, value, raise_sig)
         if f.inline:
             return _run_inline(f, value, prev)
+        realize_deferred(f.fn)      # (its generator version is written with it)
         jgen = getattr(f.fn, "_jgen", None)
         if jgen is not None and f.mask & MASK_YIELD:
             f.gen = jgen(*_first_args(f, value))

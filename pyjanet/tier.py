@@ -1518,7 +1518,7 @@ def _build(fnode, frame, closures, gen=False):
         lines = [x.replace("return TailCall(", "return looped_tail(_tc, TailCall(") + ")"
                  if "return TailCall(" in x else x for x in lines]
     lines += ["    jfn.__doc__ = %s" % fdef, "    return jfn", "return node"]
-    return C.build(b, "\n".join(lines), _compiled)
+    return C.finish_fn(fnode, b, "\n".join(lines), _compiled)
 
 
 # The code of tier functions is kept on disk like the closure compiler's

@@ -20,6 +20,7 @@ import weakref
 from ..values import Array, Table, Struct, kw, mk_tuple
 from ..errors import panic, panicf
 from ..runtime import builtin, is_closure
+from ..compiler import realize_deferred
 from .. import args as A
 from .. import sandbox as SB
 
@@ -75,6 +76,7 @@ def disasm(func, field=None):
     SB.sandbox_assert(SB.SANDBOX_ASM)
     if not is_closure(func):
         A.panic_type(func, 0, "function")
+    realize_deferred(func)      # (asm copies the code disasm saw)
     fd = func.__doc__
     if field is not None:
         name = _FIELD_KWS.get(field)

@@ -24,7 +24,7 @@ import weakref as _weakref
 from ..values import Array, Table, kw, FuncDef, Symbol
 from ..errors import format_frame, Frame, panic, panicf, CompileError, JanetError
 from ..runtime import builtin, dyn, STATE, resolve as _resolve, is_closure, TailCall
-from ..compiler import instrument, defining_frame, NO_FRAME, compile_form
+from ..compiler import instrument, defining_frame, NO_FRAME, compile_form, realize_deferred
 from .. import fiber as F
 from .. import args as A
 from .. import lazy
@@ -712,6 +712,7 @@ class _Def:
             if sw is not None and sw.fn() is fn:
                 continue
             twin = None
+            realize_deferred(fn)
             if self.factory is not None:
                 frame = defining_frame(fn, self.fd)
                 if frame is not NO_FRAME:

@@ -116,6 +116,13 @@ CASES = {
                                     {"f.janet": '(error "in file")\n'}),
     "repl-debugger": Case(["-d", "-q"], stdin='(error "x")\n(.signal)\n(.fiber)\n(quit)\n(+ 1 2)\n'),
     "repl-no-debugger": Case(["-q"], stdin='(error "x")\n(.signal)\n(+ 1 2)\n'),
+    # (dyn :executable) runs the interpreter again (spork's sh/self-exe uses
+    # it): under `python -m pyjanet` it is the installed pyjanet command
+    "executable-reruns-interpreter": """
+(def exe (dyn :executable))
+(print (os/execute [exe "-e" "(print (+ 1 2))"] :p))
+(print (os/execute [exe "-e" "(os/exit 4)"] :p))
+""",
 }
 
 _ADDR = re.compile(r"0x[0-9A-Fa-f]{6,16}")
@@ -210,6 +217,8 @@ EXPECTED = {
         'error: x\n  in thunk [repl] (tail call) on line 1, column 1\nentering debug[1] - (quit) to exit\nexiting debug[1]\n', 0),
     'repl-no-debugger': ('3\n',
         'error: x\n  in thunk [repl] (tail call) on line 1, column 1\nrepl:2:1: compile error: unknown symbol .signal\n', 0),
+    'executable-reruns-interpreter': ('3\n0\n4\n',
+        '', 0),
 }
 
 
