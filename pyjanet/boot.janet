@@ -930,7 +930,7 @@
   # (bindings i) calls: a keyword given as bindings fails as a method call
   (def dyn-forms (seq [i :range [0 (length bindings) 2]]
                    ~(,setdyn ,(bindings i) ,(bindings (+ i 1)))))
-  ~(,resume (,fiber/new (fn [] ,;dyn-forms ,;body) :p)))
+  ~(,resume (,fiber/new (fn :with-dyns [] ,;dyn-forms ,;body) :p)))
 
 (defmacro with-vars
   "Evaluates the body with the vars given as alternating names and values set, restoring their old values afterwards (even on error)."

@@ -2201,7 +2201,11 @@ class Compiler:
         if kind == "tuple" and not spliced and all(n.is_const for n, _ in items):
             # (a Tuple, not Python's one shared empty tuple: the reference
             # folds each literal into a tuple of its own)
-            return Const(Tuple(n.value for n, _ in items))
+            c = Const(Tuple(n.value for n, _ in items))
+            # (an item copied from a branch makes the tuple no constant of the
+            # reference's either: it builds it at run time)
+            c.branch = any(n.branch for n, _ in items)
+            return c
         return MakeData(kind, items, self.site(scope))
 
     def analyse_dict(self, kind, x, scope):
@@ -2217,7 +2221,9 @@ class Compiler:
             items.append((vn, vs))
             allconst = allconst and kn.is_const and vn.is_const and not ks and not vs
         if kind == "struct" and allconst:
-            return Const(_mk_struct([n.value for n, _ in items]))
+            c = Const(_mk_struct([n.value for n, _ in items]))
+            c.branch = any(n.branch for n, _ in items)
+            return c
         return MakeData(kind, items, self.site(scope))
 
     def analyse_call(self, x, scope, tail):

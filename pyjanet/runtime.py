@@ -282,6 +282,23 @@ def builtin_frame(info):
     return Frame(info.name, info.source, info.line, info.column, cfun=True)
 
 
+def boot_frame(e, name, line, column, tail=False):
+    """Append to error `e` the frame of boot.janet function `name` at the
+    reference's position; returns e."""
+    fr = Frame(name, "boot.janet", line, column)
+    fr.tail = tail
+    e.trace.append(fr)
+    return e
+
+
+def cfun_frame(e, name):
+    """Append to error `e` the frame of the reference's C function `name`."""
+    ref = ref_source(name)
+    source, line = (ref[0], ref[1]) if ref is not None else ("", -1)
+    e.trace.append(Frame(name, source, line, cfun=True))
+    return e
+
+
 def callback_error(e, callee):
     """Error `e` left `callee`, called back from a builtin written in Python
     where the reference's boot.janet calls it: record the frame the

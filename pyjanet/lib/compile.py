@@ -6,7 +6,7 @@ expansion helpers of src/boot/boot.janet.
 
 from ..values import Table, Keyword, Symbol, Array, Struct, FuncDef, kw, sym, from_key, truthy
 from ..errors import CompileError, JanetError
-from ..runtime import builtin, STATE, call, iter_keys
+from ..runtime import builtin, STATE, iter_keys, boot_frame
 from .. import runtime as rt
 from ..compiler import compile_form
 from .. import args as A
@@ -71,7 +71,15 @@ def compile_(ast, env=None, source=None, lints=None):
 
 def _macex1(x, on_binding):
     if on_binding is not None and x.__class__ is Symbol:
-        return call(on_binding, x)
+        # boot.janet's `(break (on-binding x))`, a tail call: an arity error
+        # reads as the VM's; an error inside is in on-binding's frame, a tail call
+        try:
+            return rt.call_vm(on_binding, (x,))
+        except JanetError as e:
+            d = getattr(on_binding, "__doc__", None)
+            if e.trace and d.__class__ is FuncDef and not e.trace[-1].cfun:
+                e.trace[-1].tail = True
+            raise
 
     def recur(y):
         return _macex1(y, on_binding)
@@ -118,7 +126,6 @@ def _expand_call(t, recur):
 def _call_macro(m, args):
     # The reference's macex1 tail-calls the macro from its helper dotup: an
     # arity error is raised in dotup, any other error in the macro's own frame.
-    from .eval import boot_frame
     d = getattr(m, "__doc__", None)
     if d.__class__ is FuncDef and (len(args) < d.min_arity or 0 <= d.max_arity < len(args)):
         try:
@@ -134,7 +141,6 @@ def _call_macro(m, args):
 
 
 def _macex1_framed(x, on_binding):
-    from .eval import boot_frame
     try:
         return _macex1(x, on_binding)
     except JanetError as e:

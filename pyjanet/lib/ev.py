@@ -26,7 +26,7 @@ from .. import args as A
 from ..sandbox import sandbox_assert, SANDBOX_FS_READ, SANDBOX_FS_WRITE, SANDBOX_THREADS
 from .. import fiber as F
 from .. import evloop as L
-from .eval import boot_frame
+from ..runtime import boot_frame
 
 KW_ALL = kw("all")
 KW_TAKE = kw("take")

@@ -21,9 +21,9 @@ with an evaluator that runs only the top-level forms known to be safe).
 
 from ..values import Array, Buffer, Keyword, Struct, Symbol, Table, kw, sym, truthy
 from ..compiler import compile_form
-from ..errors import CompileError, Frame, JanetError
-from ..runtime import (builtin, call, dyn, get as rt_get, in_ as rt_in, is_function, STATE,
-                       iter_values, length as rt_length)
+from ..errors import CompileError, JanetError
+from ..runtime import (boot_frame, cfun_frame, builtin, call, dyn, get as rt_get, in_ as rt_in,
+                       is_function, STATE, iter_values, length as rt_length)
 from .. import fiber as F
 from .. import args as A
 from ..sandbox import sandbox_assert, SANDBOX_COMPILE
@@ -66,24 +66,6 @@ def boot(name, usage, doc, noframe=False):
     the function adds its own trace frames (see boot_frame) at the reference's
     positions and the runtime adds none for it."""
     return builtin(name, usage, doc, kind="function", source="boot.janet", noframe=noframe)
-
-
-def boot_frame(e, name, line, column, tail=False):
-    """Append to error `e` the frame of boot.janet function `name` at the
-    reference's position; returns e."""
-    fr = Frame(name, "boot.janet", line, column)
-    fr.tail = tail
-    e.trace.append(fr)
-    return e
-
-
-def cfun_frame(e, name):
-    """Append to error `e` the frame of the reference's C function `name`."""
-    from ..runtime import ref_source
-    ref = ref_source(name)
-    source, line = (ref[0], ref[1]) if ref is not None else ("", -1)
-    e.trace.append(Frame(name, source, line, cfun=True))
-    return e
 
 
 def check_compile(name, line, column):

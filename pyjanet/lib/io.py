@@ -21,7 +21,7 @@ import sys
 
 from ..values import Buffer, Abstract, Keyword, kw
 from ..errors import panic, panicf, JanetError, Frame
-from ..runtime import builtin, define, dyn, call, ccall, is_closure, ref_source
+from ..runtime import builtin, define, dyn, call, ccall, is_closure, ref_source, cfun_frame
 from ..printer import to_string, to_string_into, format_into
 from .. import args as A
 from ..sandbox import (sandbox_assert, SANDBOX_FS, SANDBOX_FS_READ, SANDBOX_FS_TEMP,
@@ -727,7 +727,6 @@ def pp(x):
         printf(b"%q" if fmt is None else fmt, x)
     except JanetError as e:
         # the reference's pp calls the printf cfunction
-        from .eval import cfun_frame
         raise cfun_frame(e, "printf")
     flush()
 

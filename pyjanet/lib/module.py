@@ -38,7 +38,8 @@ from ..reader import read_program
 from ..sandbox import (sandbox_assert, SANDBOX_DYNAMIC_MODULES, SANDBOX_FS_READ,
                        SANDBOX_UNMARSHAL)
 from .io import cstring
-from .eval import boot, boot_frame, cfun_frame, run_context, bad_parse, bad_compile
+from ..runtime import boot_frame, cfun_frame
+from .eval import boot, run_context, bad_parse, bad_compile
 
 KW_CURRENT_FILE = kw("current-file")
 KW_SYSPATH = kw("syspath")

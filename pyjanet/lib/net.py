@@ -41,7 +41,7 @@ from .. import fiber as F
 from ..sandbox import sandbox_assert, SANDBOX_NET_CONNECT, SANDBOX_NET_LISTEN
 from .ev import (ev_close, ev_read, ev_chunk, ev_write, read_stream, write_stream,
                  _stream, _timeout, KW_ALL)
-from .eval import boot_frame, cfun_frame
+from ..runtime import boot_frame, cfun_frame
 from .io import cstring
 from .prelude import fn as boot_fn
 

@@ -10,8 +10,8 @@ method names).
 """
 
 from ..values import Abstract, Array, Table, Keyword, kw
-from ..errors import panicf
-from ..runtime import builtin
+from ..errors import JanetError, panicf
+from ..runtime import builtin, boot_frame, cfun_frame
 from ..reader import ByteParser, parse_string, parse_all_string
 from .. import args as A
 
@@ -233,20 +233,12 @@ METHOD_NAMES = list(METHODS)
 # traces show where in boot.janet the error was raised, which depends on
 # whether the parser failed while consuming or at the end of the input.
 
-def _boot_frame(e, name, line, column):
-    from ..errors import Frame
-    e.trace.append(Frame(name, "boot.janet", line, column))
-    return e
-
-
 def _source_arg(s, who):
-    from ..errors import JanetError
-    from .eval import cfun_frame
     try:
         return bytes(A.bytes_(s, 1))
     except JanetError as e:
         cfun_frame(e, "parser/consume")
-        raise _boot_frame(e, who, 3060 if who == "parse" else 3076, 5)
+        raise boot_frame(e, who, 3060 if who == "parse" else 3076, 5)
 
 
 def _error_line(data, consuming, at_end):
@@ -258,25 +250,23 @@ def _error_line(data, consuming, at_end):
 
 def parse_value(s):
     """`(parse s)` with the reference's error frames."""
-    from ..errors import JanetError
     data = _source_arg(s, "parse")
     try:
         return parse_string(data)
     except JanetError as e:
         if e.value == b"no value":
-            raise _boot_frame(e, "parse", 3068, 9)
+            raise boot_frame(e, "parse", 3068, 9)
         ln = _error_line(data, 3062, 3067)
-        raise _boot_frame(e, "parse", ln, 7 if ln == 3062 else 9)
+        raise boot_frame(e, "parse", ln, 7 if ln == 3062 else 9)
 
 
 def parse_all_values(s):
     """`(parse-all s)` as a Python list, with the reference's error frames."""
-    from ..errors import JanetError
     data = _source_arg(s, "parse-all")
     try:
         return parse_all_string(data)
     except JanetError as e:
-        raise _boot_frame(e, "parse-all", _error_line(data, 3078, 3083), 7)
+        raise boot_frame(e, "parse-all", _error_line(data, 3078, 3083), 7)
 
 
 @builtin("parse", "(parse str)",
