@@ -2539,8 +2539,17 @@ def _layout_scope(layout):
 def rebuild_closure(form, env, source, layout, frame):
     """The closure `form` (a fn form) makes over `frame` when compiled in
     `layout` (see scope_layout) against `env`."""
-    c = Compiler(env, source)
-    node = c.analyse(form, _layout_scope(layout), tail=False)
+    # the reference unmarshals bytecode, expanding no macro: so the gensyms of
+    # this compile are drawn apart from the program's, like the prelude's
+    st = rt.STATE
+    saved = st.gensym_counter
+    st.gensym_counter = LazyBodies.gensym_counter
+    try:
+        c = Compiler(env, source)
+        node = c.analyse(form, _layout_scope(layout), tail=False)
+    finally:
+        LazyBodies.gensym_counter = st.gensym_counter
+        st.gensym_counter = saved
     return node.emit(False)(frame)
 
 

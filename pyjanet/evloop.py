@@ -52,6 +52,7 @@ from .errors import JanetError, panic
 from . import runtime as rt
 from . import fiber as F
 from . import bigthread
+from . import sandbox
 
 STATE = rt.STATE
 
@@ -814,6 +815,7 @@ _LIVE = [0]                     # threads started and not yet ended
 _ROOT_CTX = [None]              # the context of the first thread (the program's)
 _EXIT = []                      # the status of an os/exit called in a thread
 _STATE_SLOTS = rt.State.__slots__
+_SANDBOX = sandbox.CURRENT
 
 
 class ThreadContext:
@@ -855,12 +857,17 @@ def _install(ctx):
     global READY, TIMERS, ACTIVE, THREAD_WAITERS, LOOP, _WAKE
     READY, TIMERS, ACTIVE = ctx.ready, ctx.timers, ctx.active
     THREAD_WAITERS, LOOP, _WAKE = ctx.waiters, ctx.loop, ctx.wake
-    for name, v in zip(_STATE_SLOTS, ctx.state):
+    state = ctx.state
+    for name, v in zip(_STATE_SLOTS, state):
         setattr(STATE, name, v)
+    _SANDBOX.domain, _SANDBOX.bits = state[-1]
 
 
 def _snapshot():
-    return [getattr(STATE, name, None) for name in _STATE_SLOTS]
+    """STATE's slots, then the sandbox in force (each interpreter has its
+    own flags, as janet_vm.sandbox_flags)."""
+    return [getattr(STATE, name, None) for name in _STATE_SLOTS] + [
+        (_SANDBOX.domain, _SANDBOX.bits)]
 
 
 def _unlock():
@@ -956,11 +963,13 @@ def schedule_any(fiber, value=None):
     schedule(fiber, value)
 
 
-def start_thread(fiber, value, waiter):
+def start_thread(fiber, value, waiter, root_env):
     """Run task `fiber`, resumed with `value`, to its end on a new OS thread
-    with an interpreter state of its own (the root environment is shared);
-    then resume task `waiter` of this thread (if not None) with nil.  Like
-    the reference, this thread's loop keeps running until the thread ends."""
+    with an interpreter state of its own: a new rt.State (as janet_init
+    starts a VM: no fiber, gensyms from _000000, its own generator) with
+    root environment `root_env`, and this thread's sandbox flags; then resume task `waiter` of this thread (if
+    not None) with nil.  Like the reference, this thread's loop keeps running
+    until the thread ends."""
     global THREADED
     me = getattr(_TL, "ctx", None)
     if me is None:
@@ -971,11 +980,14 @@ def start_thread(fiber, value, waiter):
         _ROOT_CTX[0] = me
         _CONTEXTS.add(me)
         THREADED = True
-    state = dict(zip(_STATE_SLOTS, _snapshot()))
-    state.update(fiber=None, root_fiber=None, ccalls=0)
+    state = rt.State()
+    state.root_env = root_env
+    # (the thread starts with the flags in force here, in a domain of its own)
+    bits = _SANDBOX.bits
     child = ThreadContext(collections.deque(), [], {}, {}, _State(),
                           list(os.pipe2(os.O_NONBLOCK | os.O_CLOEXEC)),
-                          [state[name] for name in _STATE_SLOTS])
+                          [getattr(state, name, None) for name in _STATE_SLOTS] +
+                          [(sandbox.Domain(bits), bits)])
     _CONTEXTS.add(child)
     LOOP.listeners += 1         # (the reference's janet_ev_inc_refcount)
     _LIVE[0] += 1

@@ -691,9 +691,13 @@ def next_key(ds, k):
 # Dynamic bindings and interpreter state
 
 class State:
-    """Per-interpreter mutable state: the running fiber and the root environment."""
+    """Per-interpreter mutable state (the reference's janet_vm): the running
+    fiber, the root environment (whose module tables are the interpreter's
+    own: see ev/thread), the gensym counter and math/random's generator.  The
+    program's interpreter is STATE; an ev/thread starts with a new State
+    (evloop.start_thread), set up by the on_new_vm hooks."""
     __slots__ = ("fiber", "root_env", "root_fiber", "gensym_counter", "compiler_env",
-                 "ccalls")
+                 "ccalls", "rng")
 
     def __init__(self):
         self.ccalls = 0          # janet_calls in progress, all fibers (see ccall)
@@ -701,6 +705,21 @@ class State:
         self.root_env = None
         self.root_fiber = None
         self.gensym_counter = 0
+        self.rng = None
+        for fn in _NEW_VM_HOOKS:
+            fn(self)
+
+
+# fn(state) for each slot a library keeps in State, giving a new interpreter
+# its own object (lib/math.py: the default generator, seeded with 0 as
+# janet_init seeds it)
+_NEW_VM_HOOKS = []
+
+
+def on_new_vm(fn):
+    _NEW_VM_HOOKS.append(fn)
+    fn(STATE)
+    return fn
 
 
 STATE = State()

@@ -135,10 +135,17 @@ def run_case_inprocess(source):
             import traceback
             result["r"] = ("", "PYTHON EXCEPTION (a pyjanet bug):\n" + traceback.format_exc(), -1)
 
-    t = threading.Thread(target=work)
+    # (a daemon, bounded: a case that hangs -- a lock never released, say --
+    # fails instead of stopping the run)
+    t = threading.Thread(target=work, daemon=True)
     t.start()
-    t.join()
+    t.join(CASE_TIMEOUT)
+    if t.is_alive():
+        return ("", "CASE DID NOT FINISH in %d s" % CASE_TIMEOUT, -1)
     return result["r"]
+
+
+CASE_TIMEOUT = 300
 
 
 _stack_set = False

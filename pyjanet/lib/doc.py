@@ -536,10 +536,10 @@ def doc(s=None):
       "Prints the documentation of the binding whose value is `x`, searching "
       "the root environment and every module in `module/cache`.  Returns nil.")
 def doc_of(x):
-    from .module import MODULE_CACHE
+    from .module import MODULE_CACHE, SYM_MODULE_CACHE, own_table
     from ..values import equals
     found = False
-    modules = [STATE.root_env] + [m for m in MODULE_CACHE.values()]
+    modules = [STATE.root_env] + [m for m in own_table(SYM_MODULE_CACHE, MODULE_CACHE).values()]
     for module in modules:
         if module.__class__ is not Table and module.__class__ is not Struct:
             continue

@@ -14,10 +14,13 @@ another reason (a select on several channels, a deadline) is skipped later.
 ev/thread runs its function on an OS thread with an interpreter state and loop
 of its own (pyjanet/evloop.py, "Interpreter threads"); a threaded channel copies
 what it is given and wakes a task of another thread through that thread's loop.
-Only one thread runs Janet code at a time, so locks never need to block.
+Only one thread runs Janet code at a time, so the channels need no lock of
+their own; ev/lock and ev/rwlock are real locks, waited for with the
+interpreter given up.
 """
 
 import collections
+import threading
 
 from ..values import Abstract, Array, Buffer, Table, kw, sym, mk_tuple
 from ..errors import JanetError, panic, panicf
@@ -27,6 +30,7 @@ from ..sandbox import sandbox_assert, SANDBOX_FS_READ, SANDBOX_FS_WRITE, SANDBOX
 from .. import fiber as F
 from .. import evloop as L
 from ..runtime import boot_frame
+from .module import VM_TABLES
 
 KW_ALL = kw("all")
 KW_TAKE = kw("take")
@@ -35,6 +39,7 @@ KW_CLOSE = kw("close")
 KW_OK = kw("ok")
 KW_VALUE = kw("value")
 KW_TASK_ID = kw("task-id")
+SYM_ROOT_ENV = sym("root-env")
 
 
 def cfun(name, usage, doc, **kw_):
@@ -539,26 +544,36 @@ def make_stream(fd, flags, methods=None, owner=None):
 
 
 # --------------------------------------------------------------------------
-# Locks.  The reference's are OS mutexes (recursive) and read-write locks for
-# threads.  Here they only count: one thread at a time runs Janet code, but a
-# thread holding a lock across a wait (os/sleep, the loop) does not keep
-# another thread out, as the reference's would.
+# Locks.  The reference's are an OS thread's: a recursive mutex (ev/lock) and
+# a pthread read-write lock (ev/rwlock).  Here too: a thread that must wait
+# for one waits in evloop.blocking, giving the interpreter up, so the holder
+# (and every other thread) runs meanwhile.  The holder is the OS thread, so
+# the fibers of one thread never wait for each other, as in the reference.
 
 class Lock(Abstract):
-    __slots__ = ("count",)
+    """A recursive mutex: `owner` (a thread ident) holds `mutex` `count` times."""
+    __slots__ = ("mutex", "owner", "count")
     type_name = "core/lock"
 
     def __init__(self):
+        self.mutex = threading.Lock()
+        self.owner = None
         self.count = 0
 
 
 class RWLock(Abstract):
-    __slots__ = ("readers", "writer")
+    """A read-write lock as glibc's default one behaves: readers do not wait
+    for a waiting writer; a thread's second write lock, or a read lock while
+    it writes, does nothing (pthread's EDEADLK, which the reference ignores);
+    either release ends the thread's write lock if it has one, else a read
+    lock.  `readers`: thread ident -> read locks held."""
+    __slots__ = ("cond", "readers", "writer")
     type_name = "core/rwlock"
 
     def __init__(self):
-        self.readers = 0
-        self.writer = 0
+        self.cond = threading.Condition(threading.Lock())
+        self.readers = {}
+        self.writer = None
 
 
 def _lock(x, n, cls):
@@ -576,7 +591,15 @@ def ev_lock():
       "Acquires the lock for this thread, blocking the whole thread (not just the "
       "fiber) while another thread holds it.  Returns the lock.")
 def ev_acquire_lock(lock):
-    _lock(lock, 0, Lock).count += 1
+    lk = _lock(lock, 0, Lock)
+    me = threading.get_ident()
+    if lk.owner == me:
+        lk.count += 1
+        return lock
+    if not lk.mutex.acquire(False):
+        L.blocking(lk.mutex.acquire)
+    lk.owner = me
+    lk.count = 1
     return lock
 
 
@@ -584,9 +607,13 @@ def ev_acquire_lock(lock):
       "Releases the lock so that other threads may take it.  Returns the lock.")
 def ev_release_lock(lock):
     lk = _lock(lock, 0, Lock)
-    if lk.count <= 0:
+    if lk.owner != threading.get_ident() or lk.count <= 0:
+        # (pthread_mutex_unlock's EPERM: not this thread's)
         panic("cannot release lock")
     lk.count -= 1
+    if lk.count == 0:
+        lk.owner = None
+        lk.mutex.release()
     return lock
 
 
@@ -595,36 +622,87 @@ def ev_rwlock():
     return RWLock()
 
 
+def _read_lock(lk, me):
+    with lk.cond:
+        while lk.writer is not None:
+            lk.cond.wait()
+        lk.readers[me] = lk.readers.get(me, 0) + 1
+
+
+def _write_lock(lk, me):
+    with lk.cond:
+        while lk.writer is not None or any(t != me for t in lk.readers):
+            lk.cond.wait()
+        lk.writer = me
+
+
 @cfun("ev/acquire-rlock", "(ev/acquire-rlock rwlock)",
-      "Acquires the read-write lock for reading.  Returns it.")
+      "Acquires the read-write lock for reading, blocking the whole thread while "
+      "another thread writes.  Returns it.")
 def ev_acquire_rlock(rwlock):
-    _lock(rwlock, 0, RWLock).readers += 1
+    lk = _lock(rwlock, 0, RWLock)
+    me = threading.get_ident()
+    with lk.cond:
+        w = lk.writer
+        if w == me:
+            return rwlock
+        if w is None:
+            lk.readers[me] = lk.readers.get(me, 0) + 1
+            return rwlock
+    L.blocking(_read_lock, lk, me)
     return rwlock
 
 
 @cfun("ev/acquire-wlock", "(ev/acquire-wlock rwlock)",
-      "Acquires the read-write lock for writing.  Returns it.")
+      "Acquires the read-write lock for writing, blocking the whole thread while "
+      "another thread reads or writes.  Returns it.")
 def ev_acquire_wlock(rwlock):
-    _lock(rwlock, 0, RWLock).writer += 1
+    lk = _lock(rwlock, 0, RWLock)
+    me = threading.get_ident()
+    with lk.cond:
+        w = lk.writer
+        if w == me:
+            return rwlock
+        # (a thread that reads and asks to write waits for ever in the
+        # reference; here it only waits for the other threads' readers)
+        if w is None and all(t == me for t in lk.readers):
+            lk.writer = me
+            return rwlock
+    L.blocking(_write_lock, lk, me)
+    return rwlock
+
+
+def _rw_release(rwlock):
+    lk = _lock(rwlock, 0, RWLock)
+    me = threading.get_ident()
+    with lk.cond:
+        readers = lk.readers
+        if lk.writer == me:
+            lk.writer = None
+        elif readers:
+            # (pthread_rwlock_unlock ends a read lock, whose thread it does
+            # not check: this thread's if it has one)
+            t = me if me in readers else next(iter(readers))
+            if readers[t] > 1:
+                readers[t] -= 1
+            else:
+                del readers[t]
+        else:
+            return rwlock       # (nothing held: the reference's state breaks)
+        lk.cond.notify_all()
     return rwlock
 
 
 @cfun("ev/release-rlock", "(ev/release-rlock rwlock)",
       "Releases a read lock on the read-write lock.  Returns it.")
 def ev_release_rlock(rwlock):
-    lk = _lock(rwlock, 0, RWLock)
-    if lk.readers > 0:
-        lk.readers -= 1
-    return rwlock
+    return _rw_release(rwlock)
 
 
 @cfun("ev/release-wlock", "(ev/release-wlock rwlock)",
       "Releases the write lock on the read-write lock.  Returns it.")
 def ev_release_wlock(rwlock):
-    lk = _lock(rwlock, 0, RWLock)
-    if lk.writer > 0:
-        lk.writer -= 1
-    return rwlock
+    return _rw_release(rwlock)
 
 
 # --------------------------------------------------------------------------
@@ -773,6 +851,43 @@ def ev_gather(*bodies):
 # interpreter state and loop of its own (evloop.start_thread), over copies of
 # what it uses (what the reference would have marshalled over).
 
+def _thread_vm(main):
+    """The root environment of a new thread's interpreter, and function
+    `main` (None for a fiber) as the thread runs it.
+
+    The reference's thread is a new VM (janet_init) that unmarshals its
+    function: what the function reaches is copied, the module system's tables
+    (constants of boot.janet's require) among them, all in one marshal.  Here
+    the thread's root environment has the parent's bindings (the core's,
+    which nothing changes, shared) except the module tables and `root-env`,
+    whose entries hold the thread's copies; these are made in one copy with
+    the function, whose environments then lead to the thread's root.  (The
+    rest of a new interpreter, its generator and gensyms, is a new rt.State:
+    evloop.start_thread.)"""
+    parent = STATE.root_env
+    root = Table(parent)
+    root.proto = parent.proto
+    root.icap = parent.icap
+    entries = [parent.get(s) for s in VM_TABLES]
+    values = tuple(e.get(KW_VALUE) if e.__class__ is Table else None for e in entries)
+    copied = thread_copy((main, values), root)
+    for s, e, v in zip(VM_TABLES, entries, copied[1]):
+        if e.__class__ is Table:
+            root[s] = _entry_with(e, v)
+    e = parent.get(SYM_ROOT_ENV)
+    if e.__class__ is Table:
+        root[SYM_ROOT_ENV] = _entry_with(e, root)
+    return copied[0], root
+
+
+def _entry_with(entry, value):
+    """A copy of binding `entry` holding `value`."""
+    e = Table(entry)
+    e.proto = entry.proto
+    e[KW_VALUE] = value
+    return e
+
+
 @cfun("ev/thread", "(ev/thread main &opt value flags supervisor)",
       "Runs `main` (a function of 0 or 1 arguments, or a fiber) in a new thread, "
       "resumed with `value`, and waits for it to finish unless `flags` has :n.  "
@@ -793,9 +908,10 @@ def ev_thread(main, value=None, flags=None, supervisor=None):
             if c not in b"nact":
                 panicf("unexpected flag %c, expected one of n, a, c, t", c)
     sup = _opt_channel((main, value, flags, supervisor), 3, _current_supervisor())
+    copy, root = _thread_vm(main if closure else None)
     if closure:
         # the thread runs a copy of the function, over copies of what it uses
-        fiber = F.Fiber(thread_copy(main), F.MASK_TERMINAL, None)
+        fiber = F.Fiber(copy, F.MASK_TERMINAL, None)
     else:
         fiber = main
         fiber.inline = False
@@ -806,7 +922,7 @@ def ev_thread(main, value=None, flags=None, supervisor=None):
     fiber.supervisor = sup
     wait = b"n" not in fl
     # the thread gets a copy of the value, as in the reference
-    L.start_thread(fiber, thread_copy(value), L.root_task() if wait else None)
+    L.start_thread(fiber, thread_copy(value, root), L.root_task() if wait else None, root)
     if wait:
         L.await_()
     return None

@@ -1090,12 +1090,23 @@ def _file_copy(f):
 _COPIED_IN_SHARED = frozenset(("core/s64", "core/u64", "core/rng", "core/channel"))
 
 
-def thread_copy(x):
+_SYM_ROOT = sym("root-env")
+
+
+def thread_copy(x, root=None):
     """x as a message to another thread receives it: data copied through
-    marshal and unmarshal, values with an identity shared (Marshaller.shared)."""
-    m = Marshaller(None, True, shared=True)
+    marshal and unmarshal, values with an identity shared (Marshaller.shared).
+    With `root`, the copy has `root` where x has this interpreter's root
+    environment (what a new thread's own root environment replaces)."""
+    if root is None:
+        m = Marshaller(None, True, shared=True)
+        reg = None
+    else:
+        # (written by name, as a reverse lookup table names a value)
+        m = Marshaller(Table({STATE.root_env: _SYM_ROOT}), True, shared=True)
+        reg = Table({_SYM_ROOT: root})
     m._one(x, 0)
-    return Unmarshaller(bytes(m.out), None)._one(0)
+    return Unmarshaller(bytes(m.out), reg)._one(0)
 
 
 def unmarshal_value(data, reg=None):

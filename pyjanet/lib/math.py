@@ -19,7 +19,7 @@ import math
 
 from ..values import Abstract, Buffer, kw
 from ..errors import panic
-from ..runtime import on_reset, builtin, define
+from ..runtime import on_reset, on_new_vm, builtin, define, STATE
 from ..ops import fdiv, NEG_NAN
 from .inttypes import next_method
 from .. import args as A
@@ -423,12 +423,17 @@ def _seed_with(rng, seed):
         rng.long_seed(A.bytes_(seed, 0))
 
 
-_DEFAULT_RNG = RNG(0)
+@on_new_vm
+def _own_rng(state):
+    """math/random's generator: each interpreter's own, seeded with 0."""
+    state.rng = RNG(0)
 
 
 @on_reset
 def _reseed_default():
-    _DEFAULT_RNG.seed(0)
+    STATE.rng.seed(0)
+
+
 _NO_ARG = object()
 
 
@@ -497,14 +502,14 @@ RNG.methods = {kw("uniform"): math_rng_uniform, kw("int"): math_rng_int,
 
 
 @builtin("math/random", "(math/random)",
-         "A pseudo-random number uniform in [0, 1), from the shared generator "
-         "that `math/seedrandom` seeds.")
+         "A pseudo-random number uniform in [0, 1), from the interpreter's "
+         "generator (each thread has its own) that `math/seedrandom` seeds.")
 def math_random():
-    return _DEFAULT_RNG.uniform()
+    return STATE.rng.uniform()
 
 
 @builtin("math/seedrandom", "(math/seedrandom seed)",
-         "Seeds the shared generator of `math/random` with an integer or a byte "
-         "sequence.")
+         "Seeds the generator of `math/random` (this thread's) with an integer or "
+         "a byte sequence.")
 def math_seedrandom(seed):
-    _seed_with(_DEFAULT_RNG, seed)
+    _seed_with(STATE.rng, seed)

@@ -47,6 +47,12 @@ KW_MODULE_CACHE = kw("module-cache")
 KW_MODULE_PATHS = kw("module-paths")
 KW_MODULE_LOADING = kw("module-loading")
 KW_MODULE_LOADERS = kw("module-loaders")
+# the module system's tables, each interpreter's own (see own_table)
+SYM_MODULE_CACHE = sym("module/cache")
+SYM_MODULE_PATHS = sym("module/paths")
+SYM_MODULE_LOADING = sym("module/loading")
+SYM_MODULE_LOADERS = sym("module/loaders")
+VM_TABLES = (SYM_MODULE_CACHE, SYM_MODULE_LOADING, SYM_MODULE_PATHS, SYM_MODULE_LOADERS)
 KW_MODULE_MAKE_ENV = kw("module-make-env")
 KW_PRIVATE = kw("private")
 KW_VALUE = kw("value")
@@ -280,24 +286,39 @@ MODULE_PATHS = define("module/paths", Array(),
                       "the entry applies to a given name.", source="boot.janet")
 
 
+def own_table(name, default):
+    """The interpreter's own module table `name` (a symbol): its root
+    environment's binding, which in an ev/thread holds the thread's copy (the
+    reference's thread unmarshals boot.janet's tables with its function).
+    `default`, the program's table, when the binding is gone."""
+    root = STATE.root_env
+    if root is not None:
+        entry = root.get(name)
+        if entry.__class__ is Table:
+            v = entry.get(KW_VALUE)
+            if v is not None:
+                return v
+    return default
+
+
 def cache():
     c = dyn(KW_MODULE_CACHE)
-    return c if c is not None else MODULE_CACHE
+    return c if c is not None else own_table(SYM_MODULE_CACHE, MODULE_CACHE)
 
 
 def paths():
     p = dyn(KW_MODULE_PATHS)
-    return p if p is not None else MODULE_PATHS
+    return p if p is not None else own_table(SYM_MODULE_PATHS, MODULE_PATHS)
 
 
 def loading():
     p = dyn(KW_MODULE_LOADING)
-    return p if p is not None else MODULE_LOADING
+    return p if p is not None else own_table(SYM_MODULE_LOADING, MODULE_LOADING)
 
 
 def loaders():
     p = dyn(KW_MODULE_LOADERS)
-    return p if p is not None else MODULE_LOADERS
+    return p if p is not None else own_table(SYM_MODULE_LOADERS, MODULE_LOADERS)
 
 
 def _find_prefix(mp, pre):
