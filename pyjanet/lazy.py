@@ -106,6 +106,16 @@ def is_pending(name):
     return sys.modules.get(name).__class__ is _PendingModule
 
 
+def run_pending():
+    """Run every namespace module whose code has not run; returns whether
+    there was one (for code that looks up what such modules register, like
+    unmarshal's abstract types)."""
+    pending = [m for m in list(sys.modules.values()) if m.__class__ is _PendingModule]
+    for mod in pending:
+        run_namespace(mod)
+    return bool(pending)
+
+
 def run_namespace(mod):
     """Run a pending namespace module's code in it (once)."""
     with _lock:
