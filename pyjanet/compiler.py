@@ -23,7 +23,6 @@ Pipeline for one top-level form (docs/architecture.md has the picture):
 
 import math
 import os
-import re
 import sys
 import types
 
@@ -1082,9 +1081,9 @@ class While(Node):
         return build(b, node_src("\n".join(lines)))
 
 
-_F_USE = re.compile(r"\bf\b(\[\d+\])?")
-_F_SLOT = re.compile(r"\bf\[(\d+)\]")
-_F_STORE = re.compile(r"\bf\[(\d+)\] = ")
+_F_USE = lazy.pattern(r"\bf\b(\[\d+\])?", globals())
+_F_SLOT = lazy.pattern(r"\bf\[(\d+)\]", globals())
+_F_STORE = lazy.pattern(r"\bf\[(\d+)\] = ", globals())
 
 
 def _localize_slots(lines, calls_ok=False):
@@ -2553,7 +2552,7 @@ def rebuild_closure(form, env, source, layout, frame):
     return node.emit(False)(frame)
 
 
-_TIER_BOUND = re.compile(r"(?:_b\d+|jfn)$")
+_TIER_BOUND = lazy.pattern(r"(?:_b\d+|jfn)$", globals())
 NO_FRAME = object()
 
 

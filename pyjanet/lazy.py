@@ -14,6 +14,10 @@ docs/architecture.md ("Start-up") says which:
   any import; the first attribute read imports the real module and rebinds the
   name in that module's globals to it, so later reads cost nothing extra.
 
+  Regular expressions are bound the same way, compiled on first use:
+
+      _WORD = lazy.pattern(r"\w+", globals())
+
 * Namespace modules listed in pyjanet.lib.LAZY (ev, net, os/proc...).  The root
   environment must name their builtins from the start, so boot.py binds a
   stand-in for each (`stand_in`): a function with the builtin's parameters and
@@ -71,6 +75,36 @@ def module(name, namespace):
 
 
 machinery = module("importlib.machinery", globals())
+re = module("re", globals())
+
+
+class _LazyPattern:
+    """Stands for re.compile(source, flags) until an attribute is read."""
+    __slots__ = ("_args", "_globals")
+
+    def __init__(self, args, namespace):
+        self._args = args
+        self._globals = namespace
+
+    def __getattr__(self, attr):
+        rx = re.compile(*self._args)
+        g = self._globals
+        for k, v in list(g.items()):
+            if v is self:
+                g[k] = rx
+        return getattr(rx, attr)
+
+    def __repr__(self):
+        return "<lazy pattern %r>" % (self._args[0],)
+
+
+def pattern(source, namespace, flags=0):
+    """A regular expression compiled when first used: like `module`, bound in
+    `namespace` (the caller's globals()), where the first attribute read
+    (`.match`, `.sub`...) puts the compiled pattern.  Compiling the patterns
+    of every module at import is a millisecond or two of each start, and most
+    runs use few of them."""
+    return _LazyPattern((source, flags), namespace)
 
 
 # --------------------------------------------------------------------------
@@ -104,6 +138,16 @@ def pending_namespace(fullname, path):
 def is_pending(name):
     """Whether module `name` is a namespace whose code has not run."""
     return sys.modules.get(name).__class__ is _PendingModule
+
+
+def run_pending():
+    """Run every namespace module whose code has not run; returns whether
+    there was one (for code that looks up what such modules register, like
+    unmarshal's abstract types)."""
+    pending = [m for m in list(sys.modules.values()) if m.__class__ is _PendingModule]
+    for mod in pending:
+        run_namespace(mod)
+    return bool(pending)
 
 
 def run_namespace(mod):

@@ -26,17 +26,20 @@ started, its timers, its pending operations; tasks that were there before it
 stay.
 """
 
-import ctypes
 import os
 import sys
 import threading
 import time
 
 from .errors import JanetError
+from . import lazy
 from . import runtime as rt
 from . import evloop as L
 from . import fiber as F
 from . import sandbox as sb
+
+# only a watch that expires interrupts a thread through the C API
+ctypes = lazy.module("ctypes", globals())
 
 TIME_LIMIT_MESSAGE = b"time limit exceeded"
 

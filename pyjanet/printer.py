@@ -30,6 +30,7 @@ from .values import (Symbol, Keyword, Buffer, Array, Struct, Table,
                      Abstract, Pointer, FuncDef, from_key, type_name, compare, equals, kw,
                      _FUNCTION_TYPES)
 from .errors import JanetError
+from . import lazy
 from .hashing import dict_order
 
 
@@ -107,7 +108,7 @@ def _escape_table():
 
 _ESCAPES = _escape_table()
 # Bytes that need an escape: controls, DEL and above, the quote, the backslash.
-_NEEDS_ESCAPE = re.compile(rb'[^\x20\x21\x23-\x5b\x5d-\x7e]+')
+_NEEDS_ESCAPE = lazy.pattern(rb'[^\x20\x21\x23-\x5b\x5d-\x7e]+', globals())
 
 
 def _escape_run(m):
@@ -312,8 +313,8 @@ _ARRAY_LIMIT = 160                    # longer sequences show 3 ... 3
 _MAX_PROTO_DEPTH = 200
 _NAME_KEY = kw("_name")
 # Colour codes do not take up columns when deciding whether lines fit.
-_COLOR_CODE = re.compile(rb"\x1b\[(?:0|3.)m", re.DOTALL)
-_NEWLINE_INDENT = re.compile(rb"\n *")
+_COLOR_CODE = lazy.pattern(rb"\x1b\[(?:0|3.)m", globals(), re.DOTALL)
+_NEWLINE_INDENT = lazy.pattern(rb"\n *", globals())
 
 
 def _is_container(x):
@@ -626,10 +627,10 @@ _SYMBOL_CHARS = _symbol_char_table()
 _BAD_SYMBOL_BYTES = bytes(c for c in range(256) if not _SYMBOL_CHARS[c])
 # UTF-8 as the reader accepts it: well-formed sequences without overlong
 # forms; surrogates and code points up to 0x1FFFFF are let through.
-_VALID_UTF8 = re.compile(
+_VALID_UTF8 = lazy.pattern(
     rb"(?:[\x00-\x7f]|[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]"
     rb"|[\xe1-\xef][\x80-\xbf]{2}|\xf0[\x90-\xbf][\x80-\xbf]{2}"
-    rb"|[\xf1-\xf7][\x80-\xbf]{3})*")
+    rb"|[\xf1-\xf7][\x80-\xbf]{3})*", globals())
 
 
 def _jdn_name_ok(name, issym):

@@ -77,6 +77,7 @@ import sys
 import threading
 
 from .errors import JanetError, ParseError
+from . import lazy
 from .values import Array, Buffer, Keyword, Struct, Symbol, Table, Tuple, kw, sym, table_key
 from .weak import INTERN_HOLDERS
 
@@ -163,7 +164,7 @@ def _make_int(kind, value):
 
 
 _NOT_A_NUMBER = object()
-_SIMPLE_DECIMAL = re.compile(rb"[-+]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)\Z")
+_SIMPLE_DECIMAL = lazy.pattern(rb"[-+]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)\Z", globals())
 _LOG2 = [0.0, 0.0] + [math.log2(b) for b in range(2, 37)]
 
 
@@ -1037,9 +1038,9 @@ _MISSING = object()
 _ATOMS = {}                       # atom text -> value, for atoms worth caching
 _ATOM_CACHE_LIMIT = 100000
 _CACHEABLE = (float, Symbol, Keyword, bool, type(None))
-_ESCAPE_RE = re.compile(
+_ESCAPE_RE = lazy.pattern(
     r'\\(?:([ntr0zfvabe\'?"\\])|x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{6}))'
-    r'|\\|[\n\r]')
+    r'|\\|[\n\r]', globals())
 _SIMPLE_ESCAPE_TEXT = {chr(c): chr(e) for c, e in _ESCAPES.items()}
 
 
@@ -1233,7 +1234,7 @@ _scanner = None       # finditer of the token regex built from its terminals
 _Tok = None           # our lark Token subclass
 _builder = _Builder()
 _lock = threading.Lock()
-_LINE_BREAK = re.compile(r"\r\n?|\n")
+_LINE_BREAK = lazy.pattern(r"\r\n?|\n", globals())
 
 
 def _cache_file(lark_version):

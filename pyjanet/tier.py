@@ -33,10 +33,10 @@ import atexit
 import marshal
 import math
 import os
-import re
 
 from .values import Keyword, Symbol, Table, Struct, truthy, PLAIN_CLASSES
 from . import runtime as rt
+from . import lazy
 from . import compiler as C
 from . import diskcache
 
@@ -47,10 +47,10 @@ FIBER_NEXT = None
 STRING_FN = None      # the `string` builtin (set by lib/core)
 ENABLED = os.environ.get("PYJANET_TIER", "1") != "0"
 
-_PURE = re.compile(r"^(?:[A-Za-z_]\w*(?:\[\d+\])*|\(?-?[\d.]+(?:e[-+]?\d+)?\)?)$")
-_STABLE = re.compile(r"^(?:_[tb]\d+|None|True|False|jfn|\(?-?[\d.]+(?:e[-+]?\d+)?\)?)$")
+_PURE = lazy.pattern(r"^(?:[A-Za-z_]\w*(?:\[\d+\])*|\(?-?[\d.]+(?:e[-+]?\d+)?\)?)$", globals())
+_STABLE = lazy.pattern(r"^(?:_[tb]\d+|None|True|False|jfn|\(?-?[\d.]+(?:e[-+]?\d+)?\)?)$", globals())
 
-_VAR = re.compile(r"^(?:_l\d+|jfn|f(?:\[\d+\])+|_pf(?:\[\d+\])+|_b\d+\[0\])$")
+_VAR = lazy.pattern(r"^(?:_l\d+|jfn|f(?:\[\d+\])+|_pf(?:\[\d+\])+|_b\d+\[0\])$", globals())
 _ARITH = {"+": "+", "-": "-", "*": "*"}
 _CMP = {"<": "<", ">": ">", "<=": "<=", ">=": ">=", "=": "==", "not=": "!="}
 
@@ -1365,8 +1365,8 @@ def compile_gen(fnode):
 
 # (a pattern that begins with a literal is searched for quickly, which matters
 # on the long lines of a big function; _class_uses checks the word boundary)
-_CLASS_USE = re.compile(r"_l\d+(?=\.__class__)")
-_ASSIGN = re.compile(r"(_l\d+) = ")
+_CLASS_USE = lazy.pattern(r"_l\d+(?=\.__class__)", globals())
+_ASSIGN = lazy.pattern(r"(_l\d+) = ", globals())
 
 
 def _class_uses(line):

@@ -16,18 +16,17 @@ import sys
 
 from .. import lazy
 from .. import ops  # noqa: F401  (operators register themselves)
-from . import core, io, array, tuple, buffer, string, prelude, compile, fiber, module, os_, math  # noqa: F401
+from . import core, io, array, tuple, buffer, string, prelude, compile, fiber, module, math  # noqa: F401
 from . import parser, debug, eval, doc  # noqa: F401
 from . import table, struct  # noqa: F401
 from . import inttypes  # noqa: F401
-from . import peg  # noqa: F401
-from . import marsh  # noqa: F401
-# (these define values that are not functions, which have no stand-ins)
-from . import asm, ffi, debugger  # noqa: F401
+# (debugger defines debugger-env, a table, which no stand-in can be: it and
+# the asm it uses load at start)
+from . import asm, debugger  # noqa: F401
 
 # Loaded on first use, in this order when loaded together (the order in which
 # their builtins appear in the registry and the root environment).
-LAZY = ("ev", "os_process", "net", "bundle", "filewatch", "py")
+LAZY = ("ev", "os_process", "net", "bundle", "filewatch", "py", "peg", "ffi", "marsh", "os_")
 
 
 def import_all():

@@ -35,10 +35,11 @@ import struct as _struct
 from ..values import (Abstract, Array, Buffer, Keyword, Symbol, Pointer, Table,
                       kw, sym, mk_tuple, truthy)
 from ..errors import JanetError, panic, panicf
-from ..runtime import builtin, define, ccall, is_closure, is_function, dyn, setdyn, get as rt_get
+from ..runtime import builtin, ccall, is_closure, is_function, dyn, setdyn, get as rt_get
 from .. import args as A
 from .inttypes import make_s64, make_u64, to_s64, to_u64
 from .io import cstring
+from .prelude import KW_FFI_CONTEXT
 from .. import sandbox as SB
 
 MAX_RECUR = 64
@@ -805,9 +806,6 @@ def ffi_jitfn(data):
 # --------------------------------------------------------------------------
 # The boot.janet part: the context and the binding macros
 
-KW_FFI_CONTEXT = define("*ffi-context*", kw("ffi-context"),
-                        "The current native library of ffi/defbind and its settings "
-                        "(a table made by ffi/context).", source="boot.janet", kind="dyn")
 KW_NATIVE_PATH = kw("native-path")
 KW_NATIVE = kw("native")
 KW_NATIVE_LAZY = kw("native-lazy")

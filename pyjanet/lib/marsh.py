@@ -49,6 +49,7 @@ from .debug import live_frames, own_frames
 from .inttypes import S64, U64, make_s64
 from .math import RNG
 from .. import args as A
+from .. import lazy
 from ..sandbox import sandbox_assert, SANDBOX_UNMARSHAL
 
 __all__ = ["register_abstract", "Marshaller", "Unmarshaller", "marshal_value", "unmarshal_value",
@@ -1002,6 +1003,10 @@ class Unmarshaller:
     def _abstract(self, depth):
         key = self._one(depth + 1)
         codec = _CODECS_BY_SYM.get(key) if key.__class__ is Symbol else None
+        if codec is None and key.__class__ is Symbol and lazy.run_pending():
+            # a namespace loaded on first use (peg, ev...) registers its type
+            # when it loads
+            codec = _CODECS_BY_SYM.get(key)
         if codec is None:
             panic("unknown abstract type")
         if codec.unmarshal is None:

@@ -25,7 +25,6 @@ registered without a frame of their own and add the reference's frames
 (eval.boot_frame).
 """
 
-import ctypes
 import os
 
 from ..values import Symbol, Keyword, Array, Table, Struct, Buffer, kw, sym, truthy, type_name
@@ -34,12 +33,16 @@ from ..runtime import (on_reset, builtin, define, call, dyn, get as rt_get, in_ 
                        STATE, REGISTRY, is_closure, iter_values, iter_keys)
 from .. import args as A
 from .. import modcache
+from .. import lazy
 from ..reader import read_program
 from ..sandbox import (sandbox_assert, SANDBOX_DYNAMIC_MODULES, SANDBOX_FS_READ,
                        SANDBOX_UNMARSHAL)
 from .io import cstring
 from ..runtime import boot_frame, cfun_frame
 from .eval import boot, run_context, bad_parse, bad_compile
+
+# only a native module (a shared library) needs it
+ctypes = lazy.module("ctypes", globals())
 
 KW_CURRENT_FILE = kw("current-file")
 KW_SYSPATH = kw("syspath")

@@ -1,7 +1,9 @@
 """Parsing expression grammars: the peg/* namespace and the core/peg type.
 
-Corresponds to the reference's src/core/peg.c, plus `default-peg-grammar` and the
-`:peg-grammar` dynamic binding that the reference sets up in src/boot/boot.janet.
+Corresponds to the reference's src/core/peg.c.  `default-peg-grammar` and the
+`:peg-grammar` binding, which the reference sets up in src/boot/boot.janet, are
+in lib/prelude.py, so that this namespace can be loaded on first use
+(pyjanet.lib.LAZY) while they are in the root environment from the start.
 
 How a grammar becomes a matcher, in three passes:
 
@@ -38,11 +40,10 @@ match state and calls it.  Peg source handed to `peg/match` and friends, or to
 import bisect
 import re
 
-from ..values import (Symbol, Keyword, Buffer, Array, Struct, Table, Abstract, sym, kw,
+from ..values import (Symbol, Keyword, Buffer, Array, Struct, Table, Abstract, kw,
                       table_key, equals, truthy)
 from ..errors import JanetError, panic, panicf
-from ..runtime import (builtin, define, ccall, dyn, is_function, table_get, on_reset, STATE,
-                       REGISTRY)
+from ..runtime import builtin, ccall, dyn, is_function, table_get
 from ..printer import format_message, to_string
 from ..reader import scan_number
 from .. import args as A
@@ -3803,50 +3804,3 @@ def _decode(words, constants):
 
 
 register_abstract("core/peg", _peg_marshal, _peg_unmarshal)
-
-
-# --------------------------------------------------------------------------
-# The default grammar
-
-def _default_rules():
-    R, S = sym("range"), sym("set")
-    some, any_, ifnot = sym("some"), sym("any"), sym("if-not")
-    base = {
-        "a": (R, b"az", b"AZ"),
-        "d": (R, b"09"),
-        "h": (R, b"09", b"af", b"AF"),
-        "s": (S, b" \t\r\n\0\f\v"),
-        "w": (R, b"az", b"AZ", b"09"),
-    }
-    rules = {}
-    for name, form in base.items():
-        rules[kw(name)] = form
-    for name in base:
-        rules[kw(name.upper())] = (ifnot, kw(name), 1.0)
-    for name in list(base) + [n.upper() for n in base]:
-        rules[kw(name + "+")] = (some, kw(name))
-        rules[kw(name + "*")] = (any_, kw(name))
-    return rules
-
-
-DEFAULT_GRAMMAR = Table(_default_rules())
-
-define("default-peg-grammar", DEFAULT_GRAMMAR,
-       "The grammar every peg falls back on for keywords it does not define: "
-       ":d digits, :a letters, :w letters and digits, :s whitespace, :h hex "
-       "digits, their complements :D :A :W :S :H (any one other byte), and for "
-       "each of these a `+` form (one or more) and a `*` form (zero or more).",
-       source="boot.janet")
-# where the reference's boot.janet defines it, for `doc` and :source-map
-REGISTRY[-1].line, REGISTRY[-1].column = 2738, 1
-
-
-@on_reset
-def _reset_default_grammar():
-    # A fresh interpreter has the pristine default grammar as (dyn :peg-grammar).
-    DEFAULT_GRAMMAR.clear()
-    DEFAULT_GRAMMAR.update(_default_rules())
-    DEFAULT_GRAMMAR.proto = None
-    env = STATE.root_env
-    if env is not None:
-        env[KW_PEG_GRAMMAR] = DEFAULT_GRAMMAR

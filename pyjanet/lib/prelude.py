@@ -18,10 +18,10 @@ import math
 
 from ..values import (Symbol, Keyword, Buffer, Array, Tuple, Struct, Table,
                       FuncDef, table_key, from_key, type_name, compare as prim_compare,
-                      equals, mk_tuple, SortKey, sym, struct_order_hashes, classes_of_type)
+                      equals, mk_tuple, SortKey, sym, kw, struct_order_hashes, classes_of_type)
 from ..errors import JanetError, Frame, panic, internal_error
 from ..hashing import dict_order
-from ..runtime import (builtin, REGISTRY, call_fallback, callback_error, TailCall, resolve, iter_values, iter_keys,
+from ..runtime import (builtin, define, on_reset, REGISTRY, call_fallback, callback_error, TailCall, resolve, iter_values, iter_keys,
                        get as rt_get, in_ as rt_in, put as rt_put, next_key,
                        length as rt_length, STATE)
 from ..ops import (add_slow, sub_slow, mul_slow, div_slow, divf_slow, mod_slow,
@@ -2025,6 +2025,64 @@ _REF_POSITIONS = {
     'zero?': (971, 1, 971, 42),
     'zipcoll': (1775, 1, 1783, 13),
 }
+
+
+# --------------------------------------------------------------------------
+# Data that boot.janet defines for namespaces loaded on first use (peg, ffi):
+# defined here so that the root environment has them before those load.
+
+KW_PEG_GRAMMAR = kw("peg-grammar")
+
+# The ffi/* functions' current library, (dyn *ffi-context*) (see lib/ffi.py)
+KW_FFI_CONTEXT = define("*ffi-context*", kw("ffi-context"),
+                        "The current native library of ffi/defbind and its settings "
+                        "(a table made by ffi/context).", source="boot.janet", kind="dyn")
+
+
+# The default grammar of pegs (lib/peg.py reads it through (dyn :peg-grammar))
+
+def _default_rules():
+    R, S = sym("range"), sym("set")
+    some, any_, ifnot = sym("some"), sym("any"), sym("if-not")
+    base = {
+        "a": (R, b"az", b"AZ"),
+        "d": (R, b"09"),
+        "h": (R, b"09", b"af", b"AF"),
+        "s": (S, b" \t\r\n\0\f\v"),
+        "w": (R, b"az", b"AZ", b"09"),
+    }
+    rules = {}
+    for name, form in base.items():
+        rules[kw(name)] = form
+    for name in base:
+        rules[kw(name.upper())] = (ifnot, kw(name), 1.0)
+    for name in list(base) + [n.upper() for n in base]:
+        rules[kw(name + "+")] = (some, kw(name))
+        rules[kw(name + "*")] = (any_, kw(name))
+    return rules
+
+
+DEFAULT_GRAMMAR = Table(_default_rules())
+
+define("default-peg-grammar", DEFAULT_GRAMMAR,
+       "The grammar every peg falls back on for keywords it does not define: "
+       ":d digits, :a letters, :w letters and digits, :s whitespace, :h hex "
+       "digits, their complements :D :A :W :S :H (any one other byte), and for "
+       "each of these a `+` form (one or more) and a `*` form (zero or more).",
+       source="boot.janet")
+# where the reference's boot.janet defines it, for `doc` and :source-map
+REGISTRY[-1].line, REGISTRY[-1].column = 2738, 1
+
+
+@on_reset
+def _reset_default_grammar():
+    # A fresh interpreter has the pristine default grammar as (dyn :peg-grammar).
+    DEFAULT_GRAMMAR.clear()
+    DEFAULT_GRAMMAR.update(_default_rules())
+    DEFAULT_GRAMMAR.proto = None
+    env = STATE.root_env
+    if env is not None:
+        env[KW_PEG_GRAMMAR] = DEFAULT_GRAMMAR
 
 
 def _place():

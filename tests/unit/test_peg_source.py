@@ -13,6 +13,7 @@ sys.path.insert(0, os.path.dirname(HERE))
 
 import janet_cases  # noqa: E402
 from pyjanet.lib import peg  # noqa: E402
+from pyjanet.values import sym  # noqa: E402
 
 CASES = [c for f in sorted(glob.glob(os.path.join(HERE, "..", "conformance", "peg", "*.janet")))
          for c in janet_cases.parse_file(f)]
@@ -51,7 +52,7 @@ def test_generated_matchers_agree_with_the_reference(case, hot):
 
 
 def test_a_warm_grammar_runs_generated_code(hot):
-    p = peg.compile_peg((peg.sym("some"), (peg.sym("<-"), b"ab")))
+    p = peg.compile_peg((sym("some"), (sym("<-"), b"ab")))
     s = peg._State(b"abab", (), p.prog.br)
     assert peg._prog(p, b"abab").main.__code__.co_filename == "<peg>"
     assert peg._run(p.prog, s, 0) == 4
