@@ -23,7 +23,9 @@ later starts replay the record (`_replay`):
 * any other form is recorded as itself and compiled again by the replay.
 
 The gensym counter is recorded after each form, so names drawn later are the
-ones the normal build draws.  The record also lists the registry in order and,
+ones the normal build draws; a lazy body compiled later draws its own from
+where the counter stood after its form, and what it compiles to is kept
+between runs (bodycache.py).  The record also lists the registry in order and,
 for the namespaces loaded on first use (pyjanet.lib.LAZY), what a stand-in
 for each of their builtins needs (pyjanet/lazy.py): the root environment then
 names them without importing them.  The record lives in the per-user cache
@@ -44,6 +46,7 @@ from .values import Table, Array, Struct, Buffer, Symbol, Keyword, Tuple, sym, k
 from . import runtime as rt
 from . import diskcache
 from . import lazy
+from . import bodycache
 from . import lib  # noqa: F401  (registers the builtins)
 from .compiler import compile_form, record_boot_templates, LazyBodies, LazyFnNode
 from .fiber import new_root
@@ -260,22 +263,40 @@ class _Built:
         return lambda _pf: fn
 
 
-def _finisher(name, form_blob):
+def _finisher(name, form_blob, counter):
     """LazyFnNode's `finish` for a replayed definition: compile the recorded
     form (with the compiler's environment, in a scratch table) and take its
-    function."""
+    function.  Its gensyms are drawn from `counter`, where the prelude's
+    sequence stood after the form at start-up, so that what the body compiles
+    to does not depend on which functions were compiled before it; which makes
+    it a function of pyjanet's sources alone, kept between runs
+    (bodycache.py)."""
 
     def finish(c):
+        lazy_env = LazyBodies.env
+        cached = c.env is lazy_env and not LazyBodies.active
+        if cached:
+            fn = bodycache.load(name.name, lazy_env)
+            if fn is not None:
+                return _Built(fn)
+            serial0 = bodycache.serial_now()
         scratch = Table()
         scratch.proto = c.env
         active, calling = LazyBodies.active, LazyBodies.calling
         LazyBodies.active = False
         LazyBodies.calling = True       # (it is being called: no deferring)
+        st = rt.STATE
+        saved = st.gensym_counter
+        st.gensym_counter = counter
         try:
             compile_form(unblob(form_blob), scratch, "boot.janet")()
         finally:
             LazyBodies.active, LazyBodies.calling = active, calling
-        return _Built(scratch[name][KW_VALUE])
+            st.gensym_counter = saved
+        fn = scratch[name][KW_VALUE]
+        if cached:
+            bodycache.save(name.name, fn, lazy_env, serial0)
+        return _Built(fn)
     return finish
 
 
@@ -286,7 +307,8 @@ def _replay(record, env):
             _, name, meta, fdef, nparams, nopt, rest, form_blob = step
             name = decode(name)
             meta = decode(meta)
-            node = LazyFnNode(decode(fdef), _finisher(name, form_blob), nparams, nopt, rest, env)
+            node = LazyFnNode(decode(fdef), _finisher(name, form_blob, counter),
+                              nparams, nopt, rest, env)
             meta[KW_VALUE] = node.emit()([None])
             env[name] = meta
         elif kind == "data":
@@ -482,6 +504,7 @@ def _build():
     # helpers included, and draw their gensyms from the prelude's sequence
     LazyBodies.env = table_clone(env)
     LazyBodies.gensym_counter = rt.STATE.gensym_counter
+    bodycache.snapshot(LazyBodies.env)
     # the image dictionaries name every core value (filled once the prelude is in)
     lookup = env_lookup(env)
     load_dict = rt.get(rt.get(env, sym("load-image-dict")), KW_VALUE)

@@ -1,10 +1,11 @@
 """The per-user cache directory for work that is worth keeping between runs.
 
-pyjanet caches four things there, all safe to delete: the compiled lark parser
+pyjanet caches five things there, all safe to delete: the compiled lark parser
 tables (reader.py), the record of the prelude and the registry that the root
 environment is rebuilt from (boot.py), the compiled node templates
-(compiler.py), and the forms and code of the source files programs load
-(modcache.py).  Files are written to a temporary name
+(compiler.py), the forms and code of the source files programs load
+(modcache.py), and the functions the prelude's bodies compile to
+(bodycache.py).  Files are written to a temporary name
 and renamed, so concurrent processes never see half a file.
 
 A `Store` keeps a large marshal-able mapping (the templates programs use) in
