@@ -1051,10 +1051,12 @@ class While(Node):
             if not (self.cond.is_const and truthy(self.cond.value)):
                 lines.append(ind + "    if not %s: break" % self.cond.truth(b))
         else:
-            if self.cond.is_const and truthy(self.cond.value):
-                lines.append(ind + "while True:")
-            else:
-                lines.append(ind + "while %s:" % self.cond.truth(b))
+            # (`while True` with a test: only an unconditional backward jump
+            # counts towards CPython 3.11's warm-up of a code object, see
+            # tier._while)
+            lines.append(ind + "while True:")
+            if not (self.cond.is_const and truthy(self.cond.value)):
+                lines.append(ind + "    if not (%s): break" % self.cond.truth(b))
         body = self.body
         stmts = [s for s in (x.stmt(b) for x in (body.items if isinstance(body, Do) else [body]))
                  if s != "pass"]
@@ -1658,10 +1660,9 @@ def _gen_block(n, b, tail, out, localize):
     elif c is While and n.subframe is None and not _has_yield(n.cond):
         _promote_unless_safe(n.cond, out)
         loop = []
-        if n.cond.is_const and truthy(n.cond.value):
-            loop.append("while True:")
-        else:
-            loop.append("while %s:" % n.cond.truth(b))
+        loop.append("while True:")      # (see While.emit)
+        if not (n.cond.is_const and truthy(n.cond.value)):
+            loop.append("    if not (%s): break" % n.cond.truth(b))
         sub = []
         _gen_block(n.body, b, False, sub, localize)
         loop += ["    " + x for x in (sub or ["pass"])]
