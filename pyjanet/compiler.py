@@ -1050,10 +1050,12 @@ class While(Node):
             if not (self.cond.is_const and truthy(self.cond.value)):
                 lines.append(ind + "    if not %s: break" % self.cond.truth(b))
         else:
-            if self.cond.is_const and truthy(self.cond.value):
-                lines.append(ind + "while True:")
-            else:
-                lines.append(ind + "while %s:" % self.cond.truth(b))
+            # (`while True` with a test: only an unconditional backward jump
+            # counts towards CPython 3.11's warm-up of a code object, see
+            # tier._while)
+            lines.append(ind + "while True:")
+            if not (self.cond.is_const and truthy(self.cond.value)):
+                lines.append(ind + "    if not (%s): break" % self.cond.truth(b))
         body = self.body
         stmts = [s for s in (x.stmt(b) for x in (body.items if isinstance(body, Do) else [body]))
                  if s != "pass"]
@@ -1326,10 +1328,15 @@ def finish_fn(fnode, b, src, compiled=None):
 # is the function from then on (callers, the environment and the function's
 # calls of itself hold one object; no call is forwarded).  A Python
 # function's code can be replaced only by code with as many free variables
-# as its closure has cells, so a stub has DEFER_CELLS cells (private to it)
-# and the real code is written with unused names added up to that number;
-# the cells are then given the real closure's values.  A function whose code
-# needs more gets code that forwards each call to its real closure instead.  Writing code
+# as its closure has cells, and Python offers no way to replace a closure, so
+# the stub takes the real function's closure by writing the pointer in the
+# function object (`_adopt`, CPython's layout, checked before it is used);
+# where that cannot be done, the stub forwards each call to the real
+# function instead.  (Stubs used to have 64 or 128 cells of their own and the
+# real code unused free variables up to that number: every call then copied
+# them all into its frame, and such big frames made CPython allocate and free
+# a chunk of its frame stack at every call and return crossing a chunk's
+# end, which made a recursion like fib's ten times slower.)  Writing code
 # reads only the analysed function (no environment, no dynamic binding), and
 # of the functions it calls only whether they say they make no tail call
 # (`_jtail`, which a stub does not say yet), so doing it later gives code
@@ -1339,7 +1346,6 @@ def finish_fn(fnode, b, src, compiled=None):
 # PYJANET_DEFER=0 in the environment writes every function's code at once.
 
 DEFER = os.environ.get("PYJANET_DEFER", "1") != "0"
-DEFER_CELLS = 64
 _DEFERRED = {}          # id(stub code) -> (stub code, index of its realizer's cell)
 _STUB_CODES = {}        # (nparams, nopt, rest?) -> stub code
 
@@ -1356,11 +1362,10 @@ def _stub_code(nparams, nopt, rest, forward=False):
         if rest:
             params.append("*_rest")
             names.append("*_rest")
-        pads = ["_z%d" % i for i in range(DEFER_CELLS - 3)]
         text = "\n".join([
-            "def _outer(_dz, _pf, %s):" % ", ".join(pads),
+            "def _outer(_dz, _pf):",
             "    def jfn(%s):" % ", ".join(params),
-            "        if 0: _pf, jfn, %s" % ", ".join(pads),
+            "        if 0: _pf, jfn",
             "        return _dz%s(%s)" % ("" if forward else "(jfn)", ", ".join(names)),
             "    return jfn"])
         outer = next(c for c in _compiled_template(text).co_consts
@@ -1397,7 +1402,7 @@ def _deferred_factory(fnode):
 def _realizer(fnode):
     """What a deferred function's stubs call first: writes the function's
     code (once for all its stubs) and gives it to the stub."""
-    made = []           # [factory, its code has DEFER_CELLS free variables]
+    made = []           # [factory]
 
     def realize(stub):
         code = stub.__code__
@@ -1405,7 +1410,7 @@ def _realizer(fnode):
             return stub         # (realized meanwhile)
         pf = stub.__closure__[code.co_freevars.index("_pf")].cell_contents
         if not made:
-            made.extend(_write(fnode, pf))
+            made.append(_write(fnode, pf))
         real = made[0](pf)
         rfree = real.__code__.co_freevars
         jgen = real.__dict__.get("_jgen")
@@ -1413,14 +1418,7 @@ def _realizer(fnode):
         for f in (real, jgen):
             if f is not None and "jfn" in f.__code__.co_freevars:
                 f.__closure__[f.__code__.co_freevars.index("jfn")].cell_contents = stub
-        if made[1]:
-            cells = stub.__closure__
-            for i, c in enumerate(real.__closure__):
-                try:
-                    cells[i].cell_contents = c.cell_contents
-                except ValueError:      # (an empty cell: none is read before set)
-                    pass
-            stub.__code__ = real.__code__
+        if _adopt(stub, real):
             stub.__defaults__ = real.__defaults__
             stub.__kwdefaults__ = real.__kwdefaults__
             stub.__qualname__ = real.__qualname__
@@ -1435,7 +1433,7 @@ def _realizer(fnode):
 
 
 def _write(fnode, pf):
-    """[factory, whether its function's code fits a stub] for fnode."""
+    """The factory of fnode's function."""
     while True:
         fnode.capture = True
         try:
@@ -1443,41 +1441,57 @@ def _write(fnode, pf):
         finally:
             fnode.capture = False
         if got.__class__ is not tuple:
-            return [got, False]
+            return got
         b, src, compiled = got
         try:
-            fac = build(b, src, compiled)
-            break
+            return build(b, src, compiled)
         except SyntaxError:
             if fnode.notier:
                 raise
             # beyond Python's nesting limits: the tier declines such a
             # function when it builds it itself (tier.compile_fn)
             fnode.notier = True
-    r = _nfree(fac)
-    if r > DEFER_CELLS:
-        return [fac, False]
-    # the same code with unused free variables added up to DEFER_CELLS
-    lines = src.split("\n")
-    pad = Binder()
-    pad.vals = list(b.vals) + [None] * (DEFER_CELLS - r)
-    names = ["_b%d" % i for i in range(len(b.vals), len(pad.vals))]
-    if names:
-        lines.insert(2, "        if 0: %s" % ", ".join(names))
-    padded = build(pad, "\n".join(lines), compiled)
-    if _nfree(padded) != DEFER_CELLS:
-        return [fac, False]
-    return [padded, True]
 
 
-def _nfree(factory):
-    """How many free variables the function that factory makes has (read
-    from the code, making no function: debug points find the functions of a
-    FuncDef among all objects)."""
-    for c in factory.__code__.co_consts:
-        if isinstance(c, types.CodeType) and c.co_name == "jfn":
-            return len(c.co_freevars)
-    return DEFER_CELLS + 1
+_CLOSURE_AT = []        # [offset of func_closure in a function object, or None]
+
+
+def _adopt(stub, real):
+    """Give the function `stub` the code and the closure of `real`; False
+    when this Python's function objects are not laid out as expected.
+
+    The closure of a function cannot be replaced from Python, so its pointer
+    is written where CPython (3.11 to 3.13) keeps it: after the object's
+    head, the globals, builtins, name, qualname, code, defaults and kwdefaults
+    pointers, which are checked against the object's attributes first."""
+    if not _CLOSURE_AT:
+        # (ctypes is imported here, not with the compiler: its import costs
+        # several milliseconds, and only a program that calls a deferred
+        # function needs it)
+        import ctypes
+        ptr = ctypes.sizeof(ctypes.c_void_p)
+        at = None
+        if sys.implementation.name == "cpython" and (3, 11) <= sys.version_info[:2] <= (3, 13):
+            probe = stub
+            words = [ctypes.c_void_p.from_address(id(probe) + i * ptr).value for i in range(2, 10)]
+            want = [probe.__globals__, probe.__builtins__, probe.__name__, probe.__qualname__,
+                    probe.__code__, probe.__defaults__, probe.__kwdefaults__, probe.__closure__]
+            if all((w or None) == (id(x) if x is not None else None) for w, x in zip(words, want)):
+                at = 9 * ptr
+        _CLOSURE_AT.append((at, ctypes))
+    at, ctypes = _CLOSURE_AT[0]
+    if at is None:
+        return False
+    new = real.__closure__
+    old = stub.__closure__
+    slot = ctypes.c_void_p.from_address(id(stub) + at)
+    if new is not None:
+        ctypes.pythonapi.Py_IncRef(ctypes.py_object(new))
+    slot.value = id(new) if new is not None else None
+    if old is not None:
+        ctypes.pythonapi.Py_DecRef(ctypes.py_object(old))
+    stub.__code__ = real.__code__
+    return True
 
 
 def realize_deferred(fn):
@@ -1657,10 +1671,9 @@ def _gen_block(n, b, tail, out, localize):
     elif c is While and n.subframe is None and not _has_yield(n.cond):
         _promote_unless_safe(n.cond, out)
         loop = []
-        if n.cond.is_const and truthy(n.cond.value):
-            loop.append("while True:")
-        else:
-            loop.append("while %s:" % n.cond.truth(b))
+        loop.append("while True:")      # (see While.emit)
+        if not (n.cond.is_const and truthy(n.cond.value)):
+            loop.append("    if not (%s): break" % n.cond.truth(b))
         sub = []
         _gen_block(n.body, b, False, sub, localize)
         loop += ["    " + x for x in (sub or ["pass"])]

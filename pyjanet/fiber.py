@@ -759,6 +759,19 @@ def fiber_next(child):
     return _next_signalled(child, cur, sig, ret)
 
 
+def gen_next_slow(child, cur, x):
+    """The rest of fiber_next once generator fiber `child` was stepped on this
+    stack by the function tier's copy of fiber_next's first case (an `each`
+    over a fiber) and did not simply yield: `x` is the exception it stopped
+    with, or its generator when it asked for a greenlet (PROMOTE)."""
+    cur.child = child
+    if isinstance(x, BaseException):
+        sig, ret = _gen_ended(child, x, cur)
+    else:
+        sig, ret = _gen_promote(child, cur)
+    return _next_signalled(child, cur, sig, ret)
+
+
 def _next_signalled(child, cur, sig, ret):
     """The rest of fiber_next once the child has signalled `sig`."""
     raise_sig = None

@@ -44,6 +44,7 @@ __all__ = ["compile_fn"]
 
 NEXT_FN = None        # the `next` builtin and fiber.fiber_next (set by lib/core)
 FIBER_NEXT = None
+GEN_NEXT_SLOW = None  # fiber.gen_next_slow (set by lib/core)
 STRING_FN = None      # the `string` builtin (set by lib/core)
 ENABLED = os.environ.get("PYJANET_TIER", "1") != "0"
 
@@ -996,7 +997,31 @@ class _Gen:
                         ", ".join("%s.extend(%s)" % (bf, x) for x in xs), bf, test, call)
             argt = "(%s)" % "".join(a + ", " for a in args)
         self.emit("try:")
-        self.emit("    %s = %s" % (r, call))
+        if fiber_next and GEN_NEXT_SLOW is not None:
+            # fiber_next's first case written out: a generator fiber steps
+            # on this stack without a call of fiber_next (the rest of it,
+            # when the generator stops or asks for a greenlet, is called)
+            x = args[0]
+            g, v, cur = self.temp(), self.temp(), self.temp()
+            st = self.b.bind(rt.STATE)
+            self.emit("    if (%s := %s.gen) is not None and %s.glet is None and %s.status == 3 "
+                      "and (%s := %s.fiber) is not None:" % (g, x, x, x, cur, st))
+            self.emit("        %s.fiber = %s" % (st, x))
+            self.emit("        try:")
+            self.emit("            %s = %s.send(None)" % (v, g))
+            self.emit("        except BaseException as _ex:")
+            self.emit("            %s = _ex" % g)
+            self.emit("            %s = %s" % (v, self.b.bind(C.PROMOTE)))
+            self.emit("        if %s is %s:" % (v, self.b.bind(C.PROMOTE)))
+            self.emit("            %s = %s(%s, %s, %s)" % (r, self.b.bind(GEN_NEXT_SLOW), x, cur, g))
+            self.emit("        else:")
+            self.emit("            %s.fiber = %s" % (st, cur))
+            self.emit("            %s.last_value = %s" % (x, v))
+            self.emit("            %s = 0.0" % r)
+            self.emit("    else:")
+            self.emit("        %s = %s" % (r, call))
+        else:
+            self.emit("    %s = %s" % (r, call))
         if not (known or (n.fn.is_const and getattr(n.fn.value, "_jtail", True) is False)):
             self.emit("    if %s.__class__ is TailCall: %s = resolve(%s)%s" % (
                 r, r, r, "  # self" if fn == "jfn" else ""))
@@ -1213,12 +1238,14 @@ class _Gen:
             head = []
         else:
             head, cond = self.sub(self.truth, n.cond)
-            if not head:
-                self.emit("while %s:" % cond)
-            else:
-                self.emit("while True:")
-                self.lines += head
-                self.emit("    if not %s: break" % cond)
+            # (always `while True`: CPython 3.11 counts a code object's
+            # warm-up, after which it specialises its instructions, at calls
+            # and at unconditional backward jumps only, so the loop of a
+            # function called a few times would run unspecialised under a
+            # `while cond:`, whose back edge is a conditional jump)
+            self.emit("while True:")
+            self.lines += head
+            self.emit("    if not (%s): break" % cond)
         bl, _ = self.sub(lambda: [self.st(x) for x in body])
         self.lines += bl or ["    " * (self.ind + 1) + "pass"]
 
@@ -1234,8 +1261,9 @@ class _Gen:
         self.emit("%s = %s.__class__ is Array or %s.__class__ is tuple or %s.__class__ is Tuple"
                   % (arr, ds, ds, ds))
         self.emit("%s = 0" % i)
-        self.emit("while %s is not None:" % k)
+        self.emit("while True:")
         self.ind += 1
+        self.emit("if %s is None: break" % k)
         self.emit("if %s:" % arr)
         self.emit("    %s = %s[%s]" % (v, ds, i))
         self.emit("else:")

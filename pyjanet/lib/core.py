@@ -488,6 +488,7 @@ _compiler.YIELD_FN = yield_      # functions that yield get generator versions
 from .. import tier as _tier  # noqa: E402
 _tier.NEXT_FN = next_            # the function tier steps fibers in `each` directly
 _tier.FIBER_NEXT = _fiber_next
+_tier.GEN_NEXT_SLOW = F.gen_next_slow
 _tier.STRING_FN = string
 register_inline("get", get)
 register_inline("in", in_)
