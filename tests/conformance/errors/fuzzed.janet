@@ -1,0 +1,24 @@
+# Differences the differential fuzzer (tests/tools/fuzz.py) found, reduced.
+
+#### code eval compiles from forms without positions maps to line -1, column -1
+(def g (eval (tuple 'fn 'gg [] (tuple 'string/join 1))))
+(g)
+#! error: bad slot #0, expected array or tuple, got 1
+#!   in string/join [src/core/string.c] on line 493
+#!   in gg [eval] on line -1, column -1
+#!   in thunk [test.janet] (tail call) on line 2, column 1
+#exit 1
+
+#### a top-level form without positions given to eval
+(eval (tuple (tuple 'fn [] (tuple 'error "x"))))
+#! error: x
+#!   in <anonymous> [eval] on line -1, column -1
+#!   in thunk [eval] (tail call) on line -1, column -1
+#!   in thunk [test.janet] (tail call) on line 1, column 1
+#exit 1
+
+#### debug/stack of a frame without positions
+(def f (eval (tuple 'fn 'ff [] (tuple 'get (tuple 'debug/stack (tuple 'fiber/current)) 1))))
+(def fr (f))
+(print (fr :source-line) " " (fr :source-column) " " (fr :source))
+#> -1 -1 eval
