@@ -22,3 +22,21 @@
 (def fr (f))
 (print (fr :source-line) " " (fr :source-column) " " (fr :source))
 #> -1 -1 eval
+
+#### a top-level var shadowing a macro gives no lint, a local var does
+(var when 1)
+(print when)
+(var [unless b] 1)
+#> 1
+#! error: expected string, symbol, keyword, array, tuple, table, struct or buffer, got 1
+#!   in thunk [test.janet] (tail call) on line 3, column 1
+#exit 1
+
+#### a var inside do is local and shadows a macro
+(do (var when 1) (print when))
+(defn f [] (var [cond b] [1 2]) cond)
+(print (f))
+#> 1
+#> 1
+#! test.janet:1:5: compile warning (normal): binding when is shadowing a macro
+#! test.janet:2:12: compile warning (normal): binding cond is shadowing a macro
