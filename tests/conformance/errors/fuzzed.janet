@@ -40,3 +40,16 @@
 #> 1
 #! test.janet:1:5: compile warning (normal): binding when is shadowing a macro
 #! test.janet:2:12: compile warning (normal): binding cond is shadowing a macro
+
+#### fiber/new checks its environment before its mask, and a nil mask is an error
+(print (get (protect (fiber/new (fn [] 1) () :y)) 1))
+(print (get (protect (fiber/new (fn [] 1) :y 1)) 1))
+(print (fiber/status (fiber/new (fn [] 1) :y nil)))
+(fiber/new (fn [] 1) nil)
+#> bad slot #2, expected table, got :y
+#> bad slot #2, expected table, got 1
+#> new
+#! error: bad slot #1, expected string, symbol, keyword or buffer, got nil
+#!   in fiber/new [src/core/fiber.c] on line 480
+#!   in thunk [test.janet] (tail call) on line 4, column 1
+#exit 1
