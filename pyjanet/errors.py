@@ -144,9 +144,16 @@ def format_frame(f):
         s += " (tail call)"
     if f.pc is not None:
         s += " pc=%d" % f.pc
-    if f.line > 0:
+    if f.pc is not None:
+        pass
+    elif not f.cfun:
+        # a Janet function's frame always gives its source mapping: code
+        # compiled from forms without positions (built by a program and given
+        # to eval) has the compiler's initial mapping, line -1, column -1
+        s += " on line %d, column %d" % (f.line, f.column)
+    elif f.line > 0:
         s += " on line %d" % f.line
-        if f.column > 0 and not (f.cfun and f.source.startswith("src/")):
+        if f.column > 0 and not f.source.startswith("src/"):
             s += ", column %d" % f.column
     return s
 

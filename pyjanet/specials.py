@@ -155,7 +155,9 @@ def def_leaf(c, s, val, scope, attrs):
 
 def var_leaf(c, s, val, scope, attrs):
     fs = scope.fn
-    if not _no_shadow_check(attrs):
+    # a top-level var names no local slot, so the reference checks no
+    # shadowing for it (varleaf; a top-level def does check)
+    if not scope.top and not _no_shadow_check(attrs):
         c.check_shadow(s, scope)
     if scope.top:
         entry = Table(attrs)

@@ -179,6 +179,11 @@ def _frame_table(fr, extra=None):
     if fr.line > 0:
         t[KW_LINE] = float(fr.line)
         t[KW_COLUMN] = float(fr.column if fr.column > 0 else 1)
+    elif extra is not None and not fr.cfun:
+        # a Janet function always has a source map; code eval compiled from
+        # forms without positions maps to line -1, column -1
+        t[KW_LINE] = float(fr.line)
+        t[KW_COLUMN] = float(fr.column)
     if fr.tail:
         t[KW_TAIL] = True
     return t

@@ -17,6 +17,9 @@ def _fiber(x, n):
     A.panic_type(x, n, "fiber")
 
 
+_ABSENT = object()
+
+
 @builtin("fiber/new", "(fiber/new func &opt sigmask env)",
          "Makes a fiber that will run `func` (of 0 or 1 arguments) when resumed.  "
          "`sigmask` is a keyword of flags naming the signals the fiber traps: "
@@ -24,13 +27,17 @@ def _fiber(x, n):
          ":y yield, :w await (user9), :r interrupt (user8), :0-:9 one user signal; "
          "plus :i to share the current environment or :p to inherit from it.  The "
          "default mask is :y.  `env` gives the fiber's environment table.")
-def fiber_new(func, sigmask=None, env=None):
+def fiber_new(func, sigmask=_ABSENT, env=None):
     if not is_closure(func):
         A.panic_type(func, 0, "function")
-    if sigmask is not None:
-        sigmask = A.bytes_(sigmask, 1)
+    # as the reference: the environment is checked before the mask, and a
+    # mask given as nil is an error (only a missing one means the default)
     if env is not None:
         A.table(env, 2)
+    if sigmask is _ABSENT:
+        sigmask = None
+    else:
+        sigmask = A.bytes_(sigmask, 1)
     return F.new_fiber(func, sigmask, env)
 
 

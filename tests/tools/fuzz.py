@@ -22,6 +22,7 @@ This is a tool, not a test (nothing of it runs under pytest).
 
 usage: JANET_REF=/path/to/janet python tests/tools/fuzz.py [--calls N] [--mutations M]
            [--macros K] [--seed S] [--only NAME,...] [--show K] [--jobs J] [--save DIR]
+           [--minutes M]
 """
 
 import argparse
@@ -33,6 +34,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TESTS = os.path.dirname(HERE)
@@ -279,6 +281,9 @@ def main():
     ap.add_argument("--verbose", action="store_true")
     ap.add_argument("--save", default="", help="directory to write differing programs to")
     ap.add_argument("--pyjanet", default=sys.executable + " -m pyjanet")
+    ap.add_argument("--minutes", type=float, default=0,
+                    help="start no program after this many minutes (0: no limit); "
+                         "the report counts only the programs run")
     a = ap.parse_args()
     ref = os.environ.get("JANET_REF", "janet")
     py = a.pyjanet.split()
@@ -297,8 +302,15 @@ def main():
         for i in range(a.mutations):
             programs.append(("mutation %d" % i, mutate(rng.choice(srcs), rng), 1))
 
+    # run in a seeded random order, so that a run cut short by --minutes
+    # still samples calls, macros and mutations alike
+    random.Random(a.seed).shuffle(programs)
+    deadline = time.monotonic() + a.minutes * 60 if a.minutes else None
+
     def one(p):
         label, src, n = p
+        if deadline is not None and time.monotonic() > deadline:
+            return label, src, 0, None
         return label, src, n, compare(run([ref], src, 20), run(py, src, 60),
                                       label.startswith("call "))
 
@@ -306,8 +318,12 @@ def main():
     examples = collections.defaultdict(list)
     tried = 0
     pyexc = 0
+    skipped = 0
     with concurrent.futures.ThreadPoolExecutor(a.jobs) as ex:
         for label, src, n, diffs in ex.map(one, programs):
+            if diffs is None:
+                skipped += 1
+                continue
             tried += n
             for cls, detail in diffs:
                 if cls.endswith("PYTHON EXCEPTION"):
@@ -322,7 +338,9 @@ def main():
                 with open(os.path.join(a.save, label.replace(" ", "_").replace("/", "%")
                                        + ".janet"), "w", encoding="utf-8") as f:
                     f.write(src)
-    print("inputs tried: %d (%d programs)" % (tried, len(programs)))
+    print("inputs tried: %d (%d programs%s)" % (
+        tried, len(programs) - skipped,
+        ", %d not run: --minutes reached" % skipped if skipped else ""))
     print("differences: %d; Python exceptions: %d" % (sum(classes.values()), pyexc))
     for cls, k in classes.most_common():
         print("%5d  %s" % (k, cls))
