@@ -217,9 +217,14 @@ def _call_sites(code):
             x = ins[j]
             if x.opname == "LOAD_GLOBAL" and x.argval in ("add_frame", "site_error"):
                 loads = []
-                for y in ins[j + 1:j + 6]:
+                for y in ins[j + 1:j + 9]:
                     if y.opname in ("PRECALL", "CALL"):
                         break
+                    if y.opname == "BINARY_SUBSCR" and len(loads) >= 2:
+                        # a callee read out of a var's cell (`_b1[0]`): one argument
+                        del loads[-2:]
+                        loads.append(None)
+                        continue
                     loads.append(y.argval if y.opname in ("LOAD_DEREF", "LOAD_FAST") else None)
                 if x.argval == "add_frame" and len(loads) == 3:
                     r.append((e.start, e.end, loads[1], loads[2]))
