@@ -525,14 +525,29 @@ def live_frames(fib):
     """Frames of fiber `fib` while it runs or is suspended (innermost first),
     each with its (function, pc, slots); [] when they cannot be read."""
     if fib is STATE.fiber:
-        return _janet_frames_from(sys._getframe(1), fib)
+        return _gen_function(_janet_frames_from(sys._getframe(1), fib), fib)
     glet = getattr(fib, "glet", None)
     if glet is not None and getattr(glet, "gr_frame", None) is not None:
-        return _janet_frames_from(glet.gr_frame, fib)
+        return _gen_function(_janet_frames_from(glet.gr_frame, fib), fib)
     gen = getattr(fib, "gen", None)
     if gen is not None and gen.gi_frame is not None:
-        return _janet_frames_from(gen.gi_frame, fib)
+        return _gen_function(_janet_frames_from(gen.gi_frame, fib), fib)
     return []
+
+
+def _gen_function(frames, fib):
+    """Frames of a fiber that runs its function's generator version
+    (compiler.py, "Functions that yield"): the generator's frame, which has
+    no `jfn` to name its function, is the fiber's function's."""
+    gen = getattr(fib, "gen", None)
+    code = getattr(gen, "gi_code", None)
+    if code is None:
+        return frames
+    for _fr, extra in frames:
+        if extra is not None and len(extra) > 6 and extra[0] is None and \
+                extra[5] is not None and extra[5].f_code is code:
+            extra[0] = fib.fn
+    return frames
 
 
 def _unstarted_frame(fib):
