@@ -78,6 +78,22 @@ CASES = {
         "(.stack)\n(.signal)\n(.step)\n(.locals)\n(.next)\n"
         "(debug/unbreak \"dbglib.janet\" 3 10)\n"
         "(run 5)\n")),
+    # .source, .nextc and .next with a count
+    "source-nextc": (["-l", "./dbglib"], (
+        "(debug/break \"dbglib.janet\" 3 10)\n"
+        "(run 4)\n(.source)\n(.source 1)\n(.nextc)\n"
+        "(run 5)\n"
+        "(debug/fbreak scale)\n(debug/break \"dbglib.janet\" 3 10)\n"
+        "(run 1)\n(.next 2)\n(fiber/status (.fiber))\n"
+        "(debug/unfbreak scale)\n(run 2)\n(.signal)\n(.next)\n")),
+    # a (debug) in a fiber the REPL resumes, and in a coroutine's tail call
+    "fibers": ([], (
+        "(defn work [n] (def m (* n 2)) (debug) (+ m 1))\n"
+        "(def f (fiber/new (fn [] (work 3))))\n"
+        "(resume f)\n(.stack)\n(.locals)\n(fiber/status (.fiber))\n(.next)\n"
+        "(fiber/status f)\n(quit)\n"
+        "(def c (coro (yield 1) (work 4)))\n"
+        "(resume c)\n(resume c)\n(.locals)\n(.stack)\n(.next)\n")),
 }
 
 _ADDR = re.compile(r"0x[0-9A-Fa-f]{6,16}")
@@ -135,6 +151,10 @@ EXPECTED = {
         'error: boom v3\n  in h [repl] on line 1, column 36\n  in k [repl] on line 2, column 13\n  in thunk [repl] (tail call) on line 3, column 1\nentering debug[1] - (quit) to exit\nerror: boom v3\n  in h [repl] on line 1, column 36\n  in k [repl] on line 2, column 13\n  in thunk [repl] (tail call) on line 3, column 1\nerror: cannot resume fiber with status :error\n  in .next [boot.janet] on line 4086, column 14\n  in thunk [<anonymous>] (tail call) on line 9, column 1\nentering debug[2] - (quit) to exit\nerror: cannot step fiber with status :error\n  in debug/step [src/core/debug.c] on line 432\n  in .step [boot.janet] on line 4100, column 14\n  in thunk [<anonymous>] (tail call) on line 1, column 1\nentering debug[3] - (quit) to exit\nexiting debug[3]\nexiting debug[2]\nerror: expected integer key for array in range [0, 3), got 5\n  in .frame [boot.janet] on line 3951, column 3\n  in thunk [<anonymous>] (tail call) on line 10, column 1\nentering debug[2] - (quit) to exit\nerror: expected integer key for array in range [0, 2), got 7\n  in .frame [boot.janet] on line 3951, column 3\n  in .locals [boot.janet] on line 3956, column 8\n  in thunk [<anonymous>] (tail call) on line 1, column 1\nentering debug[3] - (quit) to exit\nerror: expected integer key for array in range [0, 3), got 9\n  in .frame [boot.janet] on line 3951, column 3\n  in .fn [boot.janet] on line 3961, column 7\n  in thunk [<anonymous>] (tail call) on line 1, column 1\nentering debug[4] - (quit) to exit\nerror: cannot resume fiber with status :error\n  in .next [boot.janet] on line 4086, column 14\n  in thunk [<anonymous>] (tail call) on line 1, column 1\nentering debug[5] - (quit) to exit\nerror: cannot step fiber with status :error\n  in debug/step [src/core/debug.c] on line 432\n  in .step [boot.janet] on line 4100, column 14\n  in thunk [<anonymous>] (tail call) on line 1, column 1\nentering debug[6] - (quit) to exit\nerror: could not open file src/core/debug.c\n  in slurp [boot.janet] on line 2138, column 13\n  in .source [boot.janet] on line 4060, column 19\n  in thunk [<anonymous>] (tail call) on line 1, column 1\nentering debug[7] - (quit) to exit\nexiting debug[7]\nexiting debug[6]\nexiting debug[5]\nexiting debug[4]\nexiting debug[3]\nexiting debug[2]\nexiting debug[1]\n', 0),
     'break-position': ('nil\n@{k 3 x 4 y 12}\n<function scale>\n<function run>\n@{n 4}\n("scale" "dbglib.janet" 3 10 nil @{k 3 x 4 y 12})\n("run" "dbglib.janet" 7 10 nil @{n 4})\n\n\nnil\nnil\nnil\n@{k 3 x 4 y 12}\n109\nnil\n111\n',
         'debug: \n  in scale [dbglib.janet] on line 3, column 10\n  in run [dbglib.janet] on line 7, column 10\n  in thunk [repl] (tail call) on line 2, column 1\nentering debug[1] - (quit) to exit\ndebug: \n  in scale [dbglib.janet] on line 3, column 10\n  in run [dbglib.janet] on line 7, column 10\n  in thunk [repl] (tail call) on line 2, column 1\nexiting debug[1]\n', 0),
+    'source-nextc': ('nil\nnil\nnil\n109\n111\nnil\nnil\n103\n:dead\nnil\nnil\n105\n',
+        'debug: \n  in scale [dbglib.janet] on line 3, column 10\n  in run [dbglib.janet] on line 7, column 10\n  in thunk [repl] (tail call) on line 2, column 1\nentering debug[1] - (quit) to exit\n\n(defn scale [x k]\n  (def y (* x k))\n  (def z (+ y 1))\n  (- z x))\n\n(defn run [n]\n  (def s (scale n 3))\n  (+ s 100))\n\n\n\n(defn scale [x k]\n  (def y (* x k))\n  (def z (+ y 1))\n  (- z x))\n\n(defn run [n]\n  (def s (scale n 3))\n  (+ s 100))\n\n\ncleared breakpoint in <function scale> at pc=2\ndebug: \n  in scale [dbglib.janet] on line 2, column 10\n  in run [dbglib.janet] on line 7, column 10\n  in thunk [<anonymous>] (tail call) on line 7, column 1\nentering debug[2] - (quit) to exit\ndebug: \n  in scale [dbglib.janet] on line 3, column 10\n  in run [dbglib.janet] on line 7, column 10\n  in thunk [<anonymous>] (tail call) on line 4, column 1\nentering debug[3] - (quit) to exit\nexiting debug[3]\nexiting debug[2]\nexiting debug[1]\n', 0),
+    'fibers': ('<function work>\n<fiber 0x56373C37DE00>\n\n\nnil\nnil\n:debug\n7\n:dead\nnil\n<fiber 0x56373C3D2670>\n1\nnil\n\n\nnil\n9\n',
+        'debug: \n  in work [repl] (tail call) on line 1, column 32\n  in thunk [repl] (tail call) on line 3, column 1\nentering debug[1] - (quit) to exit\ndebug: \n  in work [repl] (tail call) on line 1, column 32\n  in thunk [repl] (tail call) on line 3, column 1\nexiting debug[1]\ndebug: \n  in work [repl] (tail call) on line 1, column 32\n  in thunk [repl] (tail call) on line 6, column 1\nentering debug[1] - (quit) to exit\ndebug: \n  in work [repl] (tail call) on line 1, column 32\n  in thunk [repl] (tail call) on line 6, column 1\nexiting debug[1]\n', 0),
 }
 
 
