@@ -481,8 +481,8 @@ class Cli:
             try:
                 image = slurp(self.args[i])
             except JanetError as e:
-                self.fail(e, "slurp [boot.janet] on line 2138, column 13",
-                          "cli-main [boot.janet] on line 5158, column 34")
+                # (slurp's own frame is on e)
+                self.fail(e, "cli-main [boot.janet] on line 5158, column 34")
             try:
                 env = _root_fn("load-image")(image)
             except JanetError as e:

@@ -1639,7 +1639,14 @@ def _gen_block(n, b, tail, out, localize):
     when `tail`)."""
     if not _has_yield(n):
         _promote_unless_safe(n, out)
-        if tail:
+        if tail and n.__class__ is Call and n.self_call is None and not n.no_tail:
+            # a tail call: returned as a TailCall that the fiber runs once the
+            # generator has ended (fiber.py _gen_driver), so the callee's
+            # frame replaces the generator's, as the reference's tail call
+            # replaces the caller's frame (a generator that made a call has
+            # been promoted to a greenlet by then)
+            out.append("return " + n.tail_expr(b))
+        elif tail:
             out.append("return " + n.expr(b))
         else:
             st = n.stmt(b)

@@ -379,6 +379,13 @@ def _gen_step(f, value, raise_sig, prev):
 def _gen_ended(f, ex, prev):
     """Generator fiber f stopped with exception ex (its return is StopIteration):
     its signal and result, as _continue returns them."""
+    if isinstance(ex, StopIteration) and ex.value.__class__ is rt.TailCall:
+        # (a generator asks for a greenlet before any call, so its tail call
+        # is resolved by _gen_driver; this is only a safety net)
+        try:
+            return _gen_ended(f, StopIteration(rt.resolve(ex.value)), prev)
+        except BaseException as ex2:   # noqa: B902 - sorted out below
+            return _gen_ended(f, ex2, prev)
     if isinstance(ex, StopIteration):
         sig, r = SIG_OK, ex.value
     elif isinstance(ex, rt.FiberReturn):
@@ -423,10 +430,16 @@ def _gen_driver(_msg):
     g = f.gen
     reply = True        # the answer to its request for a greenlet
     exc = None
+    tail = None         # the tail call the generator ended with
     while True:
         try:
+            if tail is not None:
+                return (SIG_OK, rt.resolve(tail))
             v = g.throw(exc) if exc is not None else g.send(reply)
         except (StopIteration, rt.FiberReturn) as e:
+            if e.value.__class__ is rt.TailCall:
+                tail = e.value
+                continue
             return (SIG_OK, e.value)
         except JanetError as e:
             if e.fiber is None:

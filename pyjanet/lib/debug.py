@@ -222,9 +222,14 @@ def _call_sites(code):
             x = ins[j]
             if x.opname == "LOAD_GLOBAL" and x.argval in ("add_frame", "site_error"):
                 loads = []
-                for y in ins[j + 1:j + 6]:
+                for y in ins[j + 1:j + 9]:
                     if y.opname in ("PRECALL", "CALL"):
                         break
+                    if y.opname == "BINARY_SUBSCR" and len(loads) >= 2:
+                        # a callee read out of a var's cell (`_b1[0]`): one argument
+                        del loads[-2:]
+                        loads.append(None)
+                        continue
                     loads.append(y.argval if y.opname in ("LOAD_DEREF", "LOAD_FAST") else None)
                 if x.argval == "add_frame" and len(loads) == 3:
                     r.append((e.start, e.end, loads[1], loads[2]))
@@ -525,14 +530,29 @@ def live_frames(fib):
     """Frames of fiber `fib` while it runs or is suspended (innermost first),
     each with its (function, pc, slots); [] when they cannot be read."""
     if fib is STATE.fiber:
-        return _janet_frames_from(sys._getframe(1), fib)
+        return _gen_function(_janet_frames_from(sys._getframe(1), fib), fib)
     glet = getattr(fib, "glet", None)
     if glet is not None and getattr(glet, "gr_frame", None) is not None:
-        return _janet_frames_from(glet.gr_frame, fib)
+        return _gen_function(_janet_frames_from(glet.gr_frame, fib), fib)
     gen = getattr(fib, "gen", None)
     if gen is not None and gen.gi_frame is not None:
-        return _janet_frames_from(gen.gi_frame, fib)
+        return _gen_function(_janet_frames_from(gen.gi_frame, fib), fib)
     return []
+
+
+def _gen_function(frames, fib):
+    """Frames of a fiber that runs its function's generator version
+    (compiler.py, "Functions that yield"): the generator's frame, which has
+    no `jfn` to name its function, is the fiber's function's."""
+    gen = getattr(fib, "gen", None)
+    code = getattr(gen, "gi_code", None)
+    if code is None:
+        return frames
+    for _fr, extra in frames:
+        if extra is not None and len(extra) > 6 and extra[0] is None and \
+                extra[5] is not None and extra[5].f_code is code:
+            extra[0] = fib.fn
+    return frames
 
 
 def _unstarted_frame(fib):

@@ -12,10 +12,11 @@ instructions (see lib/debug.py).
 
 from ..values import Table, sym, kw, truthy
 from ..errors import JanetError
-from ..runtime import (builtin, builtin_frame, define, call, dyn, get as rt_get,
+from ..runtime import (builtin, boot_frame, cfun_frame, define, call, dyn, get as rt_get,
                        in_ as rt_in)
 from .. import args as A
 from .. import fiber as F
+from ..ops import lt_slow
 from .eval import run_context, getline_impl, repl_onstatus
 from .prelude import closure, make_env
 from .debug import (debug_stack, debug_stacktrace, debug_fbreak, debug_unfbreak, debug_step,
@@ -52,7 +53,7 @@ def _command(name, usage, doc):
     """A dot-command: a function bound in debugger-env, not in the root."""
     def deco(f):
         f = builtin(name, usage, doc, kind="function", source="boot.janet",
-                    register=False)(f)
+                    register=False, noframe=True)(f)
         entry = Table()
         entry[KW_VALUE] = f
         entry[kw("doc")] = (usage + "\n\n" + doc).encode()
@@ -109,6 +110,26 @@ def debugger_on_status(env, level=None, is_repl=None):
 
 # --------------------------------------------------------------------------
 # The dot-commands
+#
+# The reference writes them in boot.janet, so an error in one shows its frame
+# (and those of the dot-commands it called) at the position of the failing
+# form there.  They are registered without a frame of their own, and `_at`
+# adds the reference's: the C function's that failed (`cfun`), then the
+# command's at (line, column).
+
+def _at(name, line, column, fn, *args, cfun=None, tail=False):
+    try:
+        return fn(*args)
+    except JanetError as e:
+        if cfun is not None:
+            cfun_frame(e, cfun)
+        raise boot_frame(e, name, line, column, tail)
+
+
+def _count(n):
+    """`(or n 1)`, the bound of the reference's `forv` loops."""
+    return n if truthy(n) else 1.0
+
 
 def _fiber():
     return dyn(KW_FIBER)
@@ -133,7 +154,8 @@ def dot_stack():
     if env is not None:
         env[KW_ERR_COLOR] = False
     try:
-        debug_stacktrace(_fiber(), dyn(KW_SIGNAL), b"")
+        _at(".stack", 3943, 34, debug_stacktrace, _fiber(), dyn(KW_SIGNAL), b"",
+            cfun="debug/stacktrace")
     finally:
         if env is not None:
             if old is None:
@@ -146,46 +168,50 @@ def dot_stack():
 
 @_command(".frame", "(.frame &opt n)", "Stack frame `n` (0, the innermost, by default).")
 def dot_frame(n=None):
-    return rt_in(debug_stack(_fiber()), 0.0 if n is None else n)
+    stack = _at(".frame", 3950, 15, debug_stack, _fiber(), cfun="debug/stack")
+    return _at(".frame", 3951, 3, rt_in, stack, n if truthy(n) else 0.0)
 
 
 @_command(".locals", "(.locals &opt n)", "The local bindings of stack frame `n`.")
 def dot_locals(n=None):
-    return rt_get(dot_frame(n), KW_LOCALS)
+    return rt_get(_at(".locals", 3956, 8, dot_frame, n), KW_LOCALS)
 
 
 @_command(".fn", "(.fn &opt n)", "The function of stack frame `n`.")
 def dot_fn(n=None):
-    return rt_in(dot_frame(n), KW_FUNCTION)
+    return rt_in(_at(".fn", 3961, 7, dot_frame, n), KW_FUNCTION)
 
 
 @_command(".slots", "(.slots &opt n)", "The slots (values) of stack frame `n`.")
 def dot_slots(n=None):
-    return rt_in(dot_frame(n), KW_SLOTS)
+    return rt_in(_at(".slots", 3966, 7, dot_frame, n), KW_SLOTS)
 
 
 @_command(".slot", "(.slot &opt nth frame-idx)", "Slot `nth` of stack frame `frame-idx`.")
 def dot_slot(nth=None, frame_idx=None):
-    return rt_in(dot_slots(frame_idx), 0.0 if nth is None else nth)
+    slots = _at(".slot", 3971, 7, dot_slots, frame_idx)
+    return _at(".slot", 3971, 3, rt_in, slots, nth if truthy(nth) else 0.0)
 
 
 @_command(".disasm", "(.disasm &opt n)", "`disasm` of the function of stack frame `n`.")
 def dot_disasm(n=None):
-    return disasm(rt_get(dot_frame(n), KW_FUNCTION))
+    frame = _at(".disasm", 3979, 16, dot_frame, n)
+    return _at(".disasm", 3981, 5, disasm, rt_get(frame, KW_FUNCTION), cfun="disasm",
+               tail=True)
 
 
 @_command(".bytecode", "(.bytecode &opt n)",
           "The :bytecode of the function of stack frame `n` (empty here).")
 def dot_bytecode(n=None):
-    return rt_get(dot_disasm(n), KW_BYTECODE)
+    return rt_get(_at(".bytecode", 3986, 6, dot_disasm, n), KW_BYTECODE)
 
 
 @_command(".ppasm", "(.ppasm &opt n)",
           "Prints what is known of the function of stack frame `n`: the signal, the "
           "fiber's status, the function's name and source, its slots.")
 def dot_ppasm(n=None):
-    frame = dot_frame(n)
-    d = disasm(rt_get(frame, KW_FUNCTION))
+    frame = _at(".ppasm", 3991, 16, dot_frame, n)
+    d = _at(".ppasm", 3993, 15, disasm, rt_get(frame, KW_FUNCTION), cfun="disasm")
     eprint(b"\n  signal:     ", dyn(KW_SIGNAL))
     eprint(b"  status:     ", kw(F.STATUS_NAMES[_fiber().status]))
     eprint(b"  function:   ", rt_get(d, kw("name"), b"<anonymous>"), b" [",
@@ -198,10 +224,10 @@ def dot_ppasm(n=None):
 @_command(".breakall", "(.breakall &opt n)",
           "Sets a breakpoint on every debug point of the function of stack frame `n`.")
 def dot_breakall(n=None):
-    fun = dot_fn(n)
+    fun = _at(".breakall", 4040, 14, dot_fn, n)
     count = point_count(fun)
     for pc in range(count):
-        debug_fbreak(fun, float(pc))
+        _at(".breakall", 4043, 7, debug_fbreak, fun, float(pc), cfun="debug/fbreak")
     eprint(b"set ", float(count), b" breakpoints in ", fun)
     return None
 
@@ -209,10 +235,10 @@ def dot_breakall(n=None):
 @_command(".clearall", "(.clearall &opt n)",
           "Clears the breakpoints of every debug point of the function of stack frame `n`.")
 def dot_clearall(n=None):
-    fun = dot_fn(n)
+    fun = _at(".clearall", 4049, 14, dot_fn, n)
     count = point_count(fun)
     for pc in range(count):
-        debug_unfbreak(fun, float(pc))
+        _at(".clearall", 4052, 7, debug_unfbreak, fun, float(pc), cfun="debug/unfbreak")
     eprint(b"cleared ", float(count), b" breakpoints in ", fun)
     return None
 
@@ -220,26 +246,28 @@ def dot_clearall(n=None):
 @_command(".source", "(.source &opt n)",
           "Prints the source file of the function of stack frame `n`.")
 def dot_source(n=None):
-    eprint(b"\n", slurp(rt_get(dot_frame(n), KW_SOURCE)), b"\n")
+    frame = _at(".source", 4058, 14, dot_frame, n)
+    text = _at(".source", 4060, 19, slurp, rt_get(frame, KW_SOURCE))
+    eprint(b"\n", text, b"\n")
     return None
 
 
 @_command(".break", "(.break)", "Sets a breakpoint on the current function.")
 def dot_break():
-    frame = dot_frame()
+    frame = _at(".break", 4066, 14, dot_frame)
     fun = rt_get(frame, KW_FUNCTION)
-    pc = rt_get(frame, KW_PC) or 0.0
-    debug_fbreak(fun, pc)
+    pc = rt_get(frame, KW_PC)
+    _at(".break", 4069, 3, debug_fbreak, fun, pc, cfun="debug/fbreak")
     eprint(b"set breakpoint in ", fun, b" at pc=", pc)
     return None
 
 
 @_command(".clear", "(.clear)", "Clears the breakpoint of the current function.")
 def dot_clear():
-    frame = dot_frame()
+    frame = _at(".clear", 4075, 14, dot_frame)
     fun = rt_get(frame, KW_FUNCTION)
-    pc = rt_get(frame, KW_PC) or 0.0
-    debug_unfbreak(fun, pc)
+    pc = rt_get(frame, KW_PC)
+    _at(".clear", 4078, 3, debug_unfbreak, fun, pc, cfun="debug/unfbreak")
     eprint(b"cleared breakpoint in ", fun, b" at pc=", pc)
     return None
 
@@ -249,28 +277,32 @@ def dot_clear():
           "breakpoint.  Returns the last value it stopped with.")
 def dot_next(n=None):
     res = None
-    for _ in range(1 if n is None else int(A.integer(n, 0))):
-        res = F.resume_fiber(_fiber(), None)
+    i, bound = 0.0, _count(n)
+    while lt_slow(i, bound):
+        res = _at(".next", 4086, 14, F.resume_fiber, _fiber(), None)
+        i += 1
     return res
 
 
 @_command(".nextc", "(.nextc &opt n)",
           "Clears the current breakpoint, then does `.next`.")
 def dot_nextc(n=None):
-    dot_clear()
-    return dot_next(n)
+    _at(".nextc", 4092, 3, dot_clear)
+    try:
+        return dot_next(n)
+    except JanetError as e:
+        # `(.next n)` is the reference's tail call
+        if e.trace:
+            e.trace[-1].tail = True
+        raise boot_frame(e, ".nextc", 4093, 3)
 
 
 @_command(".step", "(.step &opt n)",
           "Runs `debug/step` on the debugged fiber `n` times (once by default).")
 def dot_step(n=None):
     res = None
-    for _ in range(1 if n is None else int(A.integer(n, 0))):
-        try:
-            res = debug_step(_fiber())
-        except JanetError as e:
-            # the reference's .step calls debug/step, a C function, whose
-            # frame its error shows
-            e.trace.append(builtin_frame(debug_step.janet))
-            raise
+    i, bound = 0.0, _count(n)
+    while lt_slow(i, bound):
+        res = _at(".step", 4100, 14, debug_step, _fiber(), cfun="debug/step")
+        i += 1
     return res

@@ -21,7 +21,8 @@ import sys
 
 from ..values import Buffer, Abstract, Keyword, kw
 from ..errors import panic, panicf, JanetError, Frame
-from ..runtime import builtin, define, dyn, call, ccall, is_closure, ref_source, cfun_frame
+from ..runtime import (builtin, define, dyn, call, ccall, is_closure, ref_source, cfun_frame,
+                       boot_frame)
 from ..printer import to_string, to_string_into, format_into
 from .. import args as A
 from ..sandbox import (sandbox_assert, SANDBOX_FS, SANDBOX_FS_READ, SANDBOX_FS_TEMP,
@@ -676,11 +677,17 @@ def _boot(name, usage, doc, **kw_):
     return builtin(name, usage, doc, kind="function", source="boot.janet", **kw_)
 
 
-@_boot("slurp", "(slurp path)", "The whole contents of the file at `path`, as a buffer.")
+# slurp and spit are boot.janet functions in the reference: their errors show
+# the frame of the form that failed, at its position there
+@_boot("slurp", "(slurp path)", "The whole contents of the file at `path`, as a buffer.",
+       noframe=True)
 def slurp(path):
-    f = _boot_open(path, kw("rb"))
+    try:
+        f = _boot_open(path, kw("rb"))
+    except JanetError as e:
+        raise boot_frame(e, "slurp", 2137, 10)
     if f is None:
-        raise JanetError(b"could not open file " + _str(path))
+        raise boot_frame(JanetError(b"could not open file " + _str(path)), "slurp", 2138, 13)
     data = file_read(f, KW_ALL)
     file_close(f)
     return data
@@ -688,14 +695,21 @@ def slurp(path):
 
 @_boot("spit", "(spit path contents &opt mode)",
        "Writes `contents` to the file at `path`, replacing it; `mode` (default :wb) "
-       "is a `file/open` mode, e.g. :ab to append.  Returns nil.")
+       "is a `file/open` mode, e.g. :ab to append.  Returns nil.", noframe=True)
 def spit(path, contents, mode=None):
     if mode is None:
         mode = kw("wb")
-    f = _boot_open(path, mode)
+    try:
+        f = _boot_open(path, mode)
+    except JanetError as e:
+        raise boot_frame(e, "spit", 2147, 10)
     if f is None:
-        raise JanetError(b"could not open file " + _str(path) + b" with mode " + _str(mode))
-    file_write(f, contents)
+        raise boot_frame(JanetError(b"could not open file " + _str(path) + b" with mode " +
+                                    _str(mode)), "spit", 2148, 13)
+    try:
+        file_write(f, contents)
+    except JanetError as e:
+        raise boot_frame(cfun_frame(e, "file/write"), "spit", 2149, 3)
     file_close(f)
     return None
 

@@ -124,3 +124,39 @@
 #> {:code 42}
 #> nil
 #> :error
+
+#### a coroutine's tail call replaces its frame (traces and debug/stack)
+(defn work [n] (def m (* n 2)) (if (> n 10) (error "big")) (+ m 1))
+(defn pause [n] (def m (* n 3)) (yield m) (+ m 1))
+(def c (coro (yield 1) (work 4)))
+(print (resume c) " " (resume c) " " (fiber/status c))
+(def c2 (coro (yield 1) (work 40)))
+(resume c2)
+(print (get (protect (resume c2)) 1))
+(debug/stacktrace c2 "e" "")
+(def c3 (coro (yield 1) (pause 2)))
+(resume c3)
+(print (resume c3))
+(debug/stacktrace c3 "p" "")
+(each fr (debug/stack c3) (pp [(fr :name) (fr :source-line) (fr :source-column) (fr :tail)]))
+(print (resume c3) " " (fiber/status c3))
+(defn g [n] (yield n) (if (< n 3) (g (inc n)) :end))
+(def c4 (fiber/new g))
+(print (resume c4 0) (resume c4) (resume c4) (resume c4) (resume c4) (fiber/status c4))
+(def c5 (coro (yield 1) (work 50)))
+(resume c5)
+(resume c5)
+#> 1 9 dead
+#> big
+#> 6
+#> ("pause" 2 33 true)
+#> 7 dead
+#> 0123enddead
+#! error: e
+#!   in work [test.janet] (tail call) on line 1, column 45
+#! pending: p
+#!   in pause [test.janet] (tail call) on line 2, column 33
+#! error: big
+#!   in work [test.janet] (tail call) on line 1, column 45
+#!   in thunk [test.janet] (tail call) on line 20, column 1
+#exit 1

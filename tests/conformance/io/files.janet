@@ -433,3 +433,34 @@
 #> could not open file DIR/no/such with mode wb
 #> ERR: bad slot #0, expected string, got 1
 #> ERR: bad slot #0, expected string, got @"x"
+
+#### slurp and spit errors carry their boot.janet frames (positions of the reference's)
+(defn show [thunk]
+  (def fib (fiber/new thunk :e))
+  (def err (resume fib))
+  (print err)
+  (each fr (debug/stack fib)
+    (pp [(fr :name) (fr :source) (unless (fr :c) (fr :source-line)) (fr :source-column) (fr :tail)])))
+(show (fn [] (slurp 5)))
+(show (fn [] (slurp "/nonexistent-dir/file")))
+(show (fn [] (spit "/nonexistent-dir/file" "a")))
+(show (fn [] (spit "/tmp/pyjanet-spit-test" "a" 5)))
+(show (fn [] (spit "/tmp/pyjanet-spit-test" 5)))
+(slurp "/nonexistent-dir/file")
+#> bad slot #0, expected string, got 5
+#> ("file/open" "src/core/io.c" nil 1 nil)
+#> ("slurp" "boot.janet" 2137 10 true)
+#> could not open file /nonexistent-dir/file
+#> ("slurp" "boot.janet" 2138 13 true)
+#> could not open file /nonexistent-dir/file with mode wb
+#> ("spit" "boot.janet" 2148 13 true)
+#> bad slot #1, expected keyword, got 5
+#> ("file/open" "src/core/io.c" nil 1 nil)
+#> ("spit" "boot.janet" 2147 10 true)
+#> bad slot #1, expected string, symbol, keyword or buffer, got 5
+#> ("file/write" "src/core/io.c" nil 1 nil)
+#> ("spit" "boot.janet" 2149 3 true)
+#! error: could not open file /nonexistent-dir/file
+#!   in slurp [boot.janet] on line 2138, column 13
+#!   in thunk [test.janet] (tail call) on line 12, column 1
+#exit 1

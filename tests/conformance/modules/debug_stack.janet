@@ -96,3 +96,40 @@
 #> ("d" 8 31 true)
 #> ("e" 9 12 nil)
 #> ("thunk" 10 1 true)
+
+#### debug/stack of a failed fiber whose functions call late-bound globals (:redef, as under -d)
+(setdyn :redef true)
+(defn h [x] (def z (string "v" x)) (error (string "boom " z)))
+(defn k [n] (h n) n)
+(def f (fiber/new (fn [] (k 3)) :e))
+(resume f)
+(each fr (debug/stack f)
+  (pp [(fr :name) (fr :locals) (= (fr :function) (if (= (fr :name) "h") h k)) (fr :source-line) (fr :source-column)]))
+#> ("h" @{x 3 z "v3"} true 2 36)
+#> ("k" @{n 3} true 3 13)
+
+#### debug/stack and debug/stacktrace of suspended coroutines (functions run as generators)
+(defn gen2 [n] (var i 0) (while (< i n) (yield i) (++ i)))
+(def f3 (fiber/new gen2))
+(resume f3 3)
+(resume f3)
+(debug/stacktrace f3 "c" "")
+(def f4 (coro (var i 0) (while true (yield i) (++ i))))
+(resume f4)
+(resume f4)
+(debug/stacktrace f4 "d" "")
+(each fr (debug/stack f4) (pp [(fr :name) (fr :source-line) (fr :source-column) (fr :tail) (fr :locals)]))
+(each fr (debug/stack f3) (pp [(fr :name) (fr :source-line) (fr :source-column) (fr :tail) (fr :locals) (= (fr :function) gen2)]))
+(def f5 (coro (gen2 2)))
+(resume f5)
+(debug/stacktrace f5 "e" "")
+(each fr (debug/stack f5) (pp [(fr :name) (fr :source-line) (fr :source-column) (fr :tail) (fr :locals)]))
+#> ("coro" 6 37 nil @{i 1})
+#> ("gen2" 1 41 nil @{i 1 n 3} true)
+#> ("gen2" 1 41 true @{i 0 n 2})
+#! pending: c
+#!   in gen2 [test.janet] on line 1, column 41
+#! pending: d
+#!   in coro [test.janet] on line 6, column 37
+#! pending: e
+#!   in gen2 [test.janet] (tail call) on line 1, column 41
