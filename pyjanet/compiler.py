@@ -1412,7 +1412,6 @@ def _realizer(fnode):
         if not made:
             made.append(_write(fnode, pf))
         real = made[0](pf)
-        rfree = real.__code__.co_freevars
         jgen = real.__dict__.get("_jgen")
         # the function's calls of itself (and its generator version's) reach the stub
         for f in (real, jgen):

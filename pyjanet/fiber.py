@@ -726,16 +726,12 @@ def fiber_next(child):
             try:
                 v = gen.send(None)
             except BaseException as ex:   # noqa: B902 - sorted out by _gen_ended
-                cur.child = child
-                sig, ret = _gen_ended(child, ex, cur)
-            else:
-                if v is not PROMOTE:
-                    STATE.fiber = cur
-                    child.last_value = v
-                    return 0.0
-                cur.child = child
-                sig, ret = _gen_promote(child, cur)
-            return _next_signalled(child, cur, sig, ret)
+                return gen_next_slow(child, cur, ex)
+            if v is not PROMOTE:
+                STATE.fiber = cur
+                child.last_value = v
+                return 0.0
+            return gen_next_slow(child, cur, gen)
         if glet is not None and child.innermost is None:
             cg = _getcurrent()
             if child.resumer is not cg:
@@ -774,9 +770,10 @@ def fiber_next(child):
 
 def gen_next_slow(child, cur, x):
     """The rest of fiber_next once generator fiber `child` was stepped on this
-    stack by the function tier's copy of fiber_next's first case (an `each`
-    over a fiber) and did not simply yield: `x` is the exception it stopped
-    with, or its generator when it asked for a greenlet (PROMOTE)."""
+    stack (by fiber_next or by the function tier's copy of its first case,
+    for an `each` over a fiber) and did not simply yield: `x` is the
+    exception it stopped with, or its generator when it asked for a greenlet
+    (PROMOTE)."""
     cur.child = child
     if isinstance(x, BaseException):
         sig, ret = _gen_ended(child, x, cur)

@@ -1004,6 +1004,7 @@ class _Gen:
             x = args[0]
             g, v, cur = self.temp(), self.temp(), self.temp()
             st = self.b.bind(rt.STATE)
+            # (status 3 is fiber.ST_PENDING)
             self.emit("    if (%s := %s.gen) is not None and %s.glet is None and %s.status == 3 "
                       "and (%s := %s.fiber) is not None:" % (g, x, x, x, cur, st))
             self.emit("        %s.fiber = %s" % (st, x))

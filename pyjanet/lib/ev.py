@@ -622,54 +622,59 @@ def ev_rwlock():
     return RWLock()
 
 
-def _read_lock(lk, me):
-    with lk.cond:
-        while lk.writer is not None:
-            lk.cond.wait()
-        lk.readers[me] = lk.readers.get(me, 0) + 1
+def _can_read(lk, me):
+    return lk.writer is None
 
 
-def _write_lock(lk, me):
+def _take_read(lk, me):
+    lk.readers[me] = lk.readers.get(me, 0) + 1
+
+
+def _can_write(lk, me):
+    # (a thread that reads and asks to write waits for ever in the
+    # reference; here it only waits for the other threads' readers)
+    return lk.writer is None and all(t == me for t in lk.readers)
+
+
+def _take_write(lk, me):
+    lk.writer = me
+
+
+def _rw_wait(lk, me, can, take):
     with lk.cond:
-        while lk.writer is not None or any(t != me for t in lk.readers):
+        while not can(lk, me):
             lk.cond.wait()
-        lk.writer = me
+        take(lk, me)
+
+
+def _rw_acquire(rwlock, can, take):
+    """Take `rwlock` for this thread when `can` says it may (a writing thread
+    already holds it both ways); otherwise wait for it without the
+    interpreter lock."""
+    lk = _lock(rwlock, 0, RWLock)
+    me = threading.get_ident()
+    with lk.cond:
+        if lk.writer == me:
+            return rwlock
+        if can(lk, me):
+            take(lk, me)
+            return rwlock
+    L.blocking(_rw_wait, lk, me, can, take)
+    return rwlock
 
 
 @cfun("ev/acquire-rlock", "(ev/acquire-rlock rwlock)",
       "Acquires the read-write lock for reading, blocking the whole thread while "
       "another thread writes.  Returns it.")
 def ev_acquire_rlock(rwlock):
-    lk = _lock(rwlock, 0, RWLock)
-    me = threading.get_ident()
-    with lk.cond:
-        w = lk.writer
-        if w == me:
-            return rwlock
-        if w is None:
-            lk.readers[me] = lk.readers.get(me, 0) + 1
-            return rwlock
-    L.blocking(_read_lock, lk, me)
-    return rwlock
+    return _rw_acquire(rwlock, _can_read, _take_read)
 
 
 @cfun("ev/acquire-wlock", "(ev/acquire-wlock rwlock)",
       "Acquires the read-write lock for writing, blocking the whole thread while "
       "another thread reads or writes.  Returns it.")
 def ev_acquire_wlock(rwlock):
-    lk = _lock(rwlock, 0, RWLock)
-    me = threading.get_ident()
-    with lk.cond:
-        w = lk.writer
-        if w == me:
-            return rwlock
-        # (a thread that reads and asks to write waits for ever in the
-        # reference; here it only waits for the other threads' readers)
-        if w is None and all(t == me for t in lk.readers):
-            lk.writer = me
-            return rwlock
-    L.blocking(_write_lock, lk, me)
-    return rwlock
+    return _rw_acquire(rwlock, _can_write, _take_write)
 
 
 def _rw_release(rwlock):
