@@ -627,6 +627,9 @@ def _suspend(sig, value):
             chain = [owner]
         else:
             chain.append(owner)
+        # each fiber the signal leaves shows its value (janet_continue sets
+        # last_value on every fiber of the chain, not only the trapping one)
+        owner.last_value = value
         owner = owner.parent
         if owner is None:
             break

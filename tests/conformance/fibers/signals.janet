@@ -149,7 +149,7 @@
 (pp (fiber/can-resume? (coro 1)))
 (pp (fiber/can-resume? (fiber/current)))
 #> true
-#> <fiber 0x559D82208450>
+#> <fiber 0x5563A26D5450>
 #> false
 #> false
 #> false
@@ -264,3 +264,53 @@
 (pp (resume f))
 #> 5
 #! 1
+
+#### a yield passing up through fibers that do not trap it sets each one's last value
+(def inner (fiber/new (fn [] (yield :deep) :done) :e))
+(def middle (fiber/new (fn [] (resume inner)) :e))
+(def outer (fiber/new (fn [] (resume middle)) :y))
+(pp (resume outer))
+(pp (map fiber/last-value [inner middle outer]))
+(pp (map fiber/status [inner middle outer]))
+(pp (resume outer :again))
+(pp (map fiber/last-value [inner middle outer]))
+(pp (map fiber/status [inner middle outer]))
+#> :deep
+#> @[:deep :deep :deep]
+#> @[:pending :pending :pending]
+#> :done
+#> @[:done :done :done]
+#> @[:dead :dead :dead]
+
+#### an error passing up through fibers masking only :y sets each one's last value
+(def inner (fiber/new (fn [] (error :boom)) :y))
+(def middle (fiber/new (fn [] (resume inner)) :y))
+(def outer (fiber/new (fn [] (resume middle)) :e))
+(pp (resume outer))
+(pp (map fiber/last-value [inner middle outer]))
+(pp (map fiber/status [inner middle outer]))
+#> :boom
+#> @[:boom :boom :boom]
+#> @[:error :error :error]
+
+#### user and debug signals passing up through a non-trapping fiber set its last value
+(def i5 (fiber/new (fn [] (signal 5 :u5) :end) :e))
+(def o5 (fiber/new (fn [] (resume i5)) :5))
+(pp (resume o5))
+(pp [(fiber/last-value i5) (fiber/status i5) (fiber/last-value o5) (fiber/status o5)])
+(pp (cancel o5 :stop))
+(pp [(fiber/last-value i5) (fiber/status i5) (fiber/last-value o5) (fiber/status o5)])
+(def id (fiber/new (fn [] (debug :dbg) :after) :e))
+(def od (fiber/new (fn [] (resume id)) :d))
+(pp (resume od))
+(pp [(fiber/last-value id) (fiber/status id) (fiber/last-value od) (fiber/status od)])
+(pp (resume od))
+(pp [(fiber/last-value id) (fiber/status id) (fiber/last-value od) (fiber/status od)])
+#> :u5
+#> (:u5 :user5 :u5 :user5)
+#> :stop
+#> (:stop :error :stop :dead)
+#> :dbg
+#> (:dbg :debug :dbg :debug)
+#> :after
+#> (:after :dead :after :dead)
