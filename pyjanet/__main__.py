@@ -668,8 +668,12 @@ def run_in_big_thread(fn):
     # (An Event, not Thread.join: a join interrupted by Ctrl-C can leave the
     # thread looking finished when it is not.)  Meanwhile the main thread does
     # what only it may: set signal handlers (os/sigaction), and run them.
-    while not done.is_set():
+    while True:
         try:
+            # (the test is inside the try: a SIGINT lands between any two
+            # bytecodes of this loop, the Event's own included)
+            if done.is_set():
+                break
             evloop.serve_main_thread(0.25)
         except KeyboardInterrupt:
             # Ctrl-C stops a form running in the REPL (pyjanet/repl.py);
