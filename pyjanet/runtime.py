@@ -878,6 +878,7 @@ def builtin(name, usage=None, doc="", *, arity=None, noframe=False, source=None,
             fd = FuncDef(name, mn, mx, code.co_argcount if code is not None else mn,
                          "", -1, -1)
             fd.vararg = mx < 0
+            _keys_flags(fd, usage)
             f.__doc__ = fd
         if register:
             # a namespace loaded on first use gives the stand-in bound for
@@ -889,6 +890,18 @@ def builtin(name, usage=None, doc="", *, arity=None, noframe=False, source=None,
             REGISTRY.append(e)
         return f
     return deco
+
+
+def _keys_flags(fd, usage):
+    """A boot.janet function's `&keys`/`&named` parameters, read from its
+    usage line: the compiler lints calls with an odd number of them (and,
+    for `&named`, keys it does not know), and disasm shows the flags."""
+    words = usage.strip("()").split() if usage else ()
+    if "&keys" in words:
+        fd.structarg = True
+    elif "&named" in words:
+        fd.structarg = fd.namedarg = True
+        fd.named_keys = tuple(kw(w) for w in words[words.index("&named") + 1:])
 
 
 def define(name, value, doc="", source=None, kind="value"):

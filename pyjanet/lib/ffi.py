@@ -825,11 +825,10 @@ default_mangle = _boot("default-mangle", "(default-mangle name &)", "",
                        register=False, arity=(1, -1))(_default_mangle)
 
 
-def _named(rest, names, who):
+def _named(rest, names):
     out = {}
-    if len(rest) % 2:
-        panicf("expected even number of named arguments to %s", who)
-    for i in range(0, len(rest), 2):
+    # an odd last argument is dropped, as the reference's &named does
+    for i in range(0, len(rest) - 1, 2):
         k = rest[i]
         if k.__class__ is Keyword and k.name in names:
             out[k.name] = rest[i + 1]
@@ -842,7 +841,7 @@ def _named(rest, names, who):
        "symbol names (by default - becomes _) and, with `lazy`, opened only when "
        "first used.  Sets and returns (dyn *ffi-context*).", arity=(0, -1))
 def ffi_context(native_path=None, *rest):
-    opts = _named(rest, ("map-symbols", "lazy"), "ffi/context")
+    opts = _named(rest, ("map-symbols", "lazy"))
     ms = opts.get("map-symbols")
     if ms is None:
         ms = default_mangle

@@ -644,12 +644,11 @@ def _file_chunks(fobj):
 
 
 def _named(args, start=0):
-    """&named arguments: a dict from keyword to value (later keys win)."""
+    """&named or &keys arguments: a dict from keyword to value (later keys
+    win).  An odd last argument is dropped, as the reference's call does when
+    it builds the struct (the compiler lints a direct call)."""
     out = {}
-    n = len(args)
-    if (n - start) & 1:
-        panicf("expected even number of arguments")
-    for i in range(start, n - 1, 2):
+    for i in range(start, len(args) - 1, 2):
         out[args[i]] = args[i + 1]
     return out
 
@@ -787,7 +786,10 @@ def require_1(path, args, kargs):
 
 
 def _struct_args(args, who, line, column):
+    """`(struct ;args)` of a boot.janet function's rest arguments."""
     try:
+        if len(args) & 1:
+            panicf("expected even number of arguments")
         return _named(args)
     except JanetError as e:
         cfun_frame(e, who[0])

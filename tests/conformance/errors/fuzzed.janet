@@ -53,3 +53,26 @@
 #!   in fiber/new [src/core/fiber.c] on line 480
 #!   in thunk [test.janet] (tail call) on line 4, column 1
 #exit 1
+
+#### the &keys and &named functions of boot.janet: flags, lints, an odd last argument dropped
+(print (disasm flycheck :structarg) " " (disasm dofile :namedargs) " " (disasm ffi/context :namedargs)
+       " " (disasm bundle/install :structarg))
+(spit "m.janet" "(print 42)")
+(pp (protect (dofile "m.janet" :exit)))
+(pp (protect (flycheck "m.janet" :exit)))
+(pp (protect (dofile "m.janet" :nope 1)))
+(pp (protect (dofile "m.janet" :exit 1 (keyword "ex" "it") nil)))
+(pp (protect (require "/no/such" :exit)))
+(os/rm "m.janet")
+#> true 7 2 true
+#> 42
+#> (true @{:current-file "m.janet" :source "m.janet"})
+#> (true nil)
+#> 42
+#> (true @{:current-file "m.janet" :source "m.janet"})
+#> 42
+#> (true @{:current-file "m.janet" :source "m.janet"})
+#> (false "expected even number of arguments")
+#! test.janet:4:14: compile warning (normal): odd number of named arguments to `&named` function <function dofile>
+#! test.janet:5:14: compile warning (normal): odd number of named arguments to `&keys` function <function flycheck>
+#! test.janet:6:14: compile warning (normal): unused named argument :nope to function <function dofile>
