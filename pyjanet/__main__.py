@@ -40,12 +40,13 @@ from .errors import JanetError, Frame, internal_error
 from .printer import format_message
 from .runtime import ref_source
 from .boot import root_env
-from .context import report_error, run_source, ScriptError, err_write
+from .context import run_source, ScriptError
 from .lib.core import scan_number
-from .lib.eval import eval_string, flycheck_impl
-from .lib.module import module_add_syspath, import_star, require, dofile_impl, module_value
-from .lib.io import STDIN, STDOUT, slurp, spit, eflush
-from .lib.debug import debug_stacktrace
+from .lib.eval import eval_string
+from .lib.module import (module_add_syspath, import_star, require, dofile_impl, module_value,
+                          flycheck_impl)
+from .lib.io import STDIN, STDOUT, slurp, spit, eflush, err_write
+from .lib.debug import debug_stacktrace, report_error
 
 # The REPL (and the line editor behind it) is imported only by a run that
 # needs it (see pyjanet/lazy.py).

@@ -1,27 +1,33 @@
 """Running source: read, compile and run each top-level form, reporting errors.
 
-Corresponds to the reference's run-context, dofile, eval-string, bad-parse,
-bad-compile and the default on-status handler (debug/stacktrace) in
-src/boot/boot.janet.  The output formats are the reference's:
+Corresponds to the reference's run-context, dofile and eval-string in
+src/boot/boot.janet, as the command line and the embedding API run a script
+(Janet's own `run-context`, `bad-parse` and `bad-compile` are lib/eval.py).
+The output formats are the reference's:
 
     file:L:C: parse error: msg
     file:L:C: compile error: msg
     error: msg
       in fn [file] on line L, column C
+
+Printing an uncaught error (the default on-status handler) is lib/debug.py's
+`report_error`, which lib/ shares; writing to (dyn :err) is lib/io.py's
+`err_write`; which lints are reported is lib/eval.py's `lint_actions`.
 """
 
-import sys
-
-from .values import Table, Array, kw, sym
-from .errors import JanetError, CompileError, ParseError, internal_error, format_trace
+from .values import Array, kw
+from .errors import JanetError, CompileError, format_trace, error_message
 from . import runtime as rt
 from . import modcache
-from .reader import read_program
-from .lib.eval import check_compile
+from .reader import read_program, parse_all_string
+from .printer import to_string
+from .compiler import compile_form
+from .lib.eval import check_compile, lint_actions
+from .lib.io import err_write
+from .lib.debug import report_error
 
 KW_CURRENT_FILE = kw("current-file")
 KW_SOURCE = kw("source")
-KW_ERR = kw("err")
 KW_EXIT = kw("exit")
 
 
@@ -33,45 +39,6 @@ class ScriptError(Exception):
         self.code = code
 
 
-def err_write(text, stderr=False):
-    """Write error text to (dyn :err) or stderr (always stderr with `stderr`:
-    what the reference's C main prints, outside any fiber)."""
-    from .lib.io import write_to, STDERR
-    if isinstance(text, str):
-        text = text.encode("utf-8", "replace")
-    dest = None if stderr else rt.dyn(KW_ERR)
-    try:
-        write_to(dest, STDERR, text)
-    except JanetError:
-        # a report that cannot be written to a file (stderr closed) is lost,
-        # as the reference's fprintf to it is
-        if dest is not None and dest.__class__ is not STDERR.__class__:
-            raise
-
-
-# Frames of the reference's boot.janet below a script's top level, printed when a
-# resumable user signal (user5-9) escapes the script, as the reference does.
-SCRIPT_FRAMES = ("eval1 [boot.janet] on line 2964, column 16",
-                 "run-context [boot.janet] on line 3020, column 13",
-                 "dofile [boot.janet] on line 3402, column 5",
-                 "cli-main [boot.janet] on line 5167, column 17")
-
-
-def report_error(e, extra_frames=(), stderr=False):
-    """Print an uncaught error (or other signal) the way the reference does:
-    `error: msg` or `<status>: value`, then the stack frames; on (dyn :err),
-    or with `stderr` on stderr."""
-    from .fiber import SIG_ERROR, STATUS_NAMES
-    sig = getattr(e, "signal", SIG_ERROR)
-    prefix = "error: " if sig == SIG_ERROR else "%s: " % STATUS_NAMES[sig]
-    text = format_trace(e, prefix)
-    if extra_frames:
-        text += "".join("  in %s\n" % f for f in extra_frames)
-    elif sig >= 9:
-        text += "".join("  in %s\n" % f for f in SCRIPT_FRAMES)
-    err_write(text, stderr)
-
-
 def format_compile_error(e):
     """The report of a compile error, as bytes ending in a newline."""
     head = "%s:%d:%d: compile error: " % (e.source, e.line, e.column)
@@ -79,7 +46,6 @@ def format_compile_error(e):
     if mt is not None:
         text = head + format_trace(mt, "error: ")
     else:
-        from .errors import error_message
         text = head + error_message(e.value) + "\n"
     return text.encode("utf-8", "replace")
 
@@ -88,49 +54,10 @@ def report_compile_error(e):
     err_write(format_compile_error(e))
 
 
-LINT_LEVELS = {"none": 0.0, "relaxed": 1.0, "normal": 2.0, "strict": 3.0, "all": float("inf")}
-KW_LINT_WARN = kw("lint-warn")
-KW_LINT_ERROR = kw("lint-error")
-KW_LINT_LEVELS = kw("lint-levels")
-
-
-def _threshold(env, levels, key, default):
-    """The lint threshold set by dynamic binding `key`, translated through
-    `levels` like the reference's run-context (an unknown name stays as is)."""
-    setting = rt.get(env, key)
-    v = rt.get(levels, setting, setting) if setting is not None else None
-    return default if v is None else v
-
-
-def lint_actions(lints, env):
-    """What the reference's run-context does with the lints of a form: for each
-    distinct one, in order, (is_error, level, line, column, message) when its
-    level reaches the environment's :lint-error (an error: the form does not
-    run) or :lint-warn (a warning); quieter ones are dropped."""
-    from .values import compare
-    levels = rt.get(env, KW_LINT_LEVELS)
-    if levels is None:
-        levels = _DEFAULT_LEVELS
-    error = _threshold(env, levels, KW_LINT_ERROR, 0.0)
-    warn = _threshold(env, levels, KW_LINT_WARN, 2.0)
-    seen = set()
-    for level, line, col, msg in lints:
-        key = (level, line, col, bytes(msg))
-        if key in seen:
-            continue      # code a macro duplicated lints twice
-        seen.add(key)
-        lv = LINT_LEVELS.get(getattr(level, "name", None), 0.0)
-        if compare(lv, error) <= 0:
-            yield True, level, line, col, msg
-        elif compare(lv, warn) <= 0:
-            yield False, level, line, col, msg
-
-
 def report_lints(lints, env, source, line, col):
     """Print a form's lints like the reference's bad-compile and warn-compile
     (a lint without a position takes the form's, line and col); True if one is
     an error."""
-    from .printer import to_string
     failed = False
     for is_error, level, lline, lcol, msg in lint_actions(lints, env):
         where = "%s:%s:%s" % (source, to_string(line if lline is None else lline).decode(),
@@ -145,13 +72,9 @@ def report_lints(lints, env, source, line, col):
     return failed
 
 
-_DEFAULT_LEVELS = Table({kw(k): v for k, v in LINT_LEVELS.items()})
-
-
 def run_form(form, env, source):
     """Compile and run one top-level form in the current fiber."""
-    thunk = __import__("pyjanet.compiler", fromlist=["compile_form"]).compile_form(
-        form, env, source)
+    thunk = compile_form(form, env, source)
     return thunk()
 
 
@@ -196,7 +119,6 @@ def run_source(src, env, source, *, exit_on_error=True, path=None):
 
 def _run_items(items, perr, env, source, exit_on_error, caller_env):
     """run_source's loop over the forms read."""
-    from .compiler import compile_form
     last = None
     for i in range(len(items)):
         # each form is let go once it is compiled, as the reference's
@@ -251,8 +173,6 @@ def _run_items(items, perr, env, source, exit_on_error, caller_env):
 
 def eval_string(src, env, source="eval"):
     """Janet's `eval-string`: parse and run every form; errors are raised, not printed."""
-    from .reader import parse_all_string
-    from .compiler import compile_form
     forms = parse_all_string(src)
     last = None
     for i in range(len(forms)):

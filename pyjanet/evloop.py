@@ -311,21 +311,16 @@ def root_task():
 # --------------------------------------------------------------------------
 # Running tasks
 
-def _report(fiber, res):
-    """Print a task's uncaught error or signal like janet_stacktrace_ext."""
-    from .lib.debug import stacktrace_text
-    from .context import err_write
-    text = stacktrace_text(fiber, res, "")
-    if not text and fiber.status != F.ST_DEAD and fiber.fn is not None:
-        # The reference's fiber always has its function's frame on its stack
-        # here; ours records none when the error did not come through a call
-        # (a stack overflow, a task cancelled before it ran): the message alone
-        # is closer than nothing.
-        from .printer import to_string
-        text = "%s: %s\n" % (F.STATUS_NAMES[fiber.status],
-                             to_string(res).decode("utf-8", "surrogateescape"))
-    if text:
-        err_write(text.encode("utf-8", "surrogateescape"))
+# How a task's uncaught error or signal is printed (janet_stacktrace_ext):
+# stack traces are the debug namespace's, a layer above this module, so
+# lib/debug.py sets the function when it loads.
+_report = None
+
+
+def set_task_error_reporter(fn):
+    """Make fn(fiber, value) the function that prints a task's uncaught error."""
+    global _report
+    _report = fn
 
 
 KW_TASK_ID = kw("task-id")

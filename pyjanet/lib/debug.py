@@ -1,5 +1,9 @@
 """The debug/* namespace: stack inspection, stack traces and breakpoints.
 
+The reports of uncaught errors are printed here too: a script's
+(`report_error`) and an event-loop task's (`report_task_error`, which
+evloop.py, below this module, is handed when this module loads).
+
 Corresponds to the reference's src/core/debug.c (debug/stack, debug/stacktrace,
 debug/lineage, debug/arg-stack, janet_stacktrace_ext, and the breakpoints
 debug/break, debug/fbreak, debug/unbreak, debug/unfbreak, debug/step, which
@@ -22,12 +26,15 @@ import types as _types
 import weakref as _weakref
 
 from ..values import Array, Table, kw, FuncDef, Symbol
-from ..errors import format_frame, Frame, panic, panicf, CompileError, JanetError
+from ..errors import format_frame, format_trace, Frame, panic, panicf, CompileError, JanetError
 from ..runtime import builtin, dyn, STATE, resolve as _resolve, is_closure, TailCall
 from ..compiler import instrument, defining_frame, NO_FRAME, compile_form, realize_deferred
 from .. import fiber as F
 from .. import args as A
 from .. import lazy
+from .. import evloop
+from ..printer import to_string
+from .io import err_write
 
 # (only reading a frame's position needs it)
 dis = lazy.module("dis", globals())
@@ -91,7 +98,6 @@ def stacktrace_text(fib, err, prefix):
     """The text janet_stacktrace_ext prints: with a `prefix` (str), first the line
     `<prefix><status>: <message>` (only when there are frames), then one
     `  in ...` line per frame."""
-    from ..printer import to_string
     frames = fiber_frames(fib)
     owner = None
     if not frames:
@@ -149,7 +155,6 @@ def _live_chain_frames(fib):
       "reports do with an empty prefix); without one only the frames are "
       "printed.  Returns the fiber.")
 def debug_stacktrace(fiber, err=None, prefix=None):
-    from ..context import err_write
     fib = A.fiber(fiber, 0)
     if prefix is not None:
         prefix = bytes(A.string(prefix, 2)).decode("utf-8", "surrogateescape")
@@ -157,6 +162,47 @@ def debug_stacktrace(fiber, err=None, prefix=None):
     if text:
         err_write(text.encode("utf-8", "surrogateescape"))
     return fiber
+
+
+def report_task_error(fiber, res):
+    """Print a task's uncaught error or signal like janet_stacktrace_ext (what
+    the event loop does when a task ends that way)."""
+    text = stacktrace_text(fiber, res, "")
+    if not text and fiber.status != F.ST_DEAD and fiber.fn is not None:
+        # The reference's fiber always has its function's frame on its stack
+        # here; ours records none when the error did not come through a call
+        # (a stack overflow, a task cancelled before it ran): the message alone
+        # is closer than nothing.
+        text = "%s: %s\n" % (F.STATUS_NAMES[fiber.status],
+                             to_string(res).decode("utf-8", "surrogateescape"))
+    if text:
+        err_write(text.encode("utf-8", "surrogateescape"))
+
+
+# (the event loop sits below this module and cannot import it)
+evloop.set_task_error_reporter(report_task_error)
+
+
+# Frames of the reference's boot.janet below a script's top level, printed when a
+# resumable user signal (user5-9) escapes the script, as the reference does.
+SCRIPT_FRAMES = ("eval1 [boot.janet] on line 2964, column 16",
+                 "run-context [boot.janet] on line 3020, column 13",
+                 "dofile [boot.janet] on line 3402, column 5",
+                 "cli-main [boot.janet] on line 5167, column 17")
+
+
+def report_error(e, extra_frames=(), stderr=False):
+    """Print an uncaught error (or other signal) the way the reference does:
+    `error: msg` or `<status>: value`, then the stack frames; on (dyn :err),
+    or with `stderr` on stderr."""
+    sig = getattr(e, "signal", F.SIG_ERROR)
+    prefix = "error: " if sig == F.SIG_ERROR else "%s: " % F.STATUS_NAMES[sig]
+    text = format_trace(e, prefix)
+    if extra_frames:
+        text += "".join("  in %s\n" % f for f in extra_frames)
+    elif sig >= 9:
+        text += "".join("  in %s\n" % f for f in SCRIPT_FRAMES)
+    err_write(text, stderr)
 
 
 def _frame_table(fr, extra=None):

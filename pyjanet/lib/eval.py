@@ -15,19 +15,25 @@ the reference shows, at the reference's positions, with `boot_frame`.
 
 Also here: `getline`, the reference client's replacement of the core getline
 (src/mainclient/shell.c; on a terminal it calls the line editor of
-pyjanet/repl.py), and `flycheck` (boot.janet's "Flychecking" section: dofile
-with an evaluator that runs only the top-level forms known to be safe).
+pyjanet/repl.py), and which lints run-context reports (`lint_actions`).
+`flycheck`, a dofile with an evaluator of its own, is in lib/module.py.
 """
 
-from ..values import Array, Buffer, Keyword, Struct, Symbol, Table, kw, sym, truthy
+from ..values import Array, Buffer, Keyword, Struct, Table, kw, sym, truthy, compare
 from ..compiler import compile_form
 from ..errors import CompileError, JanetError
-from ..runtime import (boot_frame, cfun_frame, builtin, call, dyn, get as rt_get, in_ as rt_in,
-                       is_function, STATE, iter_values, length as rt_length)
+from ..runtime import (boot_frame, cfun_frame, builtin, call, call_nonfn, dyn, setdyn,
+                       get as rt_get, in_ as rt_in, STATE, iter_values,
+                       length as rt_length)
+from ..reader import ByteParser
+from ..printer import to_string
 from .. import fiber as F
 from .. import args as A
 from ..sandbox import sandbox_assert, SANDBOX_COMPILE
-from .parser import Parser
+from .parser import Parser, parse_all_values
+from .io import write_to, eflush, printf, eprintf, flush, STDIN, STDERR, KW_ERR, JFile
+from .prelude import make_env, curenv
+from .debug import debug_stacktrace
 
 KW_EXIT = kw("exit")
 KW_EXIT_VALUE = kw("exit-value")
@@ -53,6 +59,7 @@ KW_FLUSH = kw("flush")
 KW_EOF = kw("eof")
 KW_STATE = kw("state")
 KW_DELIMITERS = kw("delimiters")
+KW_ENV = kw("env")
 SYM_UNDERSCORE = sym("_")
 
 OPTION_KEYS = {name: kw(name) for name in (
@@ -83,7 +90,6 @@ def check_compile(name, line, column):
 # Printing helpers for the default handlers
 
 def _text(*xs):
-    from ..printer import to_string
     out = bytearray()
     for x in xs:
         c = x.__class__
@@ -95,16 +101,14 @@ def _text(*xs):
 
 
 def _eprint(data):
-    from .io import write_to, STDERR, KW_ERR
     write_to(dyn(KW_ERR), STDERR, data)
 
 
 def _eflush():
-    from .io import eflush
     eflush()
 
 
-def _where_name(where):
+def where_name(where):
     """The source name `compile` gets for a run-context `where`."""
     if where.__class__ is bytes or where.__class__ is Buffer:
         return bytes(where).decode("utf-8", "surrogateescape")
@@ -121,7 +125,6 @@ def _where_name(where):
       "`where:line:column: parse error: message` (from the parser `p`) to "
       "(dyn :err).")
 def bad_parse(p, where):
-    from ..runtime import call_nonfn
     ec = truthy(dyn(KW_ERR_COLOR))
     pos = call_nonfn(KW_WHERE, (p,))
     line = rt_in(pos, 0.0)
@@ -179,7 +182,6 @@ def bad_compile(msg, macrof, where, line=None, col=None):
     _eprint(_text(b"\x1b[31m" if ec else b"", where, b":", line, b":", col,
                   b": compile error: "))
     if truthy(macrof):
-        from .debug import debug_stacktrace
         debug_stacktrace(macrof, msg, b"")
     else:
         _eprint(_text(msg, b"\x1b[0m" if ec else None, b"\n"))
@@ -188,8 +190,48 @@ def bad_compile(msg, macrof, where, line=None, col=None):
 
 
 def _default_onstatus(f, x):
-    from .debug import debug_stacktrace
     return debug_stacktrace(f, x)
+
+
+# --------------------------------------------------------------------------
+# Lints: which ones run-context reports, and how
+
+LINT_LEVELS = {"none": 0.0, "relaxed": 1.0, "normal": 2.0, "strict": 3.0, "all": float("inf")}
+KW_LINT_WARN = kw("lint-warn")
+KW_LINT_ERROR = kw("lint-error")
+KW_LINT_LEVELS = kw("lint-levels")
+_DEFAULT_LEVELS = Table({kw(k): v for k, v in LINT_LEVELS.items()})
+
+
+def _threshold(env, levels, key, default):
+    """The lint threshold set by dynamic binding `key`, translated through
+    `levels` like the reference's run-context (an unknown name stays as is)."""
+    setting = rt_get(env, key)
+    v = rt_get(levels, setting, setting) if setting is not None else None
+    return default if v is None else v
+
+
+def lint_actions(lints, env):
+    """What the reference's run-context does with the lints of a form: for each
+    distinct one, in order, (is_error, level, line, column, message) when its
+    level reaches the environment's :lint-error (an error: the form does not
+    run) or :lint-warn (a warning); quieter ones are dropped."""
+    levels = rt_get(env, KW_LINT_LEVELS)
+    if levels is None:
+        levels = _DEFAULT_LEVELS
+    error = _threshold(env, levels, KW_LINT_ERROR, 0.0)
+    warn = _threshold(env, levels, KW_LINT_WARN, 2.0)
+    seen = set()
+    for level, line, col, msg in lints:
+        key = (level, line, col, bytes(msg))
+        if key in seen:
+            continue      # code a macro duplicated lints twice
+        seen.add(key)
+        lv = LINT_LEVELS.get(getattr(level, "name", None), 0.0)
+        if compare(lv, error) <= 0:
+            yield True, level, line, col, msg
+        elif compare(lv, warn) <= 0:
+            yield False, level, line, col, msg
 
 
 # --------------------------------------------------------------------------
@@ -242,11 +284,10 @@ def run_context(env=None, chunks=None, onstatus=None, on_compile_error=None,
         w = state["where"]
 
         def compile_and_lint(*_):
-            from ..context import lint_actions
             check_compile("<anonymous>", 2680, 20)
             lints = Array()
             try:
-                thunk = compile_form(form, env, _where_name(w), lints)
+                thunk = compile_form(form, env, where_name(w), lints)
             except CompileError as e:
                 thunk = e
             for is_error, level, lline, lcol, msg in lint_actions(lints, env):
@@ -385,7 +426,6 @@ def run_context(env=None, chunks=None, onstatus=None, on_compile_error=None,
 
 def _failed_parser(perr):
     """A parser standing where a whole-source read failed, for on-parse-error."""
-    from ..reader import ByteParser
     bp = ByteParser()
     bp.err = bytes(perr.value).decode("utf-8", "surrogateescape")
     bp.line = perr.line
@@ -433,7 +473,6 @@ def run_context_fn(opts):
       "the current form, by setting the :exit dynamic binding; the context then "
       "returns `value` if it is not nil.  It does not end the process.")
 def quit_(value=None):
-    from ..runtime import setdyn
     setdyn(KW_EXIT, True)
     setdyn(KW_EXIT_VALUE, value)
     return None
@@ -446,7 +485,6 @@ def eval_form(form, env=None):
     """`(eval form env)`: compile against env (default: the current one) and run."""
     check_compile("eval", 3050, 12)
     if env is None:
-        from .prelude import curenv
         env = curenv()
     elif env.__class__ is not Table:
         e = JanetError(b"")
@@ -477,7 +515,6 @@ def eval_(form, env=None):
       "compile errors are raised.  See `run-context` for more control.",
       noframe=True)
 def eval_string(s, env=None):
-    from .parser import parse_all_values
     try:
         forms = parse_all_values(s)
     except JanetError as e:
@@ -510,7 +547,6 @@ def getline_impl(prompt, buf, env=None):
         del buf[:]
         buf += line
         return buf
-    from .io import STDIN, JFile
     src = dyn(KW_IN)
     if src is None or src.__class__ is not JFile:
         src = STDIN
@@ -547,7 +583,6 @@ def repl_onstatus(env, level=1.0, is_repl=True):
     lib/debugger.py exposes): after a form finished, with `is_repl`, print its
     value and bind it to `_`; after an error or other signal print the stack
     trace and, when env has :debug, run `debugger` on the fiber at `level`."""
-    from .debug import debug_stacktrace
 
     def onstatus(f, x):
         if f.status == F.ST_DEAD:
@@ -557,7 +592,6 @@ def repl_onstatus(env, level=1.0, is_repl=True):
             entry[KW_VALUE] = x
             env[SYM_UNDERSCORE] = entry
             pf = rt_get(env, KW_PRETTY_FORMAT, b"%q")
-            from .io import printf, eprintf, flush
             try:
                 printf(pf, x)
             except JanetError as e:
@@ -578,7 +612,6 @@ def repl_onstatus(env, level=1.0, is_repl=True):
 
 def repl_prompt(env, p):
     """`repl:LINE:DELIMITERS> `, or what the *repl-prompt* function returns."""
-    from ..runtime import call_nonfn
     custom = rt_get(env, KW_REPL_PROMPT)
     if custom is not None:
         return call(custom, p)
@@ -602,7 +635,6 @@ def repl_impl(chunks=None, onsignal=None, env=None, parser=None, read=None,
     """`repl`, and for Python callers (the command line's REPL) a run-context
     `evaluator` too."""
     if env is None:
-        from .prelude import make_env
         env = make_env()
     if chunks is None:
         def chunks(buf, p):
@@ -610,142 +642,3 @@ def repl_impl(chunks=None, onsignal=None, env=None, parser=None, read=None,
     onstatus = onsignal if onsignal is not None else repl_onstatus(env)
     return run_context(env=env, chunks=chunks, onstatus=onstatus, parser=parser,
                        read=read, where=KW_REPL, evaluator=evaluator)
-
-
-# --------------------------------------------------------------------------
-# flycheck: run a file's top level without running it
-
-KW_FLYCHECK = kw("flycheck")
-KW_FLYCHECKING = kw("flychecking")
-KW_MODULE_CACHE = kw("module-cache")
-KW_MODULE_LOADING = kw("module-loading")
-KW_MODULE_MAKE_ENV = kw("module-make-env")
-KW_EVALUATOR = kw("evaluator")
-KW_PREFIX = kw("prefix")
-KW_ENV = kw("env")
-KW_EXIT = kw("exit")
-
-# What the reference's boot.janet marks with :flycheck, for root bindings that
-# carry no such metadata here: True runs the form, a string names the helper
-# below that decides.
-_FLYCHECK_ROOT = {
-    "defn": True, "defn-": True, "defmacro": True, "defmacro-": True, "assert": True,
-    "defdyn": True, "varfn": True, "def-": "def", "var-": "def", "defglobal": "def",
-    "varglobal": "def", "import": "import", "import*": "import", "dofile": "import",
-    "require": "import", "use": "use"}
-# Special forms: def and var may run when their value cannot have effects.
-_FLYCHECK_SPECIALS = {sym("def"): "def", sym("var"): "def"}
-
-
-def _no_side_effects(x):
-    """Whether evaluating literal `x` cannot run code (no calls inside)."""
-    from ..values import Tuple, Struct
-    c = x.__class__
-    if c is tuple or c is Tuple:
-        if not getattr(x, "brackets", False):
-            return False
-        return all(_no_side_effects(v) for v in x)
-    if c is Array:
-        return all(_no_side_effects(v) for v in x)
-    if c is Table or c is Struct:
-        return all(_no_side_effects(k) and _no_side_effects(v) for k, v in x.items())
-    return True
-
-
-def _flycheck_rule(head, env):
-    """The :flycheck rule of the binding `head` in env: True, a function, a
-    helper name, or nil."""
-    if head in _FLYCHECK_SPECIALS:
-        return _FLYCHECK_SPECIALS[head]
-    entry = rt_get(env, head)
-    if entry is None:
-        return None
-    rule = rt_get(entry, KW_FLYCHECK)
-    if rule is None and head.__class__ is Symbol:
-        root = STATE.root_env
-        if root is not None and root.get(head) is entry:
-            rule = _FLYCHECK_ROOT.get(head.name)
-    return rule
-
-
-def _apply_rule(rule, thunk, source, env, where):
-    if rule == "def":
-        target = rt_in(source, 1.0) if len(source) > 1 else None
-        inner = _flycheck_rule(target, env) if target is not None else None
-        if inner is not None:
-            return _apply_rule(inner, thunk, source, env, where)
-        if _no_side_effects(source[-1]):
-            return call(thunk)
-        return None
-    if rule == "import":
-        from ..values import mk_tuple
-        tup = mk_tuple(tuple(source) + (KW_EVALUATOR, flycheck_evaluator),
-                       getattr(source, "line", -1), getattr(source, "column", -1))
-        return call(compile_form(tup, env, _where_name(where)))
-    if rule == "use":
-        from .module import import_star
-        from ..printer import to_string
-        for a in source[1:]:
-            import_star(to_string(a), KW_PREFIX, b"", KW_EVALUATOR, flycheck_evaluator)
-        return None
-    if is_function(rule):
-        return call(rule, thunk, source, env, where)
-    if truthy(rule):
-        return call(thunk)
-    return None
-
-
-@builtin("flycheck-evaluator", "(flycheck-evaluator thunk source env where)",
-         "", kind="function", source="boot.janet", register=False)
-def flycheck_evaluator(thunk, source, env, where):
-    """The run-context evaluator of flycheck: a top-level form runs only when
-    its head says it is safe to (definitions of functions and macros, imports,
-    defs of plain data)."""
-    if not isinstance(source, tuple) or getattr(source, "brackets", False) or not source:
-        return None
-    rule = _flycheck_rule(source[0], env)
-    return _apply_rule(rule, thunk, source, env, where)
-
-
-def flycheck_impl(path, exit=False, env=None, source=None):
-    """The reference's flycheck: dofile `path` in a new environment (under
-    `env`) with the flycheck evaluator and a private module cache; an error is
-    printed with its stack trace, not raised."""
-    from .prelude import make_env
-    from .module import dofile_impl
-    from ..context import report_error
-    new_env = make_env(env)
-    new_env[KW_FLYCHECKING] = True
-    new_env[KW_MODULE_CACHE] = Table()
-    new_env[KW_MODULE_LOADING] = Table()
-    new_env[KW_MODULE_MAKE_ENV] = _flycheck_env_maker(new_env)
-    try:
-        dofile_impl(path, exit, new_env, source, None, flycheck_evaluator)
-    except JanetError as e:
-        if e.trace:
-            e.trace[-1].tail = True     # flycheck's try body tail-calls dofile
-        report_error(e)
-    return None
-
-
-def _flycheck_env_maker(parent):
-    @builtin("make-flycheck-env", "(make-flycheck-env &)", "", kind="function",
-             source="boot.janet", register=False)
-    def make_flycheck_env(*_):
-        from .prelude import make_env
-        return make_env(parent)
-    return make_flycheck_env
-
-
-@boot("flycheck", "(flycheck path &keys kwargs)",
-      "Checks the file at `path` for errors without running it: it is read, "
-      "compiled and has its macros expanded, and only top-level forms known to "
-      "be safe run (definitions of functions and macros, defs of plain data, "
-      "imports, and bindings whose :flycheck metadata is true; a :flycheck "
-      "function decides for its forms, like an :evaluator of `run-context`).  "
-      "Errors are printed to stderr.  The other arguments are `dofile`'s.  "
-      "Returns nil.")
-def flycheck(path, *kwargs):
-    from .module import _named
-    o = _named(kwargs)
-    return flycheck_impl(path, truthy(o.get(KW_EXIT)), o.get(KW_ENV), o.get(KW_SOURCE))

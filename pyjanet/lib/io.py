@@ -497,6 +497,21 @@ def write_to(dest, default, data):
         ccall(dest, Buffer(data))
 
 
+def err_write(text, stderr=False):
+    """Write error text (str or bytes) to (dyn :err) or stderr (always stderr
+    with `stderr`: what the reference's C main prints, outside any fiber)."""
+    if isinstance(text, str):
+        text = text.encode("utf-8", "replace")
+    dest = None if stderr else dyn(KW_ERR)
+    try:
+        write_to(dest, STDERR, text)
+    except JanetError:
+        # a report that cannot be written to a file (stderr closed) is lost,
+        # as the reference's fprintf to it is
+        if dest is not None and dest.__class__ is not STDERR.__class__:
+            raise
+
+
 def _text_into(out, xs, newline):
     for x in xs:
         c = x.__class__

@@ -184,9 +184,10 @@ class _EqKey:
 class Marshaller:
     """State of one `marshal` call (the reference's MarshalState)."""
 
-    __slots__ = ("out", "seen", "nextid", "rreg", "cycles", "_ctx_depth", "_env_ok", "shared")
+    __slots__ = ("out", "seen", "nextid", "rreg", "cycles", "_ctx_depth", "_env_ok", "shared",
+                 "live")
 
-    def __init__(self, rreg=None, cycles=True, shared=False):
+    def __init__(self, rreg=None, cycles=True, shared=False, live=None):
         # shared: a copy within this process (a message to a thread), where
         # what has an identity -- functions, fibers, cfunctions, threaded
         # channels, streams and other abstract values without a codec -- is
@@ -199,6 +200,8 @@ class Marshaller:
         self.cycles = cycles
         self._ctx_depth = 0
         self._env_ok = None     # id(env) -> whether a function's environment can be written
+        # where values written by reference are kept (see LiveTable)
+        self.live = PROCESS_LIVE if live is None else live
 
     # -- primitives
     def write_byte(self, b):
@@ -436,7 +439,7 @@ class Marshaller:
         ok = cache.get(id(env))
         if ok is None:
             try:
-                Marshaller(self.rreg, True)._one(env, 0)
+                Marshaller(self.rreg, True, live=LiveTable())._one(env, 0)
                 ok = True
             except JanetError:
                 ok = False
@@ -447,7 +450,7 @@ class Marshaller:
         """Whether the `fn` form and layout can be written with this marshal's
         lookup table (a macro may have put a value with no name into the form)."""
         try:
-            m = Marshaller(self.rreg, True, self.shared)
+            m = Marshaller(self.rreg, True, self.shared, LiveTable())
             m._one(fd.form, 0)
             m._one(fd.layout, 0)
         except JanetError:
@@ -489,7 +492,7 @@ class Marshaller:
         out.append(_FORM_MARK)
         # a thread's copy is rebuilt even in this process (no token matches)
         out += bytes(8) if self.shared else PROCESS_TOKEN
-        self.write_int(_live_id(x))
+        self.write_int(self.live.number(x))
         name = fd.name.encode("utf-8", "surrogateescape") if isinstance(fd.name, str) else (
             bytes(fd.name) if fd.name else b"")
         src = fd.source.encode("utf-8", "surrogateescape") if isinstance(fd.source, str) else (
@@ -573,7 +576,7 @@ class Marshaller:
         self.out.append(LB_FUNCTION if not isinstance(x, Fiber) else LB_FIBER)
         self.out.append(_LIVE_MARK)
         self.out += PROCESS_TOKEN
-        self.write_int(_live_id(x))
+        self.write_int(self.live.number(x))
         if isinstance(x, Fiber):
             # (its status: what the error names when another process reads it)
             self.write_int(x.status)
@@ -600,17 +603,38 @@ class _IdKey:
 
 
 PROCESS_TOKEN = os.urandom(8)   # tells this process's marshals apart
-_LIVE = []
-_LIVE_IDS = {}
 
 
-def _live_id(x):
-    i = _LIVE_IDS.get(id(x))
-    if i is None or _LIVE[i] is not x:
-        i = len(_LIVE)
-        _LIVE.append(x)
-        _LIVE_IDS[id(x)] = i
-    return i
+class LiveTable:
+    """The values a marshal wrote by reference (Marshaller._live), by number:
+    what an unmarshal in this process reads those references from."""
+    __slots__ = ("values", "numbers")
+
+    def __init__(self):
+        self.values = []
+        self.numbers = {}       # id(value) -> its number
+
+    def number(self, x):
+        """x's number, x added when it has none."""
+        i = self.numbers.get(id(x))
+        if i is None or self.values[i] is not x:
+            i = len(self.values)
+            self.values.append(x)
+            self.numbers[id(x)] = i
+        return i
+
+
+# The table of `marshal` and `unmarshal`.  Its values live as long as the
+# process: the bytes of a marshal are the only thing that refers to them (a
+# buffer that may be kept, copied, written out and read back), and they must
+# unmarshal to the very value for as long as the process runs -- a function
+# marshalled while nothing else holds it, `(marshal (fn [] 1))`, is alive only
+# here.  Weak references would make such bytes fail to unmarshal once the value
+# is collected, where the reference (which writes bytecode) succeeds.  Only
+# what a marshal call needs is added: checks whose bytes are thrown away and
+# thread messages (thread_copy, unmarshalled at once) use tables of their own,
+# dropped with them.
+PROCESS_LIVE = LiveTable()
 
 
 def _dict_get(t, key):
@@ -649,9 +673,10 @@ def marshal_value(x, rreg=None, cycles=True, into=None):
 class Unmarshaller:
     """State of one `unmarshal` call (the reference's UnmarshalState)."""
 
-    __slots__ = ("data", "pos", "end", "lookup", "reg", "_ctx_depth", "_pending")
+    __slots__ = ("data", "pos", "end", "lookup", "reg", "_ctx_depth", "_pending", "live")
 
-    def __init__(self, data, reg=None):
+    def __init__(self, data, reg=None, live=None):
+        self.live = PROCESS_LIVE if live is None else live
         self.data = bytes(data)
         self.pos = 0
         self.end = len(self.data)
@@ -734,8 +759,9 @@ class Unmarshaller:
         name = bytes(self.read_bytes(self.read_int()))
         src = bytes(self.read_bytes(self.read_int()))
         mn, mx, arity, line, column, flags = (self.read_int() for _ in range(6))
-        if token == PROCESS_TOKEN and 0 <= live < len(_LIVE):
-            x = _LIVE[live]
+        values = self.live.values
+        if token == PROCESS_TOKEN and 0 <= live < len(values):
+            x = values[live]
             self.lookup.append(x)
             for _ in range(3):          # the form, the environment, the layout
                 self._one(depth + 1)
@@ -977,9 +1003,10 @@ class Unmarshaller:
                 elif token != PROCESS_TOKEN:
                     panic("cannot unmarshal a function marshalled by reference in "
                           "another process")
-                if not 0 <= i < len(_LIVE):
+                values = self.live.values
+                if not 0 <= i < len(values):
                     panicf("invalid reference %d", i)
-                x = _LIVE[i]
+                x = values[i]
                 self.lookup.append(x)
                 return x
             if lead == LB_FUNCTION:
@@ -1103,15 +1130,18 @@ def thread_copy(x, root=None):
     marshal and unmarshal, values with an identity shared (Marshaller.shared).
     With `root`, the copy has `root` where x has this interpreter's root
     environment (what a new thread's own root environment replaces)."""
+    # (the bytes are read back at once and then dropped: the values written by
+    # reference need no place in the process's table)
+    live = LiveTable()
     if root is None:
-        m = Marshaller(None, True, shared=True)
+        m = Marshaller(None, True, shared=True, live=live)
         reg = None
     else:
         # (written by name, as a reverse lookup table names a value)
-        m = Marshaller(Table({STATE.root_env: _SYM_ROOT}), True, shared=True)
+        m = Marshaller(Table({STATE.root_env: _SYM_ROOT}), True, shared=True, live=live)
         reg = Table({_SYM_ROOT: root})
     m._one(x, 0)
-    return Unmarshaller(bytes(m.out), reg)._one(0)
+    return Unmarshaller(bytes(m.out), reg, live)._one(0)
 
 
 def unmarshal_value(data, reg=None):

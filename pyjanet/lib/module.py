@@ -19,6 +19,9 @@ How a module is found and loaded, as in the reference:
 * `import*` (behind the `import` and `use` macros in boot.janet) then copies
   the module's public bindings into the current environment with a prefix.
 
+Also here: `flycheck` (boot.janet's "Flychecking" section: dofile with an
+evaluator that runs only the top-level forms known to be safe).
+
 The reference writes these functions in Janet, so its error traces show their
 frames (e.g. `in require-1 [boot.janet] on line 3454, column 20`); they are
 registered without a frame of their own and add the reference's frames
@@ -27,19 +30,26 @@ registered without a frame of their own and add the reference's frames
 
 import os
 
-from ..values import Symbol, Keyword, Array, Table, Struct, Buffer, kw, sym, truthy, type_name
+from ..values import (Symbol, Keyword, Array, Tuple, Table, Struct, Buffer, kw, sym, truthy,
+                      type_name, mk_tuple)
 from ..errors import JanetError, panic, panicf
 from ..runtime import (on_reset, builtin, define, call, dyn, get as rt_get, in_ as rt_in, put,
-                       STATE, REGISTRY, is_closure, iter_values, iter_keys)
+                       STATE, REGISTRY, is_closure, is_function, iter_values, iter_keys,
+                       boot_frame, cfun_frame)
+from ..compiler import compile_form
+from ..printer import to_string
+from .. import fiber as F
 from .. import args as A
 from .. import modcache
 from .. import lazy
 from ..reader import read_program
 from ..sandbox import (sandbox_assert, SANDBOX_DYNAMIC_MODULES, SANDBOX_FS_READ,
                        SANDBOX_UNMARSHAL)
-from .io import cstring
-from ..runtime import boot_frame, cfun_frame
-from .eval import boot, run_context, bad_parse, bad_compile
+from .io import cstring, JFile, eflush
+from .core import propagate
+from .prelude import make_env, curenv
+from .debug import debug_stacktrace, report_error
+from .eval import boot, run_context, bad_parse, bad_compile, where_name
 
 # only a native module (a shared library) needs it
 ctypes = lazy.module("ctypes", globals())
@@ -154,7 +164,6 @@ def _normalize(out):
 
 def expand_path(path, template):
     """module/expand-path on bytes: the expanded, normalised path (bytes)."""
-    from ..printer import to_string
     curfile = _cstring_dyn(KW_CURRENT_FILE)
     sysp = syspath()
     name = path[path.rfind(b"/") + 1:]
@@ -339,7 +348,6 @@ def _find_prefix(mp, pre):
       "`loader` is the key of their loader in `module/loaders`.  Returns "
       "`module/paths`.")
 def module_add_paths(ext, loader):
-    from ..printer import to_string
     mp = paths()
     e = to_string(ext)
     mp.insert(_find_prefix(mp, b":@all:"), (b":@all:" + e, loader, check_dyn_relative))
@@ -367,7 +375,6 @@ def module_add_file_extension(ext, loader):
       "template starts with :sys:/ is copied with `path` in place of :sys:, "
       "right after the last of them.  Returns `module/paths`.")
 def module_add_syspath(path):
-    from ..printer import to_string
     copies = []
     last = 0
     mp = paths()
@@ -516,8 +523,6 @@ def dofile_impl(path, exit=False, env=None, source=None, expander=None,
     """The reference's dofile: run a file (path or open file) in a new
     environment and return it; errors are raised after the run, or printed
     followed by exit status 1 with `exit`."""
-    from .io import JFile
-    from ..printer import to_string
     is_file = path.__class__ is JFile or (
         type_name(path) == "core/stream")
     fobj = None
@@ -559,11 +564,8 @@ def dofile_impl(path, exit=False, env=None, source=None, expander=None,
         state["fiber"] = macrof
 
     def onstatus(f, x):
-        from .. import fiber as F
         if f.status != F.ST_DEAD:
             if exit:
-                from .debug import debug_stacktrace
-                from .io import eflush
                 debug_stacktrace(f, x, b"")
                 eflush()
                 _exit_now()
@@ -602,7 +604,6 @@ def dofile_impl(path, exit=False, env=None, source=None, expander=None,
     if truthy(err):
         f = state["fiber"]
         if f is not None:
-            from .core import propagate
             try:
                 propagate(err, f)
             except JanetError as e:
@@ -614,12 +615,10 @@ def dofile_impl(path, exit=False, env=None, source=None, expander=None,
 def _where_text(where):
     if where.__class__ is Keyword:
         return where.name
-    from ..printer import to_string
     return to_string(where).decode("utf-8", "surrogateescape")
 
 
 def _read_all(fobj):
-    from .io import JFile
     if fobj.__class__ is JFile:
         return fobj.f.read()
     if hasattr(fobj, "read"):
@@ -769,12 +768,10 @@ def require_1(path, args, kargs):
         if truthy(check):
             return check
     if truthy(rt_get(ml, fullpath)):
-        from ..printer import to_string
         raise boot_frame(JanetError(b"circular dependency " + to_string(fullpath)
                                     + b" detected"), "require-1", 3461, 7)
     ld = rt_get(mls, kind) if kind.__class__ is Keyword else kind
     if not truthy(ld):
-        from ..printer import to_string
         raise boot_frame(JanetError(b"module type " + to_string(kind) + b" unknown"),
                          "require-1", 3464, 24)
     try:
@@ -817,7 +814,6 @@ def require(path, *args):
       "bindings are private unless `export` is truthy.  With `only` (a tuple or "
       "array of symbols), only those are copied.  Returns target.")
 def merge_module(target, source, prefix=None, export=None, only=None):
-    from ..printer import to_string
     only_set = None
     if truthy(only):
         only_set = set(iter_values(only))
@@ -846,8 +842,6 @@ def merge_module(target, source, prefix=None, export=None, only=None):
       "given as strings instead of symbols: requires the module and merges its "
       "bindings into the current environment.", noframe=True)
 def import_star(path, *args):
-    from .prelude import curenv
-    from ..printer import to_string
     env = curenv()
     kargs = _struct_args(args, ("table", "import*"), 3493, 14)
     try:
@@ -872,3 +866,126 @@ def import_star(path, *args):
 def _forget_modules():
     MODULE_CACHE.clear()
     MODULE_LOADING.clear()
+
+
+# --------------------------------------------------------------------------
+# flycheck: run a file's top level without running it
+
+KW_FLYCHECK = kw("flycheck")
+KW_FLYCHECKING = kw("flychecking")
+
+# What the reference's boot.janet marks with :flycheck, for root bindings that
+# carry no such metadata here: True runs the form, a string names the helper
+# below that decides.
+_FLYCHECK_ROOT = {
+    "defn": True, "defn-": True, "defmacro": True, "defmacro-": True, "assert": True,
+    "defdyn": True, "varfn": True, "def-": "def", "var-": "def", "defglobal": "def",
+    "varglobal": "def", "import": "import", "import*": "import", "dofile": "import",
+    "require": "import", "use": "use"}
+# Special forms: def and var may run when their value cannot have effects.
+_FLYCHECK_SPECIALS = {sym("def"): "def", sym("var"): "def"}
+
+
+def _no_side_effects(x):
+    """Whether evaluating literal `x` cannot run code (no calls inside)."""
+    c = x.__class__
+    if c is tuple or c is Tuple:
+        if not getattr(x, "brackets", False):
+            return False
+        return all(_no_side_effects(v) for v in x)
+    if c is Array:
+        return all(_no_side_effects(v) for v in x)
+    if c is Table or c is Struct:
+        return all(_no_side_effects(k) and _no_side_effects(v) for k, v in x.items())
+    return True
+
+
+def _flycheck_rule(head, env):
+    """The :flycheck rule of the binding `head` in env: True, a function, a
+    helper name, or nil."""
+    if head in _FLYCHECK_SPECIALS:
+        return _FLYCHECK_SPECIALS[head]
+    entry = rt_get(env, head)
+    if entry is None:
+        return None
+    rule = rt_get(entry, KW_FLYCHECK)
+    if rule is None and head.__class__ is Symbol:
+        root = STATE.root_env
+        if root is not None and root.get(head) is entry:
+            rule = _FLYCHECK_ROOT.get(head.name)
+    return rule
+
+
+def _apply_rule(rule, thunk, source, env, where):
+    if rule == "def":
+        target = rt_in(source, 1.0) if len(source) > 1 else None
+        inner = _flycheck_rule(target, env) if target is not None else None
+        if inner is not None:
+            return _apply_rule(inner, thunk, source, env, where)
+        if _no_side_effects(source[-1]):
+            return call(thunk)
+        return None
+    if rule == "import":
+        tup = mk_tuple(tuple(source) + (KW_EVALUATOR, flycheck_evaluator),
+                       getattr(source, "line", -1), getattr(source, "column", -1))
+        return call(compile_form(tup, env, where_name(where)))
+    if rule == "use":
+        for a in source[1:]:
+            import_star(to_string(a), KW_PREFIX, b"", KW_EVALUATOR, flycheck_evaluator)
+        return None
+    if is_function(rule):
+        return call(rule, thunk, source, env, where)
+    if truthy(rule):
+        return call(thunk)
+    return None
+
+
+@builtin("flycheck-evaluator", "(flycheck-evaluator thunk source env where)",
+         "", kind="function", source="boot.janet", register=False)
+def flycheck_evaluator(thunk, source, env, where):
+    """The run-context evaluator of flycheck: a top-level form runs only when
+    its head says it is safe to (definitions of functions and macros, imports,
+    defs of plain data)."""
+    if not isinstance(source, tuple) or getattr(source, "brackets", False) or not source:
+        return None
+    rule = _flycheck_rule(source[0], env)
+    return _apply_rule(rule, thunk, source, env, where)
+
+
+def flycheck_impl(path, exit=False, env=None, source=None):
+    """The reference's flycheck: dofile `path` in a new environment (under
+    `env`) with the flycheck evaluator and a private module cache; an error is
+    printed with its stack trace, not raised."""
+    new_env = make_env(env)
+    new_env[KW_FLYCHECKING] = True
+    new_env[KW_MODULE_CACHE] = Table()
+    new_env[KW_MODULE_LOADING] = Table()
+    new_env[KW_MODULE_MAKE_ENV] = _flycheck_env_maker(new_env)
+    try:
+        dofile_impl(path, exit, new_env, source, None, flycheck_evaluator)
+    except JanetError as e:
+        if e.trace:
+            e.trace[-1].tail = True     # flycheck's try body tail-calls dofile
+        report_error(e)
+    return None
+
+
+def _flycheck_env_maker(parent):
+    @builtin("make-flycheck-env", "(make-flycheck-env &)", "", kind="function",
+             source="boot.janet", register=False)
+    def make_flycheck_env(*_):
+        return make_env(parent)
+    return make_flycheck_env
+
+
+@boot("flycheck", "(flycheck path &keys kwargs)",
+      "Checks the file at `path` for errors without running it: it is read, "
+      "compiled and has its macros expanded, and only top-level forms known to "
+      "be safe run (definitions of functions and macros, defs of plain data, "
+      "imports, and bindings whose :flycheck metadata is true; a :flycheck "
+      "function decides for its forms, like an :evaluator of `run-context`).  "
+      "Errors are printed to stderr.  The other arguments are `dofile`'s.  "
+      "Returns nil.")
+def flycheck(path, *kwargs):
+    o = _named(kwargs)
+    return flycheck_impl(path, truthy(o.get(KW_EXIT)), o.get(KW_ENV), o.get(KW_SOURCE))
