@@ -2163,7 +2163,7 @@ class Compiler:
                 if accept and spec in SPLICING_SPECIALS:
                     self.accept_splice = True
                 if dbg is not None:
-                    return self.debug.point(self, spec(self, x, scope, tail), dbg, tail)
+                    return self.debug.point(self, spec(self, x, scope, tail), dbg, tail, x, scope)
                 return spec(self, x, scope, tail)
             c = x.__class__
             if c is Symbol:
@@ -2675,6 +2675,8 @@ _OPERANDS = {
     MakeData: ("items",), BreakNode: ("val",), StoreTemp: ("val",),
 }
 _NO_POINT = (Const, Local, CellRef, Temp, Do, Spliced)
+SYM_SET = sym("set")
+SYM_DEF = sym("def")
 
 
 class Instrumenter:
@@ -2758,7 +2760,7 @@ class Instrumenter:
         self.done.append(out)
         return out
 
-    def point(self, c, node, info, tail=False):
+    def point(self, c, node, info, tail=False, form=None, scope=None):
         if not isinstance(node, Node) or any(node is d for d in self.done):
             return node
         if isinstance(node, _NO_POINT):
@@ -2766,6 +2768,28 @@ class Instrumenter:
                 return self._ret(node, Point(c.line, c.column, info))
             return node
         p = Point(c.line, c.column, info)
+        if (node.__class__ is SetLocal or node.__class__ is SetCell) and form is not None \
+                and form[0] is SYM_SET:
+            # the reference compiles a (set var value) form's value straight
+            # into the variable: the store is at the value form's position,
+            # one with the value's own instructions when that form has them
+            v = form[2] if len(form) == 3 else None
+            if isinstance(v, tuple) and v:
+                if node.val.__class__ is DebugPoint or node.val.__class__ is AfterPoint:
+                    self.done.append(node)
+                    return self._ret(node, p) if tail else node
+                ln = getattr(v, "line", -1)
+                if ln is not None and ln >= 0:
+                    p.line, p.column = ln, v.column
+        elif node.__class__ is SetLocal and form is not None and form[0] is SYM_DEF \
+                and node.val.__class__ is Local and node.val.depth == 0 \
+                and form[-1].__class__ is Symbol:
+            # a def of a local that cannot change names the same register
+            # in the reference: no instruction
+            b, _ = c.local_lookup(form[-1], scope)
+            if b is not None and not b.mutable:
+                self.done.append(node)
+                return self._ret(node, p) if tail else node
         if node.__class__ is If:
             e = node.e
             missing = e.__class__ is Const and e.value is None

