@@ -25,9 +25,14 @@ The interpreter runs on a thread with a large stack so that deep (non-tail)
 recursion works; see docs/architecture.md.
 """
 
+from . import startup
+if __name__ == "__main__":
+    # python -m pyjanet: the command line's start begins here (bin/pyjanet
+    # pauses the collector before it imports this module; pyjanet/startup.py)
+    startup.pause()
+
 import os
-import re
-import signal
+import _signal    # (signal's C half: the module itself imports enum)
 import sys
 import threading
 import warnings
@@ -51,6 +56,7 @@ from .lib.debug import debug_stacktrace, report_error
 # The REPL (and the line editor behind it) is imported only by a run that
 # needs it (see pyjanet/lazy.py).
 repl = lazy.module("pyjanet.repl", globals())
+re = lazy.module("re", globals())       # (only to parse a frame's text)
 
 from . import evloop
 
@@ -626,7 +632,13 @@ def _run_main(env, args):
 
 def cli(argv):
     try:
-        Cli(argv).run()
+        try:
+            run = Cli(argv)
+        finally:
+            # start-up is over (the collector, paused since the command
+            # line started, resumes: pyjanet/startup.py)
+            startup.settle()
+        run.run()
     except Exit as e:
         # no task can be waiting unless the event loop's module was imported
         loop = sys.modules.get("pyjanet.evloop")
@@ -686,7 +698,7 @@ def run_in_big_thread(fn):
             # lost when the signal ends the process)
             if repl is not None:
                 repl.restore_terminal()
-            _die_of(signal.SIGINT)
+            _die_of(_signal.SIGINT)
     return result[0]
 
 
@@ -694,7 +706,7 @@ def _die_of(sig):
     """End the process by signal `sig` with its default action, as the
     reference does when it gets one it has no handler for (a parent sees the
     signal, not an exit status)."""
-    signal.signal(sig, signal.SIG_DFL)
+    _signal.signal(sig, _signal.SIG_DFL)
     os.kill(os.getpid(), sig)
     os._exit(128 + sig)     # (not reached)
 
@@ -725,7 +737,8 @@ def main(argv=None):
     # writing to a pipe whose reader has gone (`pyjanet x.janet | head -1`)
     # ends the process quietly by that signal.  (Sockets are written with
     # MSG_NOSIGNAL, as in the reference.)
-    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    _signal.signal(_signal.SIGPIPE, _signal.SIG_DFL)
+    startup.pause()     # (if not paused yet) until the root environment is built
     code = run_in_big_thread(lambda: cli(argv))
     _flush_all()
     procs = sys.modules.get("pyjanet.lib.os_process")

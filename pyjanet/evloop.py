@@ -43,7 +43,6 @@ import math
 import os
 import queue
 import select
-import signal
 import threading
 import time
 
@@ -53,6 +52,10 @@ from . import runtime as rt
 from . import fiber as F
 from . import bigthread
 from . import sandbox
+from . import lazy
+
+# (only a program that handles a signal needs the module, which imports enum)
+signal = lazy.module("signal", globals())
 
 STATE = rt.STATE
 

@@ -98,6 +98,25 @@ class _LazyPattern:
         return "<lazy pattern %r>" % (self._args[0],)
 
 
+def exports(name, names, namespace):
+    """A package's module `__getattr__` (PEP 562) for `names`, which module
+    `name` defines: the first read of one imports that module and binds all
+    of them in `namespace` (the package's globals()).  Used by pyjanet/__init__
+    for the embedding API, which the command line does not load."""
+    wanted = frozenset(names)
+
+    def __getattr__(attr):
+        if attr not in wanted:
+            raise AttributeError("module %r has no attribute %r"
+                                 % (namespace["__name__"], attr))
+        __import__(name)
+        mod = sys.modules[name]
+        for n in wanted:
+            namespace[n] = getattr(mod, n)
+        return namespace[attr]
+    return __getattr__
+
+
 def pattern(source, namespace, flags=0):
     """A regular expression compiled when first used: like `module`, bound in
     `namespace` (the caller's globals()), where the first attribute read

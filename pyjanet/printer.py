@@ -23,7 +23,6 @@ Public API:
 """
 
 import math
-import re
 from functools import cmp_to_key
 
 from .values import (Symbol, Keyword, Buffer, Array, Struct, Table,
@@ -313,7 +312,7 @@ _ARRAY_LIMIT = 160                    # longer sequences show 3 ... 3
 _MAX_PROTO_DEPTH = 200
 _NAME_KEY = kw("_name")
 # Colour codes do not take up columns when deciding whether lines fit.
-_COLOR_CODE = lazy.pattern(rb"\x1b\[(?:0|3.)m", globals(), re.DOTALL)
+_COLOR_CODE = lazy.pattern(rb"(?s)\x1b\[(?:0|3.)m", globals())
 _NEWLINE_INDENT = lazy.pattern(rb"\n *", globals())
 
 

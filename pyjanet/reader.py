@@ -72,7 +72,6 @@ _LARK_AFTER (or prepare()), so importing this module stays cheap.
 import bisect
 import math
 import os
-import re
 import sys
 import threading
 
@@ -80,6 +79,8 @@ from .errors import JanetError, ParseError
 from . import lazy
 from .values import Array, Buffer, Keyword, Struct, Symbol, Table, Tuple, kw, sym, table_key
 from .weak import INTERN_HOLDERS
+
+re = lazy.module("re", globals())     # (only for lark's scanner)
 
 __all__ = [
     "read_all", "read_program", "parse_string", "parse_all_string", "read_one",
@@ -164,7 +165,17 @@ def _make_int(kind, value):
 
 
 _NOT_A_NUMBER = object()
-_SIMPLE_DECIMAL = lazy.pattern(rb"[-+]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)\Z", globals())
+
+
+def _simple_decimal(b):
+    """Whether b matches [-+]?(?:[0-9]+\.?[0-9]*|\.[0-9]+) entirely: checked
+    without a regular expression, since nearly every program reads a number
+    and the re module is not otherwise loaded at start."""
+    if b[:1] in (b"-", b"+"):
+        b = b[1:]
+    return b.replace(b".", b"", 1).isdigit()
+
+
 _LOG2 = [0.0, 0.0] + [math.log2(b) for b in range(2, 37)]
 
 
@@ -178,7 +189,7 @@ def scan_number(b, base=0):
     exact ties away from zero.
     """
     n = len(b)
-    if base == 0 and n <= 15 and _SIMPLE_DECIMAL.match(b):
+    if base == 0 and n <= 15 and _simple_decimal(b):
         # At most 15 significant digits and no exponent: never a rounding tie,
         # so the correctly rounded float is the reference's result.
         return float(b)

@@ -31,6 +31,7 @@ from ..runtime import builtin, dyn, STATE, resolve as _resolve, is_closure, Tail
 from ..compiler import instrument, defining_frame, NO_FRAME, compile_form, realize_deferred
 from .. import fiber as F
 from .. import args as A
+from .. import startup
 from .. import lazy
 from .. import evloop
 from ..printer import to_string
@@ -420,6 +421,7 @@ def _running_function(pyframe):
     fn = loc.get("jfn")
     if fn is not None and getattr(fn, "__code__", None) is code:
         return fn, fr
+    startup.thaw()      # (what start-up froze is searched too)
     for o in _gc.get_referrers(code):
         if o.__class__ is _types.FunctionType and o.__code__ is code and \
                 _cells_match(o, code, loc):
@@ -879,6 +881,7 @@ def _breakpoint_hit(args):
 
 def _siblings(fd):
     out = []
+    startup.thaw()      # (what start-up froze is searched too)
     for o in _gc.get_objects():
         if o.__class__ is _types.FunctionType and o.__doc__ is fd and \
                 "_jtwin" not in o.__dict__:
@@ -903,6 +906,7 @@ def _find(source, line, column):
     ln = A.integer(line, 1)
     col = A.integer(column, 2)
     fds = {}
+    startup.thaw()      # (what start-up froze is searched too)
     for o in _gc.get_objects():
         if o.__class__ is not _types.FunctionType or "_jtwin" in o.__dict__:
             continue
