@@ -730,14 +730,17 @@ def _simple(n):
 
 
 class Call(Node):
-    """A function call.  `site` names the enclosing function and the form's position."""
-    __slots__ = ("fn", "args", "site", "spliced", "self_call", "no_tail")
+    """A function call.  `site` names the enclosing function and the form's
+    position; `splice_site`, where splicing a value that is no array or tuple
+    fails (Compiler.splice_site), when that is not `site`."""
+    __slots__ = ("fn", "args", "site", "spliced", "self_call", "no_tail", "splice_site")
 
-    def __init__(self, fn, args, site, spliced=False):
+    def __init__(self, fn, args, site, spliced=False, splice_site=None):
         self.fn = fn
         self.args = args
         self.site = site
         self.spliced = spliced
+        self.splice_site = splice_site
         self.self_call = None     # set by the compiler: (FnScope) for tail self calls
         self.no_tail = False      # top-level calls are not tail calls (except apply)
 
@@ -770,7 +773,7 @@ class Call(Node):
             lines += ["try:",
                       "    %s = (%s,)" % (t, ", ".join(parts)) if parts else "    %s = ()" % t,
                       "except JanetError as _e:",
-                      "    raise site_error(_e, %s)" % b.bind(self.site)]
+                      "    raise site_error(_e, %s)" % b.bind(self.splice_site or self.site)]
             return lines, None, t
         names = []
         for a in self.args:
@@ -912,17 +915,19 @@ class Spliced:
 
 class MethodCall(Node):
     """`(:name obj args...)`: call the method `name` of obj (janet_method_invoke)."""
-    __slots__ = ("name", "args", "site", "spliced")
+    __slots__ = ("name", "args", "site", "spliced", "splice_site")
 
-    def __init__(self, name, args, site, spliced=False):
+    def __init__(self, name, args, site, spliced=False, splice_site=None):
         self.name = name
         self.args = args
         self.site = site
         self.spliced = spliced
+        self.splice_site = splice_site
 
     def emit(self, tail=False):
         args = self.args if self.spliced else [n for n, _ in self.args]
-        c = Call(Const(_method_caller(self.name)), args, self.site, self.spliced)
+        c = Call(Const(_method_caller(self.name)), args, self.site, self.spliced,
+                 self.splice_site)
         return c.emit(False)
 
 
@@ -1132,19 +1137,28 @@ class BreakNode(Node):
 
 
 class MakeData(Node):
-    """Data constructors: [a b] @[a b] {k v} @{k v} @"buf" (with splices)."""
-    __slots__ = ("kind", "items", "site")
+    """Data constructors: [a b] @[a b] {k v} @{k v} @"buf" (with splices).
+    `splice_site`: as Call's."""
+    __slots__ = ("kind", "items", "site", "splice_site")
 
-    def __init__(self, kind, items, site):
+    def __init__(self, kind, items, site, splice_site=None):
         self.kind = kind       # "tuple", "btuple", "array", "struct", "table", "buffer"
         self.items = items     # list of (node, spliced)
         self.site = site
+        self.splice_site = splice_site
 
     def emit(self, tail=False):
         b = Binder()
         lines, names = operands(b, [n for n, _ in self.items])
         parts = ["*splice_items(%s)" % e if sp else e
                  for e, (_, sp) in zip(names, self.items)]
+        if self.splice_site is not None:
+            t = b.temp()
+            lines += ["try:",
+                      "    %s = (%s)" % (t, "".join(p + ", " for p in parts)),
+                      "except JanetError as _e:",
+                      "    raise site_error(_e, %s)" % b.bind(self.splice_site)]
+            parts = ["*" + t]
         e = literal_source(self.kind, parts)
         return build(b, node_src("\n".join(lines + guarded(b, self.site, e))))
 
@@ -1866,7 +1880,7 @@ def _destr_rest(ds, i):
 class FnScope:
     """Compile-time state of one function (or the top-level thunk)."""
     __slots__ = ("parent", "name", "nslots", "captured", "self_slot", "has_break",
-                 "has_self_tail", "top", "is_loop", "fdef", "site")
+                 "has_self_tail", "top", "is_loop", "fdef", "site", "commit", "entry")
 
     def __init__(self, parent, name, top=False, is_loop=False):
         self.parent = parent
@@ -1880,11 +1894,28 @@ class FnScope:
         self.is_loop = is_loop
         self.fdef = None
         self.site = None        # a loop's: where it stands in its function
+        # The Site of the operation the reference's VM last recorded its pc for
+        # in this frame (a call, get/put/in/length/next, destructuring), in
+        # evaluation order as far as analysis can tell: None at the entry,
+        # COMMIT_UNKNOWN after branches that end differently.  A failing
+        # splice (its PUSH_ARRAY records no pc) reports that position.
+        self.commit = None
+        self.entry = None       # the Site of its first instruction, when analysed
 
     def alloc(self):
         i = self.nslots
         self.nslots += 1
         return i
+
+
+COMMIT_UNKNOWN = "unknown"
+
+# Nodes that make the reference's compiler emit instructions at their form
+# (FnScope.entry): calls and operators, data constructors; of the specials'
+# nodes, closures, `set`, top-level definitions.  (A local `def` of a value
+# names its slot; `var`, `if` and `while` report themselves.)
+_EMITTING = set()
+_EMITTING_SPECIAL = set()
 
 
 class LocalBinding:
@@ -1990,6 +2021,32 @@ class Compiler:
         fs = scope.fn
         name = fs.name
         return rt.Site(name, self.source, self.line, self.column)
+
+    @staticmethod
+    def splice_site(scope):
+        """Where a splice analysed now fails, if not at its own form: the
+        reference's PUSH_ARRAY raises without recording its pc, so the frame
+        shows the last call (or get/put/...) made in it before.  None when
+        that is not known (at the function's entry the first instruction is
+        usually the splice's own form's)."""
+        fs = scope.fn
+        s = fs.commit
+        if s is None:
+            return fs.entry
+        return s if s.__class__ is rt.Site else None
+
+    def emitted(self, scope):
+        """The form being analysed emits an instruction of the reference's
+        compiler; the first one's position is the frame's until it records
+        another (FnScope.entry)."""
+        fs = scope.fn
+        if fs.entry is None:
+            fs.entry = rt.Site(fs.name, self.source, self.line, self.column)
+
+    @staticmethod
+    def committed(scope, site):
+        """An operation at `site` that records its pc runs now (see FnScope.commit)."""
+        scope.fn.commit = site
 
     # -- environment lookup
 
@@ -2162,9 +2219,12 @@ class Compiler:
             if spec is not None:
                 if accept and spec in SPLICING_SPECIALS:
                     self.accept_splice = True
+                n = spec(self, x, scope, tail)
+                if scope.fn.entry is None and n.__class__ in _EMITTING_SPECIAL:
+                    self.emitted(scope)
                 if dbg is not None:
-                    return self.debug.point(self, spec(self, x, scope, tail), dbg, tail, x, scope)
-                return spec(self, x, scope, tail)
+                    return self.debug.point(self, n, dbg, tail, x, scope)
+                return n
             c = x.__class__
             if c is Symbol:
                 return self.resolve(x, scope)
@@ -2175,6 +2235,8 @@ class Compiler:
                     n = self.analyse_maker("tuple", x, scope)
                 else:
                     n = self.analyse_call(x, scope, tail)
+                if scope.fn.entry is None and n.__class__ in _EMITTING:
+                    self.emitted(scope)
                 return n if dbg is None else self.debug.point(self, n, dbg, tail)
             if c is Array:
                 return self.analyse_maker("array", x, scope)
@@ -2224,11 +2286,12 @@ class Compiler:
             # reference's either: it builds it at run time)
             c.branch = any(n.branch for n, _ in items)
             return c
-        return MakeData(kind, items, self.site(scope))
+        return MakeData(kind, items, self.site(scope), self.splice_site(scope) if spliced else None)
 
     def analyse_dict(self, kind, x, scope):
         items = []
         allconst = True
+        spliced = False
         # like the reference's compiler, the entries are evaluated (and a table
         # filled) in the sorted order of their keys
         entries = sorted(x.items(), key=lambda kv: SortKey(from_key(kv[0])))
@@ -2238,17 +2301,28 @@ class Compiler:
             items.append((kn, ks))
             items.append((vn, vs))
             allconst = allconst and kn.is_const and vn.is_const and not ks and not vs
+            spliced = spliced or ks or vs
         if kind == "struct" and allconst:
             c = Const(_mk_struct([n.value for n, _ in items]))
             c.branch = any(n.branch for n, _ in items)
             return c
-        return MakeData(kind, items, self.site(scope))
+        return MakeData(kind, items, self.site(scope), self.splice_site(scope) if spliced else None)
 
     def analyse_call(self, x, scope, tail):
         head = x[0]
         fn = self.analyse(head, scope)
         items, spliced = self.analyse_items(x[1:], scope)
         site = self.site(scope)
+        n = self._analyse_call(x, scope, tail, fn, items, spliced, site)
+        c = n.__class__
+        if c is Call or c is MethodCall or c is GetOp or c is PutOp or (
+                c is UnOp and n.fn is rt.length):
+            if not site.inlined or (fn.is_const and fn.value.janet.name in _COMMITTING_OPS):
+                self.committed(scope, site)
+        return n
+
+    def _analyse_call(self, x, scope, tail, fn, items, spliced, site):
+        head = x[0]
         if fn.is_const:
             if not (fn.__class__ is Const and fn.branch):
                 self.check_arity(fn.value, items, spliced, x[1:])
@@ -2260,15 +2334,16 @@ class Compiler:
                 # `(apply f a xs)` is the call `(f a ;xs)`; like the reference's it
                 # is a tail call in tail position, even at the top level
                 args = [(n, False) for n, _ in items[1:-1]] + [(items[-1][0], True)]
-                return Call(items[0][0], args, site, True)
+                return Call(items[0][0], args, site, True, self.splice_site(scope))
             if not spliced:
                 inl = self.inline(v, [n for n, _ in items], site)
                 if inl is not None:
                     return inl
         if fn.is_const and fn.value.__class__ is Keyword:
-            return MethodCall(fn.value, items, site, spliced)
+            return MethodCall(fn.value, items, site, spliced,
+                              self.splice_site(scope) if spliced else None)
         if spliced:
-            c = Call(fn, items, site, True)
+            c = Call(fn, items, site, True, self.splice_site(scope))
         else:
             c = Call(fn, [n for n, _ in items], site)
         # no tail calls directly at the top level, as the reference (better
@@ -2414,6 +2489,10 @@ class Compiler:
         return Do(nodes)
 
 
+_EMITTING.update((BinOp, FoldOp, Not, UnOp, GetOp, PutOp, Call, MethodCall, MakeData))
+_EMITTING_SPECIAL.update((FnNode, LazyFnNode, SetCell, SetEntry, PutNode, MakeData))
+
+
 def _is_plain_data(x):
     return x.__class__ in (float, bool, bytes, Symbol, Buffer, Array, Struct, Table, Tuple, tuple)
 
@@ -2432,6 +2511,10 @@ INLINE_FN = {}
 # compiler specializes only for some numbers of arguments (cfuns.c's
 # can_optimize tests); the others it always specializes in a direct call
 # without a splice.
+# Of those, the ones whose instructions record the pc (vm.c's vm_commit) even
+# when they succeed.
+_COMMITTING_OPS = {"in", "get", "put", "length", "next", "resume", "propagate", "cancel"}
+
 REF_SPECIALIZES = {
     "error": lambda n: n == 1, "in": lambda n: n == 2, "get": lambda n: n in (2, 3),
     "put": lambda n: n == 3, "length": lambda n: n == 1, "bnot": lambda n: n == 1,

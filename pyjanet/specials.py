@@ -15,7 +15,7 @@ from .compiler import (scope_layout, SPECIALS, Const, Local, CellRef, Do, If, Wh
                        SetLocal, SetCell, SetEntry, PutNode, MakeData, StoreTemp, Extract,
                        Seq, FnScope, Scope, LocalBinding, KW_VALUE, KW_REF, KW_DOC,
                        KW_SOURCE_MAP, KW_MACRO, KW_REDEF, LazyBodies, LazyFnNode,
-                       Spliced, SPLICING_SPECIALS)
+                       Spliced, SPLICING_SPECIALS, COMMIT_UNKNOWN)
 from . import runtime as rt
 from .hashing import dict_order
 
@@ -82,6 +82,7 @@ def destructure(c, pattern, val, scope, leaf, attrs):
         src = Local(0, t)
         site = c.site(scope)
         stmts = [StoreTemp(t, val)]
+        c.committed(scope, site)        # (its gets record the pc)
         if cl is Struct or cl is Table:
             for k, sub in dict_order(pattern):     # (the reference walks its buckets)
                 knode = c.analyse(k, scope)
@@ -196,7 +197,9 @@ def sp_var(c, form, scope, tail):
     attrs = handle_attrs(c, "var", argv)
     _check_metadata(c, scope, attrs)
     val = c.analyse(argv[-1], scope)
-    return destructure(c, argv[0], val, scope, var_leaf, attrs)
+    node = destructure(c, argv[0], val, scope, var_leaf, attrs)
+    c.emitted(scope)            # (a var is a slot of its own, loaded here)
+    return node
 
 
 # --------------------------------------------------------------------------
@@ -389,20 +392,30 @@ def sp_if(c, form, scope, tail):
         c.error("expected 2 or 3 arguments to if")
     condscope = Scope(scope, scope.fn)
     cond = c.analyse(argv[0], condscope)
+    if not cond.is_const:
+        c.emitted(scope)        # (its jump, when the condition emitted nothing)
     if cond.is_const:
         # only one branch can run; the other is still checked, and linted as dead
         live, dead = (1, 2) if truthy(cond.value) else (2, 1)
         node = _branch(c, argv, live, condscope, tail)
         if dead < len(argv) and argv[dead] is not None:
+            before = scope.fn.commit
             _branch(c, argv, dead, condscope, tail, True)
+            scope.fn.commit = before    # (the reference throws its code away)
             c.lint("strict", format_message("dead code, consider removing %.4q",
                                             argv[dead]).decode("utf-8", "surrogateescape"))
         c.lint_unused(condscope)
         if node.__class__ is Const and not tail:
             node.branch = True
         return node
+    fs = scope.fn
+    before = fs.commit
     t = _branch(c, argv, 1, condscope, tail)
+    after_t = fs.commit
+    fs.commit = before
     e = _branch(c, argv, 2, condscope, tail)
+    if fs.commit is not after_t:
+        fs.commit = COMMIT_UNKNOWN      # which branch ran is known only at run time
     c.lint_unused(condscope)
     return If(cond, t, e)
 
@@ -437,10 +450,19 @@ def sp_while(c, form, scope, tail):
     wscope = Scope(scope, scope.fn, kind="while")
     wscope.brk = False
     nlints = len(c.lints) if c.lints is not None else 0
+    fs0 = scope.fn
+    before = fs0.commit
     cond = c.analyse(argv[0], wscope)
     if cond.is_const and not truthy(cond.value):
         return Const(None)
+    after_cond = fs0.commit
+    c.emitted(scope)
     body = c.analyse_body(list(argv[1:]), wscope, False)
+    if fs0.commit is not after_cond and (after_cond is before or wscope.brk):
+        # the loop may end after its condition or after its body
+        fs0.commit = COMMIT_UNKNOWN
+    else:
+        fs0.commit = after_cond
     if not wscope.closure:
         c.lint_unused(wscope)
         return While(cond, body, wscope.brk, fs=scope.fn)
@@ -457,6 +479,7 @@ def sp_while(c, form, scope, tail):
     cond = c.analyse(argv[0], lscope)
     body = c.analyse_body(list(argv[1:]), lscope, False)
     c.lint_unused(lscope)
+    fs0.commit = site       # the loop is a function of its own, called here
     return While(cond, body, True, subframe=fs.nslots, site=site)
 
 
@@ -523,6 +546,10 @@ def sp_quote(c, form, scope, tail):
     return Const(form[1])
 
 
+def _qq_splice_site(c, scope, items):
+    return c.splice_site(scope) if any(sp for _, sp in items) else None
+
+
 def _qq(c, x, scope, depth, level):
     """Quasiquote x: returns (node, spliced)."""
     if depth == 0:
@@ -538,10 +565,10 @@ def _qq(c, x, scope, depth, level):
                 level += 1
         items = [_qq(c, e, scope, depth - 1, level) for e in x]
         kind = "btuple" if getattr(x, "brackets", False) else "tuple"
-        return MakeData(kind, items, c.site(scope)), False
+        return MakeData(kind, items, c.site(scope), _qq_splice_site(c, scope, items)), False
     if cl is Array:
         items = [_qq(c, e, scope, depth - 1, level) for e in x]
-        return MakeData("array", items, c.site(scope)), False
+        return MakeData("array", items, c.site(scope), _qq_splice_site(c, scope, items)), False
     if cl is Struct or cl is Table:
         items = []
         for k, v in dict_order(x):     # in the reference's bucket order

@@ -800,6 +800,8 @@ class _Gen:
                         self.emit("else: %s.pop(%s, None)" % (t, k))
             return t, None
         parts = ["*splice_items(%s)" % e if sp else e for e, (_, sp) in zip(codes, n.items)]
+        if n.splice_site is not None:
+            parts = ["*" + self.guarded("(%s)" % "".join(p + ", " for p in parts), n.splice_site)]
         k = n.kind
         e = C.literal_source(k, parts)
         if k in ("tuple", "array") and not any(sp for _, sp in n.items):
@@ -832,7 +834,7 @@ class _Gen:
 
     def ex_method(self, n):
         args = n.args if n.spliced else [x for x, _ in n.args]
-        c = C.Call(C.Const(C._method_caller(n.name)), args, n.site, n.spliced)
+        c = C.Call(C.Const(C._method_caller(n.name)), args, n.site, n.spliced, n.splice_site)
         return self.call(c, False)
 
     def ex_call(self, n):
@@ -857,7 +859,7 @@ class _Gen:
             self.emit("try:")
             self.emit("    %s = (%s)" % (t, "".join(p + ", " for p in parts)))
             self.emit("except JanetError as _e:")
-            self.emit("    raise site_error(_e, %s)" % self.b.bind(n.site))
+            self.emit("    raise site_error(_e, %s)" % self.b.bind(n.splice_site or n.site))
             return fn, None, t
         return fn, args, None
 

@@ -250,7 +250,9 @@ def _slice_arity(extra):
          "The part of an array, tuple, string or buffer from start (inclusive) to end "
          "(exclusive), as a tuple for indexed values and a string for byte "
          "sequences.  Negative indices count from the end.")
-def slice_(x, start=None, end=None, *extra):
+def slice_(x=None, start=None, end=None, *extra):
+    # (x=None: with no argument the reference reads a stale slot past the
+    # arguments; nil stands for it, as in the */slice functions)
     c = x.__class__
     if c is Array or isinstance(x, tuple):
         if extra:

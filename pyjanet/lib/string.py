@@ -41,12 +41,10 @@ def slice_args(args):
 
     The reference reads the byte view before it checks the arity, so a bad first
     argument is reported even when there are too many arguments.  (With no
-    argument at all it reads past the arguments; the arity error is what it
-    reports in the usual case.)"""
+    argument at all it reads a stale slot past the arguments, whatever an
+    earlier call left there; nil stands for it here, as in tuple/slice.)"""
     n = len(args)
-    if not n:
-        panic("arity mismatch, expected at least 1, got 0")
-    data = args[0]
+    data = args[0] if n else None
     c = data.__class__
     if c is not bytes and c is not Buffer:
         data = _view(data, 0)
