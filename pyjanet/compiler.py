@@ -893,14 +893,14 @@ class Call(Node):
         return build(b, node_src("\n".join(lines)))
 
 
-TEMPLATE_GLOBALS["splice_items"] = lambda x: _splice_items(x)
-
-
 def _splice_items(x):
+    """What a splice (`;x`) in generated code spreads: an array or tuple."""
     if x.__class__ is Array or isinstance(x, tuple):
         return x
-    from .errors import panicf
     panicf("expected array or tuple, got %v", x)
+
+
+TEMPLATE_GLOBALS["splice_items"] = _splice_items
 
 
 class Spliced:
